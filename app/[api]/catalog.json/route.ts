@@ -1,0 +1,13 @@
+import { getCatalog, getCatalogs } from '@/lib/catalog';
+import { catalogExport } from '@/lib/catalog/export';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return getCatalogs().map((c) => ({ api: c.id }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ api: string }> }) {
+  const { api } = await params;
+  return Response.json(catalogExport(getCatalog(api)));
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { ErrorTable } from '@/components/catalog/error-table';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { TableFilter } from '@/components/search/table-filter';
+import { getCatalog } from '@/lib/catalog';
+import { groupAnchor, shortName } from '@/lib/catalog/present';
+
+type Props = { params: Promise<{ api: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { api } = await params;
+  const catalog = getCatalog(api);
+  return { title: `All ${catalog.name} error codes`, description: `Every ${catalog.name} error code with its HTTP status, whether to retry and what it means.` };
+}
+
+/** The full table: the only page that lists every code, rendered as plain HTML (no client props). */
+export default async function ErrorsPage({ params }: Props) {
+  const { api } = await params;
+  const catalog = getCatalog(api);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: `/${api}/`, label: shortName(catalog) }]} current="Error codes" />
+      <h1 className="text-3xl font-bold tracking-tight">{catalog.name} error codes</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        {catalog.codes.length} codes in {catalog.groups.length} group{catalog.groups.length === 1 ? '' : 's'}. {catalog.retry.summary}
+      </p>
+      <p className="mt-2 text-sm">
+        Machine-readable: <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/catalog.json`}>catalog.json</a>
+      </p>
+      <TableFilter />
+      {catalog.groups.map((group) => {
+        const codes = catalog.codes.filter((c) => c.group === group.id);
+        return (
+          <section key={group.id} aria-labelledby={groupAnchor(group.id)} className="mt-8" data-group-section="">
+            <h2 id={groupAnchor(group.id)} className="text-xl font-semibold">
+              {group.title}
+              <a href={`#${groupAnchor(group.id)}`} className="heading-anchor" aria-label={`Link to ${group.title}`}>#</a>
+            </h2>
+            <p className="mb-3 mt-1 text-sm text-slate-700 dark:text-slate-300">{group.summary}</p>
+            {codes.length ? (
+              <ErrorTable catalog={catalog} codes={codes} caption={`${group.title}: ${codes.length} code${codes.length === 1 ? '' : 's'}`} captionHidden />
+            ) : (
+              <p className="text-sm">No code of this group is documented by its own value; errors of this group are recognised by their type and HTTP status.</p>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

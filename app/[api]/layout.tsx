@@ -1,0 +1,23 @@
+import { ApiSidebar } from '@/components/layout/api-sidebar';
+import { getCatalog, getCatalogs } from '@/lib/catalog';
+import { getGuides } from '@/lib/guides';
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return getCatalogs().map((c) => ({ api: c.id }));
+}
+
+export default async function ApiLayout({ children, params }: { children: React.ReactNode; params: Promise<{ api: string }> }) {
+  const { api } = await params;
+  const catalog = getCatalog(api);
+  return (
+    <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-[14rem_minmax(0,1fr)]">
+      <aside className="md:sticky md:top-4 md:self-start">
+        <ApiSidebar catalog={catalog} guides={getGuides(api)} />
+      </aside>
+      <main id="main" className="min-w-0">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from 'next';
+import './globals.css';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getCatalogs } from '@/lib/catalog';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
+  title: { default: `${SITE_NAME}: understand any messaging API error`, template: `%s · ${SITE_NAME}` },
+  description: 'Every error code of five messaging APIs, what it means, whether to retry, and the code to handle it.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b1120' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const apis = getCatalogs().map((c) => ({ id: c.id, name: c.name }));
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800">
+          Skip to content
+        </a>
+        <SiteHeader apis={apis} />
+        {children}
+        <footer className="mt-16 border-t border-slate-200 py-8 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
+          <div className="mx-auto max-w-6xl px-4">
+            {SITE_NAME} documents error codes from each API&apos;s public errors page. Facts are carried over exactly; the
+            explanations are our own.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

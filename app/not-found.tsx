@@ -1,0 +1,24 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-16">
+      <h1 className="text-3xl font-bold">Page not found</h1>
+      <p className="mt-3">
+        There is no page at this address. If you followed a link to an error code, the code may be spelled differently by its API: codes
+        appear exactly as the API sends them.
+      </p>
+      <ul className="mt-4 list-disc pl-6">
+        <li>
+          <Link className="text-blue-800 underline dark:text-blue-300" href="/">Browse the APIs</Link>
+        </li>
+        <li>
+          <Link className="text-blue-800 underline dark:text-blue-300" href="/search/">Search for the code or message</Link>
+        </li>
+        <li>
+          <Link className="text-blue-800 underline dark:text-blue-300" href="/playground/">Paste the response into the playground</Link>
+        </li>
+      </ul>
+    </main>
+  );
+}

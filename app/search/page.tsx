@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { SearchResults } from '@/components/search/search-results';
+import { getCatalogs } from '@/lib/catalog';
+
+export const metadata: Metadata = {
+  title: 'Search error codes',
+  description: 'Search every error code of five messaging APIs by code, name, word or pasted message.',
+};
+
+export default function SearchPage() {
+  const apis = getCatalogs().map((c) => ({ id: c.id, name: c.name }));
+  return (
+    <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="text-3xl font-bold tracking-tight">Search error codes</h1>
+      {/* Static export has no searchParams at build time: the query is read on the client. */}
+      <Suspense fallback={<NoScriptHelp apis={apis} />}>
+        <SearchResults apis={apis} />
+      </Suspense>
+      <noscript>
+        <NoScriptHelp apis={apis} />
+      </noscript>
+    </main>
+  );
+}
+
+function NoScriptHelp({ apis }: { apis: Array<{ id: string; name: string }> }) {
+  return (
+    <div className="mt-4">
+      <p>Search runs in your browser and needs JavaScript. Every code is also listed in its API&apos;s table:</p>
+      <ul className="mt-2 list-disc pl-6">
+        {apis.map((a) => (
+          <li key={a.id}>
+            <Link className="text-blue-800 underline dark:text-blue-300" href={`/${a.id}/errors/`}>
+              {a.name} error codes
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

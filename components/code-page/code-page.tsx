@@ -1,0 +1,97 @@
+import Link from 'next/link';
+import type { Catalog, ErrorCode } from '@/lib/catalog';
+import { codePath } from '@/lib/catalog';
+import { examplesFor } from '@/lib/catalog/examples';
+import { groupAnchor, neighbours, shortName } from '@/lib/catalog/present';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { AnchoredHeading } from '@/components/heading';
+import { SnippetTabs } from '@/components/snippets/snippet-tabs';
+import { CodeFacts } from './code-facts';
+import { CodeContext } from './code-context';
+import { CodeExamples } from './code-examples';
+import { CodeReference } from './code-reference';
+
+const List = ({ items }: { items: string[] }) => (
+  <ul>
+    {items.map((item) => (
+      <li key={item}>{item}</li>
+    ))}
+  </ul>
+);
+
+/** Everything about one code: meaning, statuses, retry verdict, context, examples, snippets, related codes. */
+export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
+  const { prev, next } = neighbours(catalog, entry);
+  const group = catalog.groups.find((g) => g.id === entry.group)!;
+  const related = entry.related.map((r) => catalog.codes.find((c) => c.code === r)!).filter(Boolean);
+  return (
+    <article className="prose prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300">
+      <Breadcrumbs
+        items={[
+          { href: `/${catalog.id}/`, label: shortName(catalog) },
+          { href: `/${catalog.id}/errors/`, label: 'Error codes' },
+        ]}
+        current={String(entry.code)}
+      />
+      <h1 className="mb-1">
+        <code className="text-[0.9em]">{String(entry.code)}</code> {entry.title}
+      </h1>
+      <p className="mt-0 text-sm text-slate-700 dark:text-slate-300">
+        {catalog.name} · <Link href={`/${catalog.id}/errors/#${groupAnchor(group.id)}`}>{group.title}</Link>
+        {entry.name ? <> · sent with the name <code>{entry.name}</code></> : null}
+      </p>
+      <CodeFacts catalog={catalog} entry={entry} />
+      <AnchoredHeading as="h2" id="meaning">What it means</AnchoredHeading>
+      <p>{entry.meaning}</p>
+      <AnchoredHeading as="h2" id="what-to-do">What to do</AnchoredHeading>
+      <p>{entry.action}</p>
+      {entry.causes.length ? (
+        <>
+          <AnchoredHeading as="h2" id="causes">Common causes</AnchoredHeading>
+          <List items={entry.causes} />
+        </>
+      ) : null}
+      {entry.solutions.length ? (
+        <>
+          <AnchoredHeading as="h2" id="solutions">Solutions</AnchoredHeading>
+          <List items={entry.solutions} />
+        </>
+      ) : null}
+      <CodeContext catalog={catalog} entry={entry} />
+      <CodeExamples catalog={catalog} entry={entry} examples={examplesFor(catalog, entry.code)} />
+      <AnchoredHeading as="h2" id="handle-it">Handle it in code</AnchoredHeading>
+      <p>
+        Each snippet recognises this error by its code, never by its message, and does what {shortName(catalog)} documents for it. Every one is
+        run against a local test server in our CI.
+      </p>
+      <SnippetTabs catalog={catalog} entry={entry} />
+      {related.length ? (
+        <>
+          <AnchoredHeading as="h2" id="related">Related codes</AnchoredHeading>
+          <ul>
+            {related.map((r) => (
+              <li key={String(r.code)}>
+                <Link href={codePath(catalog.id, r.code)}>
+                  <code>{String(r.code)}</code> {r.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <CodeReference catalog={catalog} entry={entry} />
+      <nav aria-label="Neighbouring codes" className="not-prose mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
+        {prev ? (
+          <Link href={codePath(catalog.id, prev.code)} className="text-blue-800 underline dark:text-blue-300">
+            ← {String(prev.code)} {prev.title}
+          </Link>
+        ) : <span />}
+        {next ? (
+          <Link href={codePath(catalog.id, next.code)} className="text-right text-blue-800 underline dark:text-blue-300">
+            {String(next.code)} {next.title} →
+          </Link>
+        ) : <span />}
+      </nav>
+    </article>
+  );
+}

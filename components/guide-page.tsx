@@ -1,0 +1,21 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import type { Catalog } from '@/lib/catalog';
+import type { Guide } from '@/lib/guides';
+import { compileMdx } from '@/lib/mdx';
+import { mdxComponents } from './mdx';
+import { Breadcrumbs } from './layout/breadcrumbs';
+import { shortName } from '@/lib/catalog/present';
+
+/** Renders one guide page from its MDX, with catalog-backed components bound to its API. */
+export async function GuidePage({ catalog, guide }: { catalog: Catalog; guide: Guide }) {
+  const code = await compileMdx(guide.body, guide.file);
+  const Content = getMDXComponent(code);
+  return (
+    <article className="prose prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300">
+      <Breadcrumbs items={guide.slug ? [{ href: `/${catalog.id}/`, label: shortName(catalog) }] : []} current={guide.title} />
+      <h1>{guide.title}</h1>
+      <p className="lead">{guide.description}</p>
+      <Content components={mdxComponents(catalog)} />
+    </article>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DecodeResult } from '@/lib/decode/types';
+import { decodeInBackground } from './decode-client';
+import { ResultPanel } from './result-panel';
+import { SharePanel } from './share-panel';
+
+export type Sample = { api: string; apiName: string; label: string; text: string };
+
+/** Paste a failed response, see it decoded on this device. The textarea is uncontrolled so 10 MB pastes stay smooth. */
+export function Playground({ samples }: { samples: Sample[] }) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [result, setResult] = useState<DecodeResult | null>(null);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const latest = useRef(0);
+  const timer = useRef<number | undefined>(undefined);
+
+  const decode = useCallback((value: string) => {
+    setText(value);
+    const ticket = ++latest.current;
+    if (!value.trim()) {
+      setResult(null);
+      return;
+    }
+    setBusy(true);
+    decodeInBackground(value)
+      .then((r) => {
+        if (ticket === latest.current) setResult(r);
+      })
+      .catch(() => {
+        if (ticket === latest.current) setResult({ ok: false, kind: 'internal', reason: 'The decoder could not start in this browser.', httpStatus: null, statusMeaning: null });
+      })
+      .finally(() => {
+        if (ticket === latest.current) setBusy(false);
+      });
+  }, []);
+
+  const load = useCallback(
+    (value: string) => {
+      if (area.current) area.current.value = value;
+      decode(value);
+    },
+    [decode],
+  );
+
+  useEffect(() => {
+    // A share link carries the input in the fragment, which browsers never send to a server.
+    const fromHash = async () => {
+      if (!window.location.hash.startsWith('#i=')) return;
+      const { decodeShare } = await import('@/lib/playground/share');
+      const shared = decodeShare(window.location.hash);
+      if (shared !== null) load(shared);
+    };
+    void fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
+  }, [load]);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <div>
+        <label htmlFor="paste" className="block font-semibold">
+          Paste a failed response
+        </label>
+        <p id="paste-help" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          The JSON body, or the whole response with its status line and headers as <code>curl -i</code> prints it.
+        </p>
+        <textarea
+          id="paste"
+          ref={area}
+          aria-describedby="paste-help privacy-note"
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            window.clearTimeout(timer.current);
+            timer.current = window.setTimeout(() => decode(value), value.length > 200_000 ? 400 : 120);
+          }}
+          className="mt-2 h-80 w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+        />
+        <p id="privacy-note" className="mt-2 rounded bg-emerald-50 p-2 text-sm text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">
+          Decoding happens on this device. What you paste is never sent anywhere, stored or logged; share links keep it in the part of the
+          URL after <code>#</code>, which browsers do not send to servers.
+        </p>
+        <fieldset className="mt-4">
+          <legend className="font-semibold">Samples to try</legend>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {samples.map((s) => (
+              <li key={`${s.api}-${s.label}`}>
+                <button
+                  type="button"
+                  onClick={() => load(s.text)}
+                  className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
+                >
+                  {s.apiName}: {s.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <SharePanel text={text} />
+      </div>
+      <section aria-labelledby="result-heading" aria-busy={busy}>
+        <h2 id="result-heading" className="font-semibold">
+          What it means
+        </h2>
+        <ResultPanel result={result} />
+      </section>
+    </div>
+  );
+}

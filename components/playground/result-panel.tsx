@@ -1,0 +1,134 @@
+'use client';
+import type { DecodeResult, DecodedError } from '@/lib/decode/types';
+import { CopyButton } from '@/components/copy-button';
+import { PlaygroundSnippet } from './playground-snippet';
+
+/** Everything here renders as text: pasted values are never injected as HTML. */
+export function ResultPanel({ result }: { result: DecodeResult | null }) {
+  if (!result) {
+    return <p className="mt-2 text-slate-700 dark:text-slate-300">Paste a response, or pick a sample, and the decoded result appears here.</p>;
+  }
+  if (!result.ok) {
+    return (
+      <div role="status" className="mt-2 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
+        <p className="font-semibold">This is not an error response we can decode</p>
+        <p className="mt-1">{result.reason}</p>
+        {result.line ? (
+          <p className="mt-1 text-sm">
+            Line {result.line}, column {result.column}.
+          </p>
+        ) : null}
+        {result.httpStatus ? (
+          <p className="mt-1 text-sm">
+            HTTP {result.httpStatus}
+            {result.statusMeaning ? `: ${result.statusMeaning}` : ''}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  return <Decoded result={result} />;
+}
+
+function verdict(r: DecodedError): { headline: string; tone: string } {
+  if (r.retryable === true) {
+    return { headline: r.retryAfterSeconds !== null ? `Retry after ${formatSeconds(r.retryAfterSeconds)}` : 'Retry with back-off', tone: 'border-emerald-700 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50' };
+  }
+  if (r.retryable === false) {
+    const serverSide = r.httpStatus !== null && r.httpStatus >= 500;
+    return serverSide && r.traceId
+      ? { headline: `Do not retry: contact support with ${r.traceLabel} ${r.traceId}`, tone: 'border-rose-700 bg-rose-50 text-rose-950 dark:bg-rose-950 dark:text-rose-50' }
+      : { headline: 'Do not retry: fix the request', tone: 'border-rose-700 bg-rose-50 text-rose-950 dark:bg-rose-950 dark:text-rose-50' };
+  }
+  return { headline: 'Retry behaviour is not documented for this error', tone: 'border-slate-500 bg-slate-50 text-slate-950 dark:bg-slate-900 dark:text-slate-50' };
+}
+
+const formatSeconds = (s: number) => (s >= 120 ? `${Math.round(s / 60)} min (${s} s)` : `${s} s`);
+
+function Decoded({ result: r }: { result: DecodedError }) {
+  const v = verdict(r);
+  return (
+    <div className="mt-2 space-y-4" data-testid="decoded">
+      <p>
+        <span className="font-semibold">{r.apiName}</span> · {r.shape.title}
+        {r.runnerUp ? (
+          <span className="block text-sm text-slate-700 dark:text-slate-300">
+            Could also be {r.runnerUp.apiName} ({r.runnerUp.shapeTitle}): {r.runnerUp.reason}
+          </span>
+        ) : null}
+      </p>
+      <div>
+        <p className="text-2xl font-bold">
+          {r.page ? (
+            <a href={r.page} className="font-mono text-blue-800 underline dark:text-blue-300">
+              {r.code !== null ? String(r.code) : r.groupTitle ?? 'Error'}
+            </a>
+          ) : (
+            <span className="font-mono">{r.code !== null ? String(r.code) : r.groupTitle ?? 'Unknown error'}</span>
+          )}{' '}
+          {r.title ? <span className="text-lg font-semibold">{r.title}</span> : null}
+        </p>
+        {r.meaning ? <p className="mt-1">{r.meaning}</p> : null}
+        {r.httpStatus !== null ? (
+          <p className="mt-1 text-sm">
+            HTTP {r.httpStatus}
+            {r.statusText ? ` ${r.statusText}` : ''} <span className="text-slate-700 dark:text-slate-300">(from the {r.statusSource === 'status-line' ? 'status line' : r.statusSource === 'body' ? 'body' : 'shape'})</span>
+          </p>
+        ) : null}
+        {r.message ? (
+          <p className="mt-1 text-sm">
+            Message: <q className="break-words">{r.message}</q>
+          </p>
+        ) : null}
+      </div>
+      <div className={`rounded border-l-4 p-3 ${v.tone}`} role="status">
+        <p className="font-semibold">{v.headline}</p>
+        <p className="mt-1 text-sm">{r.reason}</p>
+        {r.overrideNote ? <p className="mt-1 text-sm">{r.overrideNote}</p> : null}
+        {r.retryAfterSeconds !== null && r.waitField ? <p className="mt-1 text-sm">Wait taken from {r.waitField}.</p> : null}
+      </div>
+      {r.traceId ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span>
+            {r.traceLabel[0].toUpperCase() + r.traceLabel.slice(1)}: <code className="break-all">{r.traceId}</code>
+            {r.traceField ? <span className="text-slate-700 dark:text-slate-300"> ({r.traceField})</span> : null}
+          </span>
+          <CopyButton text={r.traceId} label={`Copy ${r.traceLabel}`} />
+        </p>
+      ) : null}
+      {r.context.length ? (
+        <div>
+          <h3 className="font-semibold">Details in the response</h3>
+          <dl className="mt-1 space-y-2 text-sm">
+            {r.context.map((c) => (
+              <div key={c.name}>
+                <dt className="font-mono">{c.name}</dt>
+                <dd>
+                  {c.explain}
+                  {c.items?.length ? (
+                    <ul className="ml-5 list-disc">
+                      {c.items.map((item, i) => (
+                        <li key={i}>{item}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
+      {r.warnings.length ? (
+        <div>
+          <h3 className="font-semibold">Warnings</h3>
+          <ul className="ml-5 list-disc text-sm">
+            {r.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {r.known && r.code !== null ? <PlaygroundSnippet api={r.api} code={r.code} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { SearchHit } from '@/lib/search/types';
+import { highlightRanges } from '@/lib/search/highlight';
+import { RetryBadge } from '@/components/catalog/retry-badge';
+
+const Highlighted = ({ text, matched }: { text: string; matched: string[] }) => (
+  <>
+    {highlightRanges(text, matched).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+  </>
+);
+
+/** One result: a link to the code page with API, code, status, retry badge and the matched words marked. */
+export function SearchHitItem({ hit }: { hit: SearchHit }) {
+  const r = hit.record;
+  return (
+    <li className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+      <a href={r.url} className="text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+        <span className="font-mono font-semibold">
+          <Highlighted text={String(r.code)} matched={hit.matched} />
+        </span>{' '}
+        <Highlighted text={r.title} matched={hit.matched} />
+      </a>
+      <p className="mt-1 flex flex-wrap items-center gap-2 text-xs">
+        <span>{r.apiName}</span>
+        <span>HTTP {r.statuses.length ? r.statuses.join(' / ') : 'none (event)'}</span>
+        <RetryBadge retryable={r.retryable} />
+      </p>
+      <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">
+        <Highlighted text={r.meaning} matched={hit.matched} />
+      </p>
+    </li>
+  );
+}

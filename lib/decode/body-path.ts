@@ -1,0 +1,87 @@
+// Reads dot paths (`error.code`, `outputFields.trace_id`) from a parsed body through own properties only,
+// so keys such as `__proto__` or `constructor` are plain data and never reach a prototype.
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export type Lookup = { found: true; value: unknown } | { found: false };
+
+const MISSING: Lookup = { found: false };
+
+/** `$` (or an empty path) is the body itself; `$.error.code` reads like `error.code`. */
+export const normalizePath = (path: string) => (path === '$' ? '' : path.startsWith('$.') ? path.slice(2) : path);
+
+export function getPath(root: unknown, rawPath: string): Lookup {
+  const path = normalizePath(rawPath);
+  if (path === '') return { found: true, value: root };
+  let current: unknown = root;
+  for (const segment of path.split('.')) {
+    if (Array.isArray(current) && /^\d+$/.test(segment)) {
+      const index = Number(segment);
+      if (index >= current.length) return MISSING;
+      current = current[index];
+    } else if (isRecord(current) && Object.hasOwn(current, segment)) {
+      current = current[segment];
+    } else return MISSING;
+  }
+  return { found: true, value: current };
+}
+
+/** The first of several candidate paths that holds a non-null value. */
+export function pick(root: unknown, paths: readonly string[] | undefined): { path: string; value: unknown } | null {
+  for (const path of paths ?? []) {
+    const hit = getPath(root, path);
+    if (hit.found && hit.value !== null && hit.value !== undefined) return { path, value: hit.value };
+  }
+  return null;
+}
+
+export function jsonType(v: unknown): 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null' | 'other' {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'boolean' || t === 'object' ? t : 'other';
+}
+
+/** JSON text of a value, giving up once it passes `max` characters: a 10 MB `details` costs no more than a small one. */
+function boundedJson(value: unknown, max: number): string {
+  const out: string[] = [];
+  let length = 0;
+  const emit = (s: string) => {
+    out.push(s);
+    length += s.length;
+  };
+  const walk = (v: unknown): void => {
+    if (length > max) return;
+    if (Array.isArray(v)) {
+      emit('[');
+      for (let i = 0; i < v.length && length <= max; i++) {
+        if (i > 0) emit(',');
+        walk(v[i]);
+      }
+      emit(']');
+    } else if (isRecord(v)) {
+      emit('{');
+      let first = true;
+      for (const key of Object.keys(v)) {
+        if (length > max) break;
+        emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
+        first = false;
+        walk(v[key]);
+      }
+      emit('}');
+    } else emit(JSON.stringify(v) ?? 'null');
+  };
+  walk(value);
+  return out.join('');
+}
+
+/** A short display form of a JSON value, bounded in length. */
+export function display(v: unknown, max = 120): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? v : boundedJson(v, max);
+  } catch {
+    s = String(v);
+  }
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}

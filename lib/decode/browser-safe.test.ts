@@ -1,0 +1,37 @@
+// The decoder ships to the browser: its modules import no Node API, no React, no network and log nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const folders = ['lib/decode', 'lib/playground'];
+const modules = folders.flatMap((dir) =>
+  fs
+    .readdirSync(path.join(process.cwd(), dir))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => path.join(dir, f)),
+);
+
+// Runtime imports allowed in browser code; `import type` is erased and always fine.
+const ALLOWED = [/^\.\//, /^fflate$/, /^@\/lib\/catalog\/present$/];
+
+describe('browser-safe decoder modules', () => {
+  it('finds the modules', () => {
+    expect(modules).toContain(path.join('lib/decode', 'index.ts'));
+    expect(modules).toContain(path.join('lib/playground', 'share.ts'));
+  });
+
+  for (const file of modules) {
+    it(file, () => {
+      const source = fs.readFileSync(path.join(process.cwd(), file), 'utf8');
+      const runtimeImports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+      for (const spec of runtimeImports) expect(ALLOWED.some((re) => re.test(spec)), `${file} imports ${spec}`).toBe(true);
+      expect(source).not.toMatch(/\brequire\(|\bconsole\.|\bfetch\(|XMLHttpRequest|\bprocess\./);
+      expect(source.split('\n').length, `${file} stays under ~200 lines`).toBeLessThanOrEqual(200);
+    });
+  }
+
+  it('lib/catalog/present stays free of runtime imports, since the decoder pulls it into the browser', () => {
+    const source = fs.readFileSync(path.join(process.cwd(), 'lib/catalog/present.ts'), 'utf8');
+    expect([...source.matchAll(/^import\s+(?!type\b).*$/gm)]).toEqual([]);
+  });
+});

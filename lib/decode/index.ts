@@ -1,0 +1,129 @@
+// decodeResponse: turns a pasted error response (body, `curl -i` output, log line) into the API, shape,
+// code, retry verdict, wait, trace id and explained context, using only the decoder table. Never throws.
+import { groupAnchor } from '@/lib/catalog/present';
+import { display, pick } from './body-path';
+import { explainContext } from './context';
+import { locateJson } from './json-locate';
+import { lineColumn } from './json-scan';
+import { htmlPage, looksLikeHtml, noShape, notAnError, successBody } from './not-an-error';
+import { header, parseHead, type ResponseHead } from './parse-input';
+import { rankCandidates, runnerUp, runnerUpReason, type Candidate } from './shapes';
+import { statusName } from './status-text';
+import { headerNames } from './table-index';
+import type { DecodedError, DecodeOptions, DecodeResult, DecoderTable } from './types';
+import { retryVerdict } from './verdict';
+import { waitTime } from './wait';
+import { collectWarnings, statusFacts } from './warnings';
+
+export type * from './types';
+export { buildDecoderTable } from './table';
+
+/** Pastes above this size are refused outright: error bodies are small, and 12 MB keeps a 10 MB paste decodable. */
+export const MAX_INPUT_CHARS = 12 * 1024 * 1024;
+
+// Same path rule as codePath in lib/catalog (which cannot be imported here: it loads files with node:fs).
+const codePage = (api: string, code: string | number) => `/${api}/errors/${encodeURIComponent(String(code))}/`;
+
+function traceOf(c: Candidate, body: unknown, head: ResponseHead) {
+  const hit = pick(body, c.shape.fields.trace_id);
+  if (hit && (typeof hit.value === 'string' || typeof hit.value === 'number')) {
+    return { traceId: String(hit.value), traceSource: 'body' as const, traceField: hit.path };
+  }
+  for (const name of headerNames(c.api, 'trace-id')) {
+    const value = header(head, name);
+    if (value) return { traceId: value, traceSource: 'header' as const, traceField: name };
+  }
+  return { traceId: null, traceSource: null, traceField: null };
+}
+
+function pageOf(c: Candidate): string | null {
+  if (c.entry) return codePage(c.api.id, c.entry.code);
+  if (!c.code && c.group) return `/${c.api.id}/errors/#${groupAnchor(c.group.id)}`;
+  return null;
+}
+
+function describe(table: DecoderTable, candidates: Candidate[], body: unknown, head: ResponseHead, options: DecodeOptions): DecodedError {
+  const best = candidates[0];
+  const second = runnerUp(table, body, head, candidates);
+  const status = statusFacts(best, body, head.status);
+  const message = pick(body, best.shape.fields.message);
+  const code = best.code && (typeof best.code.value === 'string' || typeof best.code.value === 'number') ? best.code.value : null;
+  return {
+    ok: true,
+    api: best.api.id,
+    apiName: best.api.name,
+    shape: { id: best.shape.id, title: best.shape.title },
+    runnerUp: second ? { api: second.api.id, apiName: second.api.name, shape: second.shape.id, shapeTitle: second.shape.title, reason: runnerUpReason(best, second) } : null,
+    code,
+    known: best.entry !== undefined,
+    title: best.entry?.title ?? null,
+    meaning: best.entry?.meaning ?? null,
+    group: best.group?.id ?? null,
+    groupTitle: best.group?.title ?? null,
+    httpStatus: status.effective,
+    statusSource: status.source,
+    statusText: status.effective === null ? null : statusName(status.effective),
+    message: message ? display(message.value, 10_000) : null,
+    ...retryVerdict(best, body, status.effective),
+    ...waitTime(best.api, best.shape, body, head, options.now),
+    ...traceOf(best, body, head),
+    traceLabel: best.api.trace_label,
+    context: explainContext(best, body),
+    page: pageOf(best),
+    warnings: collectWarnings(best, body, status),
+  };
+}
+
+/** A 2xx response whose body only resembles an error (unknown code, no known group) is a success body. */
+function isSuccessLookalike(c: Candidate, status: number | null): boolean {
+  if (status === null || status < 200 || status >= 300 || c.shape.transport_status === status) return false;
+  return !c.entry && !(c.code === null && c.group);
+}
+
+function decode(input: unknown, table: DecoderTable, options: DecodeOptions): DecodeResult {
+  if (typeof input === 'string' && input.length > MAX_INPUT_CHARS) {
+    const mb = (input.length / (1024 * 1024)).toFixed(1);
+    return notAnError('too-large', `The paste is ${mb} MB; the decoder reads at most ${MAX_INPUT_CHARS / (1024 * 1024)} MB. Paste the error body alone.`, null);
+  }
+  if (typeof input !== 'string' || input.trim() === '') {
+    return notAnError('empty', 'Nothing to decode: paste an error response body, or the whole output of curl -i.', null);
+  }
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const head = parseHead(text);
+  const bodyText = text.slice(head.bodyStart);
+  if (bodyText.trim() === '') {
+    if (head.status === null) return notAnError('empty', 'Only headers were pasted; the decoder needs the response body too.', null);
+    return notAnError('no-body', `The response has a status line${head.headers.length ? ' and headers' : ''} but no body to decode.`, head.status);
+  }
+  if (/^\s*</.test(bodyText) && looksLikeHtml(bodyText)) return htmlPage(bodyText, head.status);
+
+  const located = locateJson(text, head.bodyStart);
+  if (located.kind === 'broken') {
+    const { line, column } = lineColumn(text, located.pos);
+    if (located.tooDeep) return notAnError('too-deep', `The JSON nests too deeply to be an error body (at line ${line}, column ${column}: ${located.message}).`, head.status, { line, column });
+    return notAnError('broken-json', `The JSON is broken at line ${line}, column ${column}: ${located.message}.`, head.status, { line, column });
+  }
+  if (located.kind === 'none') {
+    if (looksLikeHtml(bodyText)) return htmlPage(bodyText, head.status);
+    return notAnError('not-json', 'No JSON object found: paste the response body, or the whole output of curl -i.', head.status);
+  }
+  if (located.kind === 'not-object') return noShape(table, located.value, head.status);
+
+  for (const candidate of located.candidates) {
+    const ranked = rankCandidates(table, candidate.value, head);
+    if (ranked.length === 0) continue;
+    if (isSuccessLookalike(ranked[0], head.status)) return successBody(candidate.value, head.status)!;
+    return describe(table, ranked, candidate.value, head, options);
+  }
+  const body = located.candidates[0].value;
+  return successBody(body, head.status) ?? noShape(table, body, head.status);
+}
+
+/** Decodes a pasted error response against the catalogs' table. Never throws. */
+export function decodeResponse(input: string, table: DecoderTable, options: DecodeOptions = {}): DecodeResult {
+  try {
+    return decode(input, table, options ?? {});
+  } catch {
+    return notAnError('internal', 'The decoder could not make sense of this input; nothing was decoded.', null);
+  }
+}

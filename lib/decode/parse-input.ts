@@ -1,0 +1,99 @@
+// Splits a paste into status line, headers and body: `curl -i` output (HTTP/1.1 or HTTP/2, LF or CRLF,
+// redirect chains), `curl -v` transcripts with `< `/`> `/`* ` prefixes, bare header blocks, or a bare body.
+
+export interface ResponseHead {
+  status: number | null;
+  /** The reason phrase of the status line, as sent. */
+  reasonPhrase: string | null;
+  /** Header names as sent, with values; lookups go through `header()`. */
+  headers: [string, string][];
+  /** Offset in the text where the body starts. */
+  bodyStart: number;
+}
+
+const STATUS_LINE = /^(?:< ?)?HTTP\/\d(?:\.\d)?[ \t]+(\d{3})(?:[ \t]+([^\r\n]*?))?[ \t]*\r?$/;
+const HEADER_LINE = /^(?:< ?)?([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\r\n]*?)[ \t]*\r?$/;
+// curl -v chatter: connection info, request lines, data markers.
+const CURL_NOISE = /^(?:\* |> |>\r?$|[{}] \[[^\]\r\n]*\]\s*$)/;
+const BLANK = /^(?:< ?)?[ \t]*\r?$/;
+const HEAD_SCAN_LIMIT = 256 * 1024;
+
+/** Iterates lines with their offsets without splitting the whole (possibly huge) text. */
+function* lines(text: string, from: number, limit: number): Generator<{ start: number; next: number; line: string }> {
+  let start = from;
+  while (start < text.length && start < limit) {
+    const nl = text.indexOf('\n', start);
+    const next = nl === -1 ? text.length : nl + 1;
+    yield { start, next, line: text.slice(start, nl === -1 ? text.length : nl) };
+    start = next;
+  }
+}
+
+/** Looks a header up by name, case-insensitively; the last occurrence wins, as in a redirect chain's final response. */
+export function header(head: Pick<ResponseHead, 'headers'>, name: string): string | null {
+  const wanted = name.toLowerCase();
+  for (let i = head.headers.length - 1; i >= 0; i--) if (head.headers[i][0].toLowerCase() === wanted) return head.headers[i][1];
+  return null;
+}
+
+const startsBody = (line: string) => {
+  const t = line.trimStart();
+  return (t.startsWith('{') || t.startsWith('[') || /^<(?:!|html|head|body|\?xml)/i.test(t)) && !CURL_NOISE.test(line);
+};
+
+/** Reads header lines after a status line (or at the top of a bare header block) up to the blank line. */
+function readHeaders(text: string, from: number, headers: [string, string][]): number {
+  for (const { start, next, line } of lines(text, from, text.length)) {
+    if (BLANK.test(line)) return next;
+    if (CURL_NOISE.test(line)) continue;
+    const m = HEADER_LINE.exec(line);
+    if (m) headers.push([m[1], m[2]]);
+    else if (startsBody(line)) return start;
+  }
+  return text.length;
+}
+
+/** Skips curl chatter and blank lines between the headers and the body. */
+function skipNoise(text: string, from: number): number {
+  for (const { start, next, line } of lines(text, from, text.length)) {
+    if (!BLANK.test(line) && !CURL_NOISE.test(line)) return start;
+    if (next >= text.length) return text.length;
+  }
+  return from;
+}
+
+function bareHeaderBlock(text: string): ResponseHead | null {
+  const headers: [string, string][] = [];
+  for (const { next, line } of lines(text, 0, HEAD_SCAN_LIMIT)) {
+    if (BLANK.test(line)) return headers.length > 0 ? { status: null, reasonPhrase: null, headers, bodyStart: skipNoise(text, next) } : null;
+    const m = HEADER_LINE.exec(line);
+    if (!m || line.startsWith(' ')) return null;
+    headers.push([m[1], m[2]]);
+  }
+  return null;
+}
+
+/** Finds the last response in a paste and splits it into status, headers and body offset. */
+export function parseHead(text: string): ResponseHead {
+  let found: ResponseHead | null = null;
+  let cursor = 0;
+  for (;;) {
+    let statusAt: { status: number; phrase: string | null; next: number } | null = null;
+    for (const { next, line } of lines(text, cursor, cursor + HEAD_SCAN_LIMIT)) {
+      const m = STATUS_LINE.exec(line);
+      if (m) {
+        statusAt = { status: Number(m[1]), phrase: m[2] ? m[2] : null, next };
+        break;
+      }
+      // Once a body has begun, a later "HTTP/…" line would be body text, not a new response.
+      if (found || startsBody(line)) break;
+    }
+    if (!statusAt) break;
+    const headers: [string, string][] = [];
+    const afterHeaders = readHeaders(text, statusAt.next, headers);
+    found = { status: statusAt.status, reasonPhrase: statusAt.phrase, headers, bodyStart: skipNoise(text, afterHeaders) };
+    cursor = found.bodyStart;
+    // curl -L and `100 Continue` put several responses in a row; the body belongs to the last one.
+  }
+  return found ?? bareHeaderBlock(text) ?? { status: null, reasonPhrase: null, headers: [], bodyStart: 0 };
+}

@@ -1,0 +1,155 @@
+// Types of the envelope decoder: the compact table it reads (built from the catalogs, served as JSON)
+// and the result it returns. Everything here is plain data so both can cross a JSON boundary.
+
+export type CodeValue = string | number;
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface TableMatcher {
+  path: string;
+  equals?: string | number | boolean | null;
+  present?: boolean;
+  type?: 'string' | 'number' | 'boolean' | 'object' | 'array';
+}
+
+/** Where each fact sits in a body of this shape; every role may list several candidate paths. */
+export type ShapeRole = 'code' | 'group' | 'message' | 'status' | 'retryable' | 'retry_after' | 'trace_id' | 'context' | 'provider' | 'param' | 'issues';
+
+export interface TableShape {
+  id: string;
+  title: string;
+  transport_status?: number;
+  match: TableMatcher[];
+  fields: Partial<Record<ShapeRole, string[]>>;
+  required: string[];
+}
+
+export interface TableGroup {
+  id: string;
+  title: string;
+  value?: string;
+  http: number[];
+  retryable: boolean | null;
+}
+
+export interface TableOverride {
+  where: string;
+  retryable: boolean;
+}
+
+export interface TableCode {
+  code: CodeValue;
+  name?: string;
+  title: string;
+  meaning: string;
+  group: string;
+  kind: 'response' | 'event';
+  http: number[];
+  http_basis: 'documented' | 'group-typical';
+  retryable: boolean | null;
+  retryable_basis: 'documented' | 'status-rule' | 'group-rule' | 'not-documented';
+  overrides?: TableOverride[];
+  context?: string[];
+  details?: { name: string; description: string }[];
+  provider_codes?: { source: string; code: CodeValue; message?: string }[];
+}
+
+export interface TableStatusRule {
+  http: number[];
+  retryable: boolean;
+  note: string;
+}
+
+export type HeaderRole = 'trace-id' | 'retry-after' | 'rate-limit-limit' | 'rate-limit-remaining' | 'rate-limit-reset' | 'idempotency-key' | 'auth' | 'other';
+
+export interface TableApi {
+  id: string;
+  name: string;
+  code_format: 'integer' | 'string';
+  trace_label: string;
+  retry_basis: 'response' | 'catalog' | 'status';
+  /** Response header names by role (request headers are not clues in a pasted response). */
+  headers: Partial<Record<HeaderRole, string[]>>;
+  shapes: TableShape[];
+  groups: TableGroup[];
+  codes: TableCode[];
+  context_fields: { name: string; explain: string }[];
+  status_rules: TableStatusRule[];
+}
+
+export interface DecoderTable {
+  version: 1;
+  apis: TableApi[];
+}
+
+export type StatusSource = 'status-line' | 'body' | 'shape';
+export type RetrySource = 'response' | 'catalog' | 'status';
+export type WaitSource = 'body' | 'retry-after' | 'rate-limit-reset';
+
+/** One explained piece of context from the body (attachment index, allowed values, issues, provider…). */
+export interface ContextItem {
+  /** The catalog's name for the field (`attachment_index`), or the body path for other members. */
+  name: string;
+  /** Where it sits in the body, e.g. `error.attachment_index` or `details.issues`. */
+  path: string;
+  value: Json;
+  /** A plain sentence saying what the value means for the reader. */
+  explain: string;
+  /** Listed members (issues, allowed values) for display as a list. */
+  items?: string[];
+}
+
+export interface DecodedError {
+  ok: true;
+  api: string;
+  apiName: string;
+  shape: { id: string; title: string };
+  runnerUp: { api: string; apiName: string; shape: string; shapeTitle: string; reason: string } | null;
+  code: CodeValue | null;
+  known: boolean;
+  title: string | null;
+  meaning: string | null;
+  group: string | null;
+  groupTitle: string | null;
+  httpStatus: number | null;
+  statusSource: StatusSource | null;
+  /** The standard name of the status, e.g. "Too Many Requests". */
+  statusText: string | null;
+  message: string | null;
+  retryable: boolean | null;
+  retrySource: RetrySource | null;
+  /** true when the response's own flag contradicts the catalog default for the code. */
+  override: boolean;
+  overrideNote: string | null;
+  reason: string;
+  retryAfterSeconds: number | null;
+  waitSource: WaitSource | null;
+  /** The body path or header name the wait came from. */
+  waitField: string | null;
+  traceId: string | null;
+  traceSource: 'body' | 'header' | null;
+  traceField: string | null;
+  traceLabel: string;
+  context: ContextItem[];
+  page: string | null;
+  warnings: string[];
+}
+
+export type FailureKind = 'empty' | 'too-large' | 'broken-json' | 'too-deep' | 'html' | 'success' | 'no-body' | 'not-json' | 'no-shape' | 'internal';
+
+export interface NotAnError {
+  ok: false;
+  kind: FailureKind;
+  reason: string;
+  /** 1-based position of the break, for broken JSON. */
+  line?: number;
+  column?: number;
+  httpStatus: number | null;
+  statusMeaning: string | null;
+}
+
+export type DecodeResult = DecodedError | NotAnError;
+
+export interface DecodeOptions {
+  /** Reference time for Retry-After dates and X-RateLimit-Reset epochs when the response has no Date header. */
+  now?: Date;
+}

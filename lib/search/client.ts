@@ -1,0 +1,22 @@
+// Browser side: fetches `/search-index.json` once and builds the engine from it; every caller shares one promise.
+import { createSearchEngine } from './engine';
+import type { SearchEngine, SearchPayload } from './types';
+
+export const SEARCH_INDEX_URL = '/search-index.json';
+
+let engine: Promise<SearchEngine> | undefined;
+
+/** The search engine, loaded on first use. A failed load is forgotten so the next search can try again. */
+export function loadSearchEngine(): Promise<SearchEngine> {
+  engine ??= fetch(SEARCH_INDEX_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${SEARCH_INDEX_URL}: HTTP ${response.status}`);
+      return response.json() as Promise<SearchPayload>;
+    })
+    .then(createSearchEngine)
+    .catch((error: unknown) => {
+      engine = undefined;
+      throw error;
+    });
+  return engine;
+}

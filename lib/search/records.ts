@@ -1,0 +1,31 @@
+// Build side: turns the loaded catalogs into one search record per code, in catalog order.
+import { codePath, type Catalog } from '@/lib/catalog';
+import type { SearchRecord } from './types';
+
+export function buildSearchRecords(catalogs: Catalog[]): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const catalog of catalogs) {
+    const groups = new Map(catalog.groups.map((g) => [g.id, g.title]));
+    for (const entry of catalog.codes) {
+      records.push({
+        api: catalog.id,
+        apiName: catalog.name,
+        code: entry.code,
+        ...(entry.name ? { name: entry.name } : {}),
+        title: entry.title,
+        meaning: entry.meaning,
+        action: entry.action,
+        messages: entry.messages,
+        templates: entry.templates,
+        causes: entry.causes,
+        solutions: entry.solutions,
+        statuses: entry.http,
+        retryable: entry.retryable,
+        providerCodes: entry.provider_codes.map((p) => ({ source: p.source, code: p.code, ...(p.message ? { message: p.message } : {}) })),
+        group: groups.get(entry.group) ?? entry.group,
+        url: codePath(catalog.id, entry.code),
+      });
+    }
+  }
+  return records;
+}

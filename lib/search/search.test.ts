@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAllCatalogs } from '@/lib/catalog/load';
+import { buildSearchPayload, createSearchEngine } from './engine';
+import { writeSearchPayload } from './payload';
+import { buildSearchRecords } from './records';
+import type { SearchPayload, SearchRecord } from './types';
+
+type Case = { query: string; expect: string; top: number };
+
+const cases = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests', 'search-cases.json'), 'utf8')) as Case[];
+const catalogs = loadAllCatalogs();
+// The same path the browser takes: the static JSON file, parsed, then the engine built from it.
+const engine = createSearchEngine(JSON.parse(writeSearchPayload(catalogs)) as SearchPayload);
+
+describe('search cases against the real catalogs', () => {
+  it('has enough cases, each naming a page that exists', () => {
+    const urls = new Set(buildSearchRecords(catalogs).map((r) => r.url));
+    expect(cases.length).toBeGreaterThanOrEqual(45);
+    for (const c of cases) expect(urls, `${c.query} → ${c.expect}`).toContain(c.expect);
+  });
+
+  it.each(cases)('"$query" ranks $expect within the top $top', ({ query, expect: url, top }) => {
+    const hits = engine.search(query, { limit: 10 });
+    const rank = hits.findIndex((h) => h.record.url === url) + 1;
+    const shown = hits.slice(0, 5).map((h) => `${h.record.url} (${h.score})`).join(', ');
+    expect(rank, `got: ${shown}`).toBeGreaterThan(0);
+    expect(rank, `got: ${shown}`).toBeLessThanOrEqual(top);
+  });
+});
+
+describe('search records', () => {
+  it('has one record per code, with the page path the site uses', () => {
+    const records = buildSearchRecords(catalogs);
+    expect(records).toHaveLength(catalogs.reduce((n, c) => n + c.codes.length, 0));
+    const chert = records.find((r) => r.api === 'chert' && r.code === 1007)!;
+    expect(chert).toMatchObject({ url: '/chert/errors/1007/', statuses: [429], retryable: true, apiName: catalogs.find((c) => c.id === 'chert')!.name });
+    const chirp = records.find((r) => r.code === 'conversation_window_expired')!;
+    expect(chirp.providerCodes.map((p) => p.code)).toContain(131047);
+  });
+});
+
+function record(api: string, code: string | number, title: string, extra: Partial<SearchRecord> = {}): SearchRecord {
+  return {
+    api,
+    apiName: `${api} API`,
+    code,
+    title,
+    meaning: `${title}.`,
+    action: 'Do the documented thing.',
+    messages: [],
+    templates: [],
+    causes: [],
+    solutions: [],
+    statuses: [400],
+    retryable: false,
+    providerCodes: [],
+    group: 'Errors',
+    url: `/${api}/errors/${encodeURIComponent(String(code))}/`,
+    ...extra,
+  };
+}
+
+describe('search engine', () => {
+  const synthetic = createSearchEngine(
+    buildSearchPayload([
+      record('alpha', 1001, 'Missing field'),
+      record('alpha', 10070, 'Quota of the month used'),
+      record('alpha', 1007, 'Rate limited', { statuses: [429], retryable: true, meaning: 'Too many requests, unlike 1001.' }),
+      record('alpha', 2000, 'Upstream mentions', { meaning: 'Sometimes follows 1007 when the carrier is busy.', statuses: [503], retryable: null }),
+      record('beta', 'rate_limited', 'Rate limit exceeded', { statuses: [429], retryable: true }),
+      record('beta', 'quota_exceeded', 'Monthly quota exceeded', { statuses: [429], retryable: true }),
+      record('gamma', 'B_TWIN', 'Twin failure'),
+      record('gamma', 'A_TWIN', 'Twin failure'),
+    ]),
+  );
+  const urls = (query: string, options = {}) => synthetic.search(query, options).map((h) => h.record.url);
+
+  it('puts the exact code first and never matches a longer or nearby number', () => {
+    expect(urls('1007')[0]).toBe('/alpha/errors/1007/');
+    expect(urls('1007')).not.toContain('/alpha/errors/10070/');
+    expect(urls('1007')).not.toContain('/alpha/errors/1001/');
+    expect(urls('10070')[0]).toBe('/alpha/errors/10070/');
+    expect(urls('10070')).not.toContain('/alpha/errors/1007/');
+  });
+
+  it('still lists a code that mentions the number, below the code itself', () => {
+    expect(urls('1007')).toEqual(['/alpha/errors/1007/', '/alpha/errors/2000/']);
+  });
+
+  it('filters by API, status class and retryability', () => {
+    expect(urls('rate limited', { api: 'beta' })).toEqual(['/beta/errors/rate_limited/']);
+    expect(urls('1007', { statusClass: '5xx' })).toEqual(['/alpha/errors/2000/']);
+    expect(urls('exceeded', { retryable: true }).sort()).toEqual(['/beta/errors/quota_exceeded/', '/beta/errors/rate_limited/']);
+    expect(urls('1007', { retryable: null })).toEqual(['/alpha/errors/2000/']);
+    expect(urls('exceeded', { retryable: false })).toEqual([]);
+  });
+
+  it('honours the limit and breaks ties by catalog order', () => {
+    expect(urls('exceeded', { limit: 1 })).toHaveLength(1);
+    const [b, a] = synthetic.search('twin failure');
+    expect(b.score).toBe(a.score);
+    expect([b.record.code, a.record.code]).toEqual(['B_TWIN', 'A_TWIN']);
+    expect(urls('twin failure')).toEqual(urls('twin failure'));
+  });
+
+  it('reports the words that matched, corrected for typos, for highlighting', () => {
+    const [hit] = synthetic.search('rete limitd');
+    expect(hit.record.code).toBe('rate_limited');
+    expect(hit.matched).toEqual(expect.arrayContaining(['rate', 'limited']));
+    expect(synthetic.search('1007')[0].matched).toContain('1007');
+  });
+
+  it('returns nothing for an empty query and refuses a payload of another version', () => {
+    expect(synthetic.search('   ')).toEqual([]);
+    expect(() => createSearchEngine({ version: 2, records: [] } as unknown as SearchPayload)).toThrow(/version/);
+  });
+
+  it('lists an API’s codes when the query only names the API', () => {
+    expect(urls('beta')).toEqual(['/beta/errors/rate_limited/', '/beta/errors/quota_exceeded/']);
+  });
+});

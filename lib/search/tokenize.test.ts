@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { compileTemplate, fitTemplate, preparePasted } from './template';
+import { editDistance, normalizeKey, normalizeMessage, stem, tokenize } from './tokenize';
+
+describe('tokenize', () => {
+  it('keeps identifiers whole and adds their parts', () => {
+    expect(tokenize('RATE_LIMIT_EXCEEDED')).toEqual(['rate_limit_exceeded', 'rate', 'limit', 'exceeded']);
+    expect(tokenize('window_expired')).toEqual(['window_expired', 'window', 'expired']);
+    expect(tokenize('invalidPhone HTTPError')).toEqual(['invalidphone', 'invalid', 'phone', 'httperror', 'http', 'error']);
+    expect(tokenize('x-chert-tenant')).toEqual(['x-chert-tenant', 'chert', 'tenant']);
+  });
+
+  it('never splits or shortens numbers', () => {
+    expect(tokenize('1007 10070 131047')).toEqual(['1007', '10070', '131047']);
+    expect(tokenize('0-based index')).toEqual(['0-based', '0', 'based', 'index']);
+  });
+
+  it('lowercases, drops accents and one-letter words, and keeps each term once', () => {
+    expect(tokenize('Café a Déjà-vu CAFE')).toEqual(['cafe', 'deja-vu', 'deja', 'vu']);
+    const seen = new Set<string>();
+    expect(tokenize('rate limited', seen)).toEqual(['rate', 'limited']);
+    expect(tokenize('rate limit', seen)).toEqual(['limit']);
+  });
+
+  it('normalises keys so spaces, underscores and case meet', () => {
+    expect(normalizeKey('  "Window expired" ')).toBe('window_expired');
+    expect(normalizeKey('INVALID BUSINESS')).toBe('invalid_business');
+    expect(normalizeKey('rate-limited')).toBe('rate_limited');
+    expect(normalizeKey('1007')).toBe('1007');
+  });
+
+  it('normalises pasted messages without their quotes or full stop', () => {
+    expect(normalizeMessage('"Missing required field: to".')).toBe('missing required field: to');
+    expect(normalizeMessage("  Unknown   effect: 'x'  ")).toBe("unknown effect: 'x");
+  });
+
+  it('gives inflections one stem', () => {
+    expect(stem('limited')).toBe(stem('limits'));
+    expect(stem('expired')).toBe(stem('expires'));
+    expect(stem('1007')).toBe('1007');
+  });
+
+  it('measures typos, swaps counting as one edit, and gives up above the limit', () => {
+    expect(editDistance('rete', 'rate', 1)).toBe(1);
+    expect(editDistance('atachment', 'attachment', 2)).toBe(1);
+    expect(editDistance('saturatd', 'saturated', 2)).toBe(1);
+    expect(editDistance('rtae', 'rate', 1)).toBe(1);
+    expect(editDistance('invalid', 'inbox', 1)).toBe(2);
+  });
+});
+
+describe('message templates', () => {
+  const fit = (template: string, text: string) => fitTemplate(compileTemplate(template)!, preparePasted(text));
+
+  it('fits a message whose variable parts differ from the example', () => {
+    expect(fit('Missing required field: {field}', 'Missing required field: to')).toBe('whole');
+    expect(fit("Unknown effect: '{effect}'", "Unknown effect: 'sparkles'")).toBe('whole');
+    expect(fit("Template '{template}' not found or not approved", "template 'xyz' NOT found or not approved")).toBe('whole');
+  });
+
+  it('tolerates quotes and a full stop around a pasted message', () => {
+    expect(fit('Rate limit exceeded. Retry after {seconds} seconds.', 'Rate limit exceeded. Retry after 30 seconds')).toBe('whole');
+    expect(fit('Missing required field: {field}', '"Missing required field: to".')).toBe('whole');
+  });
+
+  it('finds a message inside a pasted JSON body', () => {
+    expect(fit("Unknown effect: '{effect}'", `{"code":4098,"message":"Unknown effect: 'confetti'"}`)).toBe('inside');
+  });
+
+  it('keeps fixed text literal, brackets and plus signs included', () => {
+    const template = 'The phone number "{number}" is not in E.164 format. Expected format: +[country code][number].';
+    expect(fit(template, 'The phone number "+44abc" is not in E.164 format. Expected format: +[country code][number].')).toBe('whole');
+    expect(fit(template, 'The phone number "+44abc" is not in E0164 format. Expected format: +[country code][number].')).toBeNull();
+  });
+
+  it('does not fit other messages, and refuses templates with too little fixed text', () => {
+    expect(fit('Missing required field: {field}', 'Unknown effect: sparkles')).toBeNull();
+    expect(compileTemplate('{message}')).toBeNull();
+    expect(compileTemplate('{a}: {b}')).toBeNull();
+  });
+});

@@ -1,0 +1,123 @@
+// Splits error text into search terms the way developers type them: identifiers whole and in parts,
+// digits untouched (so `1007` stays `1007`), plus the normalised forms the exact-key layer compares.
+
+/** Words too common to say anything about an error; dropped from queries unless nothing else is left. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'if', 'in', 'into', 'is', 'it',
+  'its', 'of', 'on', 'or', 'that', 'the', 'their', 'then', 'this', 'to', 'was', 'were', 'will', 'with', 'you', 'your',
+]);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const stripMarks = (text: string) => (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text);
+
+// Identifier characters stay together so `window_expired` and `x-chert-tenant` survive as one chunk.
+// The ASCII pattern is the same rule, several times faster on the (usual) all-ASCII text.
+const CHUNK_ASCII = /[A-Za-z0-9]+(?:[_-]+[A-Za-z0-9]+)*/g;
+const CHUNK = /[\p{L}\p{N}]+(?:[_-]+[\p{L}\p{N}]+)*/gu;
+// camelCase and PascalCase boundaries: `invalidPhone` → invalid|Phone, `HTTPError` → HTTP|Error.
+const CAMEL = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+const HAS_CAMEL = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+const SEPARATOR = /[_-]/;
+const SEPARATORS = /[_-]+/;
+const SPLIT_ASCII = /[^a-z0-9_-]+/;
+const EDGE_SEPARATORS = /^[_-]+|[_-]+$/g;
+
+/**
+ * Terms of a text, lowercased, in order of first appearance, without duplicates.
+ * An identifier yields itself and its parts: `RATE_LIMIT_EXCEEDED` → rate_limit_exceeded, rate, limit, exceeded;
+ * `invalidPhone` → invalidphone, invalid, phone. Numbers are never split or shortened.
+ * Terms already in `seen` are skipped, so several fields can share one set and keep each term once.
+ */
+export function tokenize(text: string, seen = new Set<string>()): string[] {
+  const out: string[] = [];
+  const push = (term: string) => {
+    if ((term.length > 1 || (term >= '0' && term <= '9')) && !seen.has(term)) {
+      seen.add(term);
+      out.push(term);
+    }
+  };
+  const source = stripMarks(text);
+  if (!NON_ASCII.test(source) && !HAS_CAMEL.test(source)) {
+    // Fast path for plain ASCII prose and snake_case (nearly all catalog text): lowercase once, split once.
+    for (const piece of source.toLowerCase().split(SPLIT_ASCII)) {
+      const chunk = piece.replace(EDGE_SEPARATORS, '');
+      if (!chunk) continue;
+      push(chunk);
+      if (SEPARATOR.test(chunk)) for (const part of chunk.split(SEPARATORS)) push(part);
+    }
+    return out;
+  }
+  for (const match of source.matchAll(NON_ASCII.test(source) ? CHUNK : CHUNK_ASCII)) {
+    const chunk = match[0];
+    const lower = chunk.toLowerCase();
+    push(lower);
+    const camel = lower !== chunk && HAS_CAMEL.test(chunk);
+    if (!camel && !SEPARATOR.test(chunk)) continue;
+    for (const part of chunk.split(SEPARATORS)) {
+      if (camel) for (const piece of part.split(CAMEL)) push(piece.toLowerCase());
+      else push(part.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/**
+ * The form codes, names and whole queries are compared in: lowercase, any run of spaces, underscores or hyphens
+ * as one `_`, surrounding quotes and punctuation dropped. `"Window expired"` and `window_expired` meet here.
+ */
+export function normalizeKey(text: string): string {
+  const source = stripMarks(text).toLowerCase();
+  const edges = NON_ASCII.test(source) ? /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu : /^[^a-z0-9]+|[^a-z0-9]+$/g;
+  return source.replace(edges, '').replace(/[\s_-]+/g, '_');
+}
+
+/** The form pasted messages are compared in: lowercase, single spaces, no wrapping quotes or trailing full stop. */
+export function normalizeMessage(text: string): string {
+  let out = stripMarks(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  // A message copied out of JSON or a log line often keeps its quotes or a trailing comma.
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/^["'`]+|["'`,;.]+$/g, '').trim();
+  }
+  return out;
+}
+
+/** A crude English stem so `limits`, `limited` and `limit` meet; only used to find sibling words in the vocabulary. */
+export function stem(term: string): string {
+  if (term.length < 5 || /\d/.test(term)) return term;
+  for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
+    if (term.endsWith(suffix) && term.length - suffix.length >= 4) return term.slice(0, -suffix.length);
+  }
+  return term;
+}
+
+// Reused rows: the typo fallback calls this for many vocabulary words per query.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal-string-alignment distance (edits plus swaps of neighbours), giving up above `max`:
+ * `rete`→`rate` is 1, `atachment`→`attachment` is 1, `saturatd`→`saturated` is 1.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const cols = b.length + 1;
+  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [prev2, prev, current] = rows;
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(prev[j] + 1, current[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, prev2[j - 2] + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, current] = [prev, current, prev2];
+  }
+  return prev[cols - 1];
+}

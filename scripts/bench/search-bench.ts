@@ -1,0 +1,211 @@
+// `npm run bench:search`: payload size, time to ready and query latency of the search engine, on the real catalogs
+// and on 10,000 generated codes, against a plain linear scan over the same records and flexsearch's own export.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { loadAllCatalogs, type Catalog } from '../../lib/catalog/load';
+import { buildSearchPayload, createSearchEngine } from '../../lib/search/engine';
+import { buildSearchRecords } from '../../lib/search/records';
+import type { SearchPayload, SearchRecord } from '../../lib/search/types';
+import { createWordIndex, recordWords } from '../../lib/search/word-index';
+import { generateCatalogs } from '../gen-catalog';
+
+export type SearchBenchRow = {
+  dataset: string;
+  method: string;
+  codes: number;
+  /** Bytes the browser downloads (null where the method ships nothing of its own). */
+  rawBytes: number | null;
+  gzipBytes: number | null;
+  /** JSON.parse plus building whatever the method searches with (median of several runs). */
+  readyMs: number;
+  /** The first query right after ready, before the JIT has seen any query. */
+  firstQueryMs: number | null;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  /** Cases of tests/search-cases.json whose page ranks where expected (real catalogs only). */
+  cases: string | null;
+};
+
+type Case = { query: string; expect: string; top: number };
+type Searcher = (query: string) => string[];
+
+const CASES_FILE = path.join(process.cwd(), 'tests', 'search-cases.json');
+const now = () => performance.now();
+const median = (values: number[]) => quantile(values, 0.5);
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/** The baseline a hand-written search box would use: every query word must be a substring of the record's text. */
+function linearScan(records: SearchRecord[]): Searcher {
+  const haystacks = records.map((r) =>
+    [r.code, r.name, r.title, r.meaning, r.action, ...r.messages, ...r.templates, ...r.causes, ...r.solutions, r.group, ...r.providerCodes.map((p) => p.code)]
+      .join(' ')
+      .toLowerCase(),
+  );
+  return (query) => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const hits: Array<[number, number]> = [];
+    haystacks.forEach((text, i) => {
+      const found = words.filter((w) => text.includes(w)).length;
+      if (found === words.length && found > 0) hits.push([i, found]);
+    });
+    return hits.slice(0, 20).map(([i]) => records[i].url);
+  };
+}
+
+/** A fixed, deterministic query mix drawn from the records: codes, names, split words, pasted messages, typos, … */
+function generatedMix(records: SearchRecord[]): string[] {
+  const pick = (count: number, filter: (r: SearchRecord) => boolean) => {
+    const pool = records.filter(filter);
+    return Array.from({ length: Math.min(count, pool.length) }, (_, i) => pool[(i * 7919) % pool.length]);
+  };
+  const typo = (word: string) => word.slice(0, 2) + word.slice(3);
+  return [
+    ...pick(10, () => true).map((r) => String(r.code)),
+    ...pick(5, (r) => typeof r.code === 'string').map((r) => String(r.code).toLowerCase().replace(/_/g, ' ')),
+    ...pick(5, (r) => Boolean(r.name)).map((r) => r.name!),
+    ...pick(8, (r) => r.templates.length > 0).map((r) => r.templates[0].replace(/\{[^}]*\}/g, 'xyz42')),
+    ...pick(6, () => true).map((r) => typo(r.title.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase())),
+    ...pick(4, (r) => r.providerCodes.length > 0).map((r) => String(r.providerCodes[0].code)),
+    'maintenance', 'suspended', 'throttled', 'signature mismatch', 'carrier timeout', 'payment required',
+    '429 alpha', '503 charlie', 'bravo quota', 'upload', 'temp', 'carr', 'rate limited contact',
+  ];
+}
+
+function caseScore(search: Searcher): string {
+  const cases = JSON.parse(fs.readFileSync(CASES_FILE, 'utf8')) as Case[];
+  const passed = cases.filter((c) => {
+    const rank = search(c.query).indexOf(c.expect) + 1;
+    return rank > 0 && rank <= c.top;
+  }).length;
+  return `${passed}/${cases.length}`;
+}
+
+function measureQueries(search: Searcher, queries: string[], rounds: number) {
+  const first = now();
+  search(queries[0]);
+  const firstQueryMs = now() - first;
+  for (const q of queries) search(q);
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const start = now();
+      search(q);
+      samples.push(now() - start);
+    }
+  }
+  return { firstQueryMs, p50Ms: quantile(samples, 0.5), p95Ms: quantile(samples, 0.95) };
+}
+
+function benchDataset(dataset: string, records: SearchRecord[], queries: string[], withCases: boolean, runs: number): SearchBenchRow[] {
+  const json = JSON.stringify(buildSearchPayload(records));
+  const rawBytes = Buffer.byteLength(json);
+  const gzipBytes = gzipSync(json).length;
+  const rows: SearchBenchRow[] = [];
+
+  // Codebook's engine: ship the records, build the index on load.
+  const readies: number[] = [];
+  let engine = createSearchEngine(JSON.parse(json) as SearchPayload);
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    engine = createSearchEngine(JSON.parse(json) as SearchPayload);
+    readies.push(now() - start);
+  }
+  const fresh = createSearchEngine(JSON.parse(json) as SearchPayload);
+  const search: Searcher = (q) => engine.search(q).map((h) => h.record.url);
+  const timing = measureQueries((q) => fresh.search(q).map((h) => h.record.url), queries, 20);
+  rows.push({ dataset, method: 'codebook (records, index built on load)', codes: records.length, rawBytes, gzipBytes, readyMs: median(readies), ...timing, cases: withCases ? caseScore(search) : null });
+
+  // The alternative payload: flexsearch's export of the same word index, shipped beside the records.
+  const words = createWordIndex();
+  records.forEach((r, i) => words.add(i, recordWords(r)));
+  const exported: Record<string, string> = {};
+  words.index.export((key, data) => {
+    exported[key] = data;
+  });
+  const exportJson = JSON.stringify({ ...buildSearchPayload(records), words: exported });
+  const importTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    const parsed = JSON.parse(exportJson) as { words: Record<string, string> };
+    const imported = createWordIndex();
+    for (const [key, data] of Object.entries(parsed.words)) imported.index.import(key, data);
+    importTimes.push(now() - start);
+  }
+  rows.push({
+    dataset,
+    method: 'flexsearch export + records (parse + import only)',
+    codes: records.length,
+    rawBytes: Buffer.byteLength(exportJson),
+    gzipBytes: gzipSync(exportJson).length,
+    readyMs: median(importTimes),
+    firstQueryMs: null,
+    p50Ms: null,
+    p95Ms: null,
+    cases: null,
+  });
+
+  // Baseline: substring scan over the same records.
+  const scanReadies: number[] = [];
+  let scan = linearScan(JSON.parse(json).records as SearchRecord[]);
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    scan = linearScan((JSON.parse(json) as SearchPayload).records);
+    scanReadies.push(now() - start);
+  }
+  rows.push({
+    dataset,
+    method: 'linear scan (substring, same records)',
+    codes: records.length,
+    rawBytes,
+    gzipBytes,
+    readyMs: median(scanReadies),
+    ...measureQueries(scan, queries, 20),
+    cases: withCases ? caseScore(scan) : null,
+  });
+  return rows.map((row) => ({
+    ...row,
+    readyMs: round(row.readyMs),
+    firstQueryMs: row.firstQueryMs === null ? null : round(row.firstQueryMs),
+    p50Ms: row.p50Ms === null ? null : round(row.p50Ms),
+    p95Ms: row.p95Ms === null ? null : round(row.p95Ms),
+  }));
+}
+
+const withFile = (catalogs: ReturnType<typeof generateCatalogs>): Catalog[] => catalogs.map((c) => ({ ...c, file: `generated/${c.id}/catalog.yaml` }));
+
+/** Runs the benchmark; `npm run bench` calls this and prints the rows its own way. */
+export function runSearchBench(options: { codes?: number; runs?: number } = {}): SearchBenchRow[] {
+  const codes = options.codes ?? 10000;
+  const runs = options.runs ?? 5;
+  const real = buildSearchRecords(loadAllCatalogs());
+  const cases = (JSON.parse(fs.readFileSync(CASES_FILE, 'utf8')) as Case[]).map((c) => c.query);
+  const generated = buildSearchRecords(withFile(generateCatalogs({ codes })));
+  return [
+    ...benchDataset('real catalogs', real, cases, true, runs * 4),
+    ...benchDataset(`generated ${codes.toLocaleString('en')}`, generated, generatedMix(generated), false, runs),
+  ];
+}
+
+export function formatSearchBench(rows: SearchBenchRow[]): string {
+  const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+  const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+  const header = ['dataset', 'method', 'codes', 'raw', 'gzip', 'ready ms', 'first q ms', 'p50 ms', 'p95 ms', 'cases'];
+  const body = rows.map((r) => [r.dataset, r.method, String(r.codes), kb(r.rawBytes), kb(r.gzipBytes), ms(r.readyMs), ms(r.firstQueryMs), ms(r.p50Ms), ms(r.p95Ms), r.cases ?? '–']);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const index = process.argv.indexOf('--codes');
+  const rows = runSearchBench({ codes: index >= 0 ? Number(process.argv[index + 1]) : undefined });
+  console.log(formatSearchBench(rows));
+}

@@ -1,0 +1,70 @@
+// The decode CLI, spawned as a user would run it: one JSON object with fixed keys on success,
+// a non-zero exit and one plain line on stderr (no stack trace) for anything that is not an error response.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const fixture = (name: string) => path.join(root, 'tests', 'fixtures', 'decode', name);
+const KEYS = ['api', 'shape', 'code', 'known', 'http_status', 'message', 'retryable', 'retryable_source', 'retry_after_seconds', 'trace_id', 'page', 'warnings'];
+
+function run(command: string, args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+const decode = (args: string[], stdin?: string) => run(tsx, ['scripts/decode.ts', ...args], stdin);
+
+describe('npm run decode', () => {
+  it('prints one JSON object with exactly the documented keys, in order', async () => {
+    const { code, stdout, stderr } = await run('npm', ['run', '--silent', 'decode', '--', fixture('chert-3001-route-override.txt')]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(KEYS);
+    expect(out).toEqual({
+      api: 'chert',
+      shape: 'envelope',
+      code: 3001,
+      known: true,
+      http_status: 500,
+      message: 'Internal server error',
+      retryable: false,
+      retryable_source: 'response',
+      retry_after_seconds: null,
+      trace_id: '11aa22bb',
+      page: '/chert/errors/3001/',
+      warnings: [],
+    });
+  });
+
+  it('reads stdin when there is no FILE', async () => {
+    const body = '{"error":{"type":"authentication_error","message":"Missing Authorization header."}}';
+    const { code, stdout } = await decode([], body);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ api: 'chirp', code: null, retryable: false, retryable_source: 'catalog', page: '/chirp/errors/#group-authentication-error' });
+  });
+
+  // Each case spawns a process (about a second each), so only the two exit paths are covered here;
+  // which inputs are "not an error response" is tested on decodeResponse itself.
+  it.each([
+    ['-', '{\n  "success": false,\n  "error": {"status": 400 "code": 1001}\n}\n', 1, /line 3, column 27: expected ',' or '}' after a property value/],
+    [fixture('no-such-file.txt'), undefined, 2, /no such file/],
+  ])('%s exits %i with one plain line on stderr', async (arg, stdin, exit, message) => {
+    const { code, stdout, stderr } = await decode([arg], stdin);
+    expect(code).toBe(exit);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in the order a failure is cheapest to find. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n=== %s ===\n' "$1"; }
+
+step "Browser for tests (Debian chromium)"
+bash scripts/ensure-chromium.sh
+
+step "Catalogs and guides"
+npm run --silent check
+
+step "Typecheck"
+npx tsc --noEmit
+
+step "Unit tests"
+npx vitest run
+
+step "Production build"
+npm run --silent build
+
+step "Links and anchors in out/"
+npm run --silent test:links
+
+if npm run | grep -q '^  test:snippets$'; then
+  step "Snippets, executed against a local mock server"
+  npm run --silent test:snippets
+fi
+
+step "Browser tests"
+npx playwright test
+
+echo
+echo "All checks passed."

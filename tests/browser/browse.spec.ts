@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test('a reader walks home → overview → table → a code page and back', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('messaging API error');
+  await page.getByRole('main').getByRole('link', { name: 'Chert Messaging API' }).click();
+  await expect(page).toHaveURL(/\/chert\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Chert pages' }).getByRole('link', { name: /All error codes/ }).click();
+  await expect(page).toHaveURL(/\/chert\/errors\/$/);
+  const rows = page.locator('[data-error-table] tbody tr');
+  await expect(rows).toHaveCount(38);
+
+  await page.getByRole('link', { name: '1007', exact: true }).click();
+  await expect(page).toHaveURL(/\/chert\/errors\/1007\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('1007');
+  const fact = (term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  await expect(fact('HTTP status')).toHaveText(/^429/);
+  await expect(fact('Retry')).toContainText('Retryable');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/chert\/errors\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/chert\/$/);
+});
+
+test('a per-code page shows the override note and its example', async ({ page }) => {
+  await page.goto('/chert/errors/3003/');
+  const fact = (term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  await expect(fact('HTTP status')).toContainText('500 / 503');
+  await expect(fact('Retry')).toContainText('Do not retry');
+  await expect(fact('Retry')).toContainText('retryable: false');
+  await page.goto('/chert/errors/4098/');
+  await expect(page.locator('pre').filter({ hasText: 'allowed_effects' }).first()).toBeVisible();
+});
+
+test('an unknown page gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/chert/errors/9999/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('pages work at phone width without horizontal scrolling of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const url of ['/', '/chert/', '/chert/errors/', '/chert/errors/1011/']) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
+
+test.describe('readable with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the table and a code page render in full', async ({ page }) => {
+    await page.goto('/chert/errors/');
+    await expect(page.locator('[data-error-table] tbody tr')).toHaveCount(38);
+    await page.goto('/chert/errors/1011/');
+    await expect(page.getByText('attachment_index').first()).toBeVisible();
+  });
+});
+
+const AXE_PAGES = ['/', '/chert/', '/chert/envelope/', '/chert/errors/', '/chert/errors/1007/', '/chert/errors/4098/'];
+for (const url of AXE_PAGES) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on ${url} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    });
+  }
+}

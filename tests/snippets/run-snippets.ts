@@ -1,0 +1,306 @@
+// Proves that every generated handling snippet runs: writes each one out, checks it statically (tsc --strict,
+// py_compile, bash -n), then runs it against the mock server and checks what a user would see — how many requests
+// went out, how long it waited between them, whether the idempotency key held, its exit status and its output.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { transformSync } from 'esbuild';
+import { loadAllCatalogs, type Catalog } from '@/lib/catalog/load';
+import type { ErrorCode } from '@/lib/catalog/schema';
+import { buildPlan, snippetsFor, type HandlingPlan, type Snippet } from '@/lib/snippets';
+import { errorResponse, startMockServer, type RecordedRequest } from './mock-server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CONCURRENCY = Number(process.env.SNIPPET_CONCURRENCY ?? 6);
+const RUN_TIMEOUT_MS = 45_000;
+// Waits are measured on the server, from the end of one response to the arrival of the next request.
+const WAIT_TOLERANCE_MS = 50;
+
+type Scenario = {
+  name: string;
+  /** Mock path parameters; absent for events, which read stdin instead. */
+  failures?: string;
+  params?: Record<string, string>;
+  stdin?: string;
+  exit: number;
+  requests?: number;
+  /** Substrings (or patterns) the combined output must contain. */
+  output: (string | RegExp)[];
+  minGapMs?: number;
+};
+
+/** `via: 'tsx'` runs a TypeScript snippet exactly as its header says; otherwise its esbuild output runs on node. */
+type Job = { snippet: Snippet; file: string; plan: HandlingPlan; catalog: Catalog; entry: ErrorCode; scenario: Scenario; via?: 'tsx' };
+type Outcome = { exit: number | null; output: string; timedOut: boolean; requests: RecordedRequest[] };
+
+function getPath(doc: unknown, p: string): unknown {
+  let value = doc;
+  for (const key of p.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+const firstAt = (doc: unknown, paths: string[]) => paths.map((p) => getPath(doc, p)).find((v) => v !== undefined && v !== null);
+
+/** The primitive values inside a reported value: what a reader must be able to find in the output. */
+function leaves(value: unknown): string[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value !== 'object') return [String(value)];
+  return Object.values(value as Record<string, unknown>).flatMap(leaves);
+}
+
+/** What the snippet must print for a served error body: the code, message, every reported fact and the trace id. */
+function reportExpectations(plan: HandlingPlan, body: unknown, headers: Record<string, string>): (string | RegExp)[] {
+  const out: (string | RegExp)[] = [String(plan.code), `What to do: ${plan.action.slice(0, 40)}`];
+  const message = firstAt(body, plan.paths.message);
+  if (typeof message === 'string') out.push(message);
+  for (const s of plan.surfaces) {
+    const value = firstAt(body, s.paths);
+    if (value === undefined) continue;
+    out.push(typeof value === 'string' ? `${s.label}: ${value}` : `${s.label}: `, ...leaves(value));
+  }
+  const trace = firstAt(body, plan.paths.trace) ?? (plan.traceHeader ? headers[plan.traceHeader] : undefined);
+  if (typeof trace === 'string') out.push(trace);
+  if (plan.decision === 'support') out.push(/contact \w+ support/i);
+  if (plan.decision === 'undocumented') out.push(/does not say whether this error is retryable/i);
+  if (plan.reauth) out.push(/re-authenticate/i);
+  return out;
+}
+
+function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan): Scenario[] {
+  if (plan.decision === 'event') {
+    const { body } = errorResponse(catalog, entry);
+    // The same payload carrying another code: the handler must leave it alone.
+    const other = structuredClone(body);
+    const keys = plan.paths.code[0].split('.');
+    const last = keys.pop() as string;
+    (keys.length ? (getPath(other, keys.join('.')) as Record<string, unknown>) : other)[last] = 'another_event';
+    return [
+      { name: 'event', stdin: JSON.stringify(body), exit: 0, output: reportExpectations(plan, body, {}) },
+      { name: 'other-event', stdin: JSON.stringify(other), exit: 2, output: [/not a .* event/i] },
+    ];
+  }
+  const chert = plan.responseDecides;
+  const flat = chert ? catalog.shapes.find((s) => s.routes.includes(plan.route ?? ''))?.id : undefined;
+  if (plan.decision !== 'retry') {
+    const served = errorResponse(catalog, entry);
+    const scenarios: Scenario[] = [
+      { name: 'once', failures: 'always', exit: 1, requests: 1, output: reportExpectations(plan, served.body, served.headers) },
+    ];
+    if (chert) {
+      // The response's retryable flag wins: a normally final code marked retryable is reported, not looped on.
+      scenarios.push({ name: 'marked-retryable', failures: 'always', params: { retryable: 'true', ...(flat ? { shape: flat } : {}) }, exit: 1, requests: 1, output: [/marked this response retryable/i] });
+    }
+    return scenarios;
+  }
+  const max = plan.backoff.maxAttempts;
+  const { body, headers } = errorResponse(catalog, entry, flat ? { shape: flat } : {});
+  const trace = firstAt(body, plan.paths.trace) ?? (plan.traceHeader ? headers[plan.traceHeader] : undefined);
+  const scenarios: Scenario[] = [
+    { name: 'recovers', failures: '2', params: { hints: 'seconds,date' }, exit: 0, requests: 3, output: [/sent on attempt 3/i] },
+    {
+      name: 'gives-up',
+      failures: 'always',
+      params: { hints: 'seconds', ...(flat ? { shape: flat } : {}) },
+      exit: 1,
+      requests: max,
+      output: [new RegExp(`gave up after ${max} attempts`, 'i'), ...(typeof trace === 'string' ? [trace] : []), `What to do: ${plan.action.slice(0, 40)}`],
+    },
+  ];
+  if (plan.paths.retryAfter.length > 0) scenarios.push({ name: 'body-wait', failures: '1', params: { hints: 'body2' }, exit: 0, requests: 2, output: [/sent on attempt 2/i] });
+  if (plan.backoff.fallbackWaitMs === undefined) {
+    scenarios.push({ name: 'no-hint', failures: '1', params: { hints: 'none' }, exit: 0, requests: 2, output: [/sent on attempt 2/i], minGapMs: plan.backoff.baseMs });
+  }
+  if (chert) scenarios.push({ name: 'marked-final', failures: 'always', params: { retryable: 'false' }, exit: 1, requests: 1, output: [/marked this response not retryable/i] });
+  return scenarios;
+}
+
+const headerValue = (h: HandlingPlan['headers'][number]) => `${h.scheme ? `${h.scheme} ` : ''}test-${h.env.toLowerCase()}`;
+
+function run(job: Job, baseUrl: string, runId: string): Promise<Omit<Outcome, 'requests'>> {
+  const { plan, scenario, snippet, file } = job;
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', PYTHONIOENCODING: 'utf-8' };
+  if (scenario.failures !== undefined) {
+    const query = new URLSearchParams({ run: runId, ...scenario.params });
+    env[plan.urlEnv] = `${baseUrl}/scenario/${plan.apiId}/${encodeURIComponent(String(plan.code))}/${scenario.failures}?${query}`;
+    for (const h of plan.headers) env[h.env] = `test-${h.env.toLowerCase()}`;
+  }
+  const command =
+    snippet.lang === 'typescript'
+      ? job.via === 'tsx' ? [path.join(ROOT, 'node_modules/.bin/tsx'), file] : ['node', file.replace(/\.ts$/, '.cjs')]
+      : snippet.lang === 'python' ? ['python3', file] : ['bash', file];
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { env, cwd: path.dirname(file), detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.stdin.end(scenario.stdin ?? '');
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, RUN_TIMEOUT_MS);
+    child.on('close', (exit) => {
+      clearTimeout(timer);
+      resolve({ exit, output, timedOut });
+    });
+  });
+}
+
+/** Everything wrong with one run, as sentences; empty when it behaved as designed. */
+function judge(job: Job, outcome: Outcome): string[] {
+  const { plan, scenario } = job;
+  const problems: string[] = [];
+  if (outcome.timedOut) problems.push(`timed out after ${RUN_TIMEOUT_MS / 1000} s`);
+  if (outcome.exit !== scenario.exit) problems.push(`exit status ${outcome.exit}, expected ${scenario.exit}`);
+  for (const want of scenario.output) {
+    const found = typeof want === 'string' ? outcome.output.includes(want) : want.test(outcome.output);
+    if (!found) problems.push(`output lacks ${typeof want === 'string' ? JSON.stringify(want) : want}`);
+  }
+  const reqs = outcome.requests;
+  if (scenario.requests !== undefined && reqs.length !== scenario.requests) problems.push(`${reqs.length} request(s), expected ${scenario.requests}`);
+  for (const [i, r] of reqs.entries()) {
+    if (r.method !== 'POST') problems.push(`request ${i + 1} used ${r.method}`);
+    for (const h of plan.headers) {
+      if (r.headers[h.name.toLowerCase()] !== headerValue(h)) problems.push(`request ${i + 1} lacks header ${h.name}: ${headerValue(h)}`);
+    }
+  }
+  for (let i = 0; i + 1 < reqs.length; i++) {
+    const gap = reqs[i + 1].at - reqs[i].respondedAt;
+    const asked = Math.max(reqs[i].askedWaitMs, i === 0 ? scenario.minGapMs ?? 0 : 0);
+    if (gap < asked - WAIT_TOLERANCE_MS) problems.push(`waited ${gap.toFixed(0)} ms before attempt ${i + 2}, the response asked for ${asked.toFixed(0)} ms`);
+  }
+  if (plan.idempotency && reqs.length > 1) {
+    const keys = new Set(reqs.map((r) => r.idempotencyKey));
+    if (keys.has(undefined) || keys.size !== 1) problems.push(`idempotency key not reused across attempts: ${[...keys].join(', ')}`);
+  }
+  return problems;
+}
+
+function ensureTools(): void {
+  const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+  if (!has('jq') && process.getuid?.() === 0) {
+    console.log('jq is missing; installing it with apt-get (the curl snippets need it).');
+    spawnSync('sh', ['-c', 'apt-get install -y jq || (apt-get update && apt-get install -y jq)'], { stdio: 'inherit' });
+  }
+  const missing = ['bash', 'curl', 'jq', 'python3'].filter((t) => !has(t));
+  if (missing.length > 0) {
+    console.error(`Cannot run the snippets: ${missing.join(', ')} not found on PATH (the curl snippets need jq; install it with apt-get install -y jq).`);
+    process.exit(1);
+  }
+}
+
+/** Static checks: one tsc --strict over every TypeScript snippet, py_compile, bash -n. Returns problems by file. */
+function staticChecks(dir: string, files: Map<string, Snippet>): Map<string, string[]> {
+  const problems = new Map<string, string[]>();
+  const add = (file: string, text: string) => problems.set(file, [...(problems.get(file) ?? []), text]);
+  const byLang = (lang: Snippet['lang']) => [...files].filter(([, s]) => s.lang === lang).map(([f]) => f);
+
+  const tsconfig = path.join(dir, 'tsconfig.json');
+  fs.writeFileSync(tsconfig, JSON.stringify({
+    compilerOptions: {
+      strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'],
+      typeRoots: [path.join(ROOT, 'node_modules/@types')], module: 'esnext', moduleResolution: 'bundler',
+      moduleDetection: 'force', skipLibCheck: true,
+    },
+    files: byLang('typescript'),
+  }, null, 2));
+  const tsc = spawnSync('node', [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { encoding: 'utf8' });
+  if (tsc.status !== 0) {
+    const lines = `${tsc.stdout}${tsc.stderr}`.split('\n').filter(Boolean);
+    for (const line of lines) {
+      const file = byLang('typescript').find((f) => line.startsWith(f) || line.startsWith(path.relative(dir, f)) || line.includes(path.basename(f)));
+      add(file ?? tsconfig, `tsc: ${line}`);
+    }
+  }
+  const py = spawnSync('python3', ['-m', 'py_compile', ...byLang('python')], { encoding: 'utf8' });
+  if (py.status !== 0) {
+    for (const f of byLang('python')) if (`${py.stdout}${py.stderr}`.includes(path.basename(f))) add(f, `py_compile: ${py.stderr.trim()}`);
+  }
+  for (const f of byLang('shell')) {
+    const sh = spawnSync('bash', ['-n', f], { encoding: 'utf8' });
+    if (sh.status !== 0) add(f, `bash -n: ${sh.stderr.trim()}`);
+  }
+  return problems;
+}
+
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(lanes);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  ensureTools();
+  const catalogs = loadAllCatalogs(path.join(ROOT, 'content', 'apis'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codebook-snippets-'));
+  const files = new Map<string, Snippet>();
+  const jobs: Job[] = [];
+  const viaTsx = new Set<string>();
+  for (const catalog of catalogs) {
+    for (const entry of catalog.codes) {
+      const plan = buildPlan(catalog, entry.code);
+      const scenarios = scenariosFor(catalog, entry, plan);
+      for (const snippet of snippetsFor(catalog, entry.code)) {
+        const file = path.join(dir, snippet.lang, snippet.filename);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, snippet.source);
+        files.set(file, snippet);
+        for (const scenario of scenarios) jobs.push({ snippet, file, plan, catalog, entry, scenario });
+        if (snippet.lang !== 'typescript') continue;
+        // Node 20 cannot strip types itself and tsx costs ~1 s of CPU per start, so every TypeScript snippet runs as
+        // esbuild's type-stripped output (what tsx does internally) and one per API and decision also runs under tsx.
+        const js = transformSync(snippet.source, { loader: 'ts', format: 'cjs', target: 'node20' }).code;
+        fs.writeFileSync(file.replace(/\.ts$/, '.cjs'), js);
+        const kind = `${catalog.id}/${plan.decision}`;
+        if (!viaTsx.has(kind)) {
+          viaTsx.add(kind);
+          jobs.push({ snippet, file, plan, catalog, entry, scenario: { ...scenarios[0], name: `${scenarios[0].name} via tsx` }, via: 'tsx' });
+        }
+      }
+    }
+  }
+  const problems = staticChecks(dir, files);
+  const staticMs = performance.now() - started;
+
+  const server = await startMockServer(catalogs, { lifetimeMs: 240_000 });
+  // Longest scenarios first, so the slow tail overlaps with the quick ones.
+  const weight = (j: Job) => (j.scenario.failures === 'always' && j.scenario.requests !== 1 ? 3 : j.scenario.requests ?? 0);
+  jobs.sort((a, b) => weight(b) - weight(a));
+  let runs = 0;
+  await pool(jobs, CONCURRENCY, async (job) => {
+    const runId = `r${runs++}`;
+    const result = await run(job, server.baseUrl, runId);
+    const outcome: Outcome = { ...result, requests: server.requests(runId) };
+    for (const p of judge(job, outcome)) {
+      const list = problems.get(job.file) ?? [];
+      list.push(`[${job.scenario.name}] ${p}${list.some((l) => l.startsWith(`[${job.scenario.name}]`)) ? '' : `\n      output: ${outcome.output.trim().split('\n').slice(-6).join('\n              ')}`}`);
+      problems.set(job.file, list);
+    }
+  });
+  await server.close();
+
+  const failed = [...files.keys()].filter((f) => problems.has(f));
+  for (const file of failed) {
+    console.log(`✗ ${path.relative(dir, file)}`);
+    for (const p of problems.get(file) ?? []) console.log(`    ${p}`);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`${runs} scenario runs over ${files.size} snippets (${catalogs.length} APIs) in ${seconds} s; static checks took ${(staticMs / 1000).toFixed(1)} s.`);
+  if (failed.length > 0 || process.env.KEEP_SNIPPETS) console.log(`snippet files kept in ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
+  console.log(`snippets: ${files.size - failed.length} passed, ${failed.length} failed`);
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
