@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getCatalogs } from '@/lib/catalog';
+import { InlineText } from '@/components/inline-text';
 
 /** Home: the APIs, derived from the loaded catalogs, and the three ways in (browse, search, paste). */
 export default function Home() {
@@ -29,7 +30,9 @@ export default function Home() {
                 {c.name}
               </Link>
             </h3>
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{c.summary}</p>
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+              <InlineText text={c.summary} />
+            </p>
             <p className="mt-2 text-sm">
               <Link href={`/${c.id}/errors/`} className="underline">
                 {c.codes.length} code{c.codes.length === 1 ? '' : 's'}

@@ -57,10 +57,10 @@ describe('npm run decode', () => {
   // Each case spawns a process (about a second each), so only the two exit paths are covered here;
   // which inputs are "not an error response" is tested on decodeResponse itself.
   it.each([
-    ['-', '{\n  "success": false,\n  "error": {"status": 400 "code": 1001}\n}\n', 1, /line 3, column 27: expected ',' or '}' after a property value/],
-    [fixture('no-such-file.txt'), undefined, 2, /no such file/],
-  ])('%s exits %i with one plain line on stderr', async (arg, stdin, exit, message) => {
-    const { code, stdout, stderr } = await decode([arg], stdin);
+    ['-', 1, '{\n  "success": false,\n  "error": {"status": 400 "code": 1001}\n}\n', /line 3, column 27: expected ',' or '}' after a property value/],
+    ['no-such-file.txt', 2, undefined, /no such file/],
+  ])('FILE %s exits %i with one plain line on stderr', async (arg, exit, stdin, message) => {
+    const { code, stdout, stderr } = await decode([arg === '-' ? arg : fixture(arg)], stdin);
     expect(code).toBe(exit);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);

@@ -3,6 +3,7 @@ import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { codeAnchor, codePath } from '@/lib/catalog';
 import { statusLabel } from '@/lib/catalog/present';
 import { RetryBadge } from './retry-badge';
+import { InlineText } from '@/components/inline-text';
 
 type Props = { catalog: Catalog; codes: ErrorCode[]; caption: string; captionHidden?: boolean };
 
@@ -40,7 +41,7 @@ export function ErrorTable({ catalog, codes, caption, captionHidden }: Props) {
               </td>
               <td className="py-2">
                 <span className="font-medium">{entry.title}</span>
-                <span className="text-slate-700 dark:text-slate-300"> — {entry.meaning}</span>
+                <span className="text-slate-700 dark:text-slate-300"> — <InlineText text={entry.meaning} /></span>
               </td>
             </tr>
           ))}

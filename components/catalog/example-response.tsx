@@ -3,6 +3,7 @@ import type { Example } from '@/lib/catalog/schema';
 import { highlight } from '@/lib/highlight';
 import { CopyButton } from '@/components/copy-button';
 import { statusLabel } from '@/lib/catalog/present';
+import { InlineText } from '@/components/inline-text';
 
 type Props = { catalog: Catalog; example: Example; playground?: string };
 
@@ -33,7 +34,7 @@ export async function ExampleResponse({ catalog, example, playground }: Props) {
         </pre>
       ) : null}
       <div dangerouslySetInnerHTML={{ __html: html }} />
-      {example.note ? <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{example.note}</p> : null}
+      {example.note ? <p className="mt-1 text-xs text-slate-700 dark:text-slate-300"><InlineText text={example.note} /></p> : null}
     </figure>
   );
 }

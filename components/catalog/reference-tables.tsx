@@ -4,6 +4,7 @@ import type { Catalog } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
 import { groupAnchor, retryLabel, statusLabel } from '@/lib/catalog/present';
 import { DataTable, Mono } from './table';
+import { InlineText } from '@/components/inline-text';
 
 const requiredText = (r: boolean | null) => (r === null ? 'Not stated' : r ? 'Always' : 'Optional');
 
@@ -17,7 +18,7 @@ export function FieldReference({ catalog }: { catalog: Catalog }) {
         f.type,
         requiredText(f.required),
         <>
-          {f.description}
+          <InlineText text={f.description} />
           {f.shapes.length ? <span className="block text-xs text-slate-700 dark:text-slate-300">Shapes: {f.shapes.join(', ')}</span> : null}
         </>,
       ])}
@@ -45,7 +46,7 @@ export function ContextFields({ catalog }: { catalog: Catalog }) {
     <DataTable
       caption={`${catalog.name}: context fields and the codes that attach them`}
       head={['Field', 'Type', 'Attached by', 'Meaning']}
-      rows={catalog.context_fields.map((f) => [<Mono key="n">{f.name}</Mono>, f.type, <CodeLinks key="c" catalog={catalog} codes={f.codes} />, f.description])}
+      rows={catalog.context_fields.map((f) => [<Mono key="n">{f.name}</Mono>, f.type, <CodeLinks key="c" catalog={catalog} codes={f.codes} />, <InlineText key="d" text={f.description} />])}
     />
   );
 }
@@ -55,7 +56,7 @@ export function HeaderTable({ catalog }: { catalog: Catalog }) {
     <DataTable
       caption={`${catalog.name}: headers`}
       head={['Header', 'Direction', 'Purpose', 'Example']}
-      rows={catalog.headers.map((h) => [<Mono key="n">{h.name}</Mono>, h.direction === 'request' ? 'You send it' : 'The API sends it', h.description, h.example ? <Mono key="e">{h.example}</Mono> : '—'])}
+      rows={catalog.headers.map((h) => [<Mono key="n">{h.name}</Mono>, h.direction === 'request' ? 'You send it' : 'The API sends it', <InlineText key="d" text={h.description} />, h.example ? <Mono key="e">{h.example}</Mono> : '—'])}
     />
   );
 }
@@ -65,7 +66,7 @@ export function StatusRules({ catalog }: { catalog: Catalog }) {
     <DataTable
       caption={`${catalog.name}: retry by HTTP status`}
       head={['HTTP status', 'Retry?', 'Why']}
-      rows={catalog.retry.status_rules.map((r) => [statusLabel(r.http), r.retryable ? 'Yes' : 'No', r.note])}
+      rows={catalog.retry.status_rules.map((r) => [statusLabel(r.http), r.retryable ? 'Yes' : 'No', <InlineText key="n" text={r.note} />])}
     />
   );
 }
@@ -87,7 +88,7 @@ export function RetryTable({ catalog }: { catalog: Catalog }) {
         </>,
         statusLabel(g.http),
         <Mono key="r">{String(g.retryable)}</Mono>,
-        g.strategy,
+        <InlineText key="s" text={g.strategy} />,
       ])}
     />
   );
@@ -102,12 +103,12 @@ export function Backoff({ catalog }: { catalog: Catalog }) {
   if (backoff?.jitter) items.push(<>Jitter: {backoff.jitter}</>);
   if (backoff?.max_attempts) items.push(<>At most {backoff.max_attempts} attempts in all</>);
   if (backoff?.default_wait_seconds) items.push(<>When a rate-limited response names no wait: {backoff.default_wait_seconds} s</>);
-  if (backoff?.note) items.push(backoff.note);
+  if (backoff?.note) items.push(<InlineText text={backoff.note} />);
   if (idempotency)
     items.push(
       <>
         Safe retries: {idempotency.header ? <>send the <Mono>{idempotency.header}</Mono> header</> : <>send <Mono>{idempotency.body_field}</Mono> in the body</>}
-        {idempotency.routes.length ? <> on {idempotency.routes.join(' and ')}</> : null}. {idempotency.note}
+        {idempotency.routes.length ? <> on {idempotency.routes.join(' and ')}</> : null}. <InlineText text={idempotency.note} />
       </>,
     );
   if (items.length === 0) return <p>{catalog.name}&apos;s errors page gives no back-off schedule.</p>;
@@ -134,7 +135,7 @@ export function GroupList({ catalog }: { catalog: Catalog }) {
           g.http.length ? statusLabel(g.http) : '—',
           String(count),
           <>
-            {g.summary}
+            <InlineText text={g.summary} />
             {g.value ? <span className="block text-xs">Sent as <Mono>{g.value}</Mono>{g.retryable !== null ? `; without a code: ${retryLabel(g.retryable).toLowerCase()}` : ''}</span> : null}
           </>,
         ];

@@ -1,6 +1,7 @@
 import type { Catalog } from '@/lib/catalog';
 import type { Matcher } from '@/lib/catalog/schema';
 import { Mono } from './table';
+import { InlineText } from '@/components/inline-text';
 
 function matcherText(m: Matcher): string {
   if (m.equals !== undefined) return `${m.path} is ${JSON.stringify(m.equals)}`;
@@ -18,7 +19,7 @@ export function ShapeList({ catalog }: { catalog: Catalog }) {
           <h3 id={`shape-${shape.id}`} className="text-base font-semibold">
             {shape.title} <span className="font-mono text-xs font-normal">({shape.id})</span>
           </h3>
-          <p className="mt-1 text-sm">{shape.description}</p>
+          <p className="mt-1 text-sm"><InlineText text={shape.description} /></p>
           {shape.routes.length ? <p className="mt-1 text-sm">Used by: {shape.routes.map((r) => <Mono key={r}>{r} </Mono>)}</p> : null}
           {shape.transport_status ? <p className="mt-1 text-sm">Always travels with HTTP {shape.transport_status}, even for failures.</p> : null}
           <p className="mt-2 text-sm font-medium">Recognised when</p>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { AnchoredHeading } from '@/components/heading';
+import { InlineText } from '@/components/inline-text';
 
 /** Context fields, `details` members and upstream provider codes this code may carry. */
 export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
@@ -17,8 +18,8 @@ export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: Error
                 <code>{f.name}</code> <span className="text-sm font-normal">({f.type})</span>
               </dt>
               <dd>
-                {f.description}
-                {f.explain ? ` ${f.explain}` : ''}
+                <InlineText text={f.description} />
+                {f.explain ? <> <InlineText text={f.explain} /></> : null}
               </dd>
             </div>
           ))}
@@ -28,7 +29,7 @@ export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: Error
                 <code>details.{d.name}</code>
               </dt>
               <dd>
-                {d.description}
+                <InlineText text={d.description} />
                 {d.example !== undefined ? (
                   <>
                     {' '}

@@ -1,6 +1,7 @@
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { retryBasisText, statusLabel } from '@/lib/catalog/present';
 import { RetryBadge } from '@/components/catalog/retry-badge';
+import { InlineText } from '@/components/inline-text';
 
 /** The at-a-glance facts: status(es), retry verdict and why, where the wait and the trace id are. */
 export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
@@ -20,7 +21,7 @@ export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCo
         <RetryBadge retryable={entry.retryable} /> <span className="ml-1">{retryBasisText(catalog, entry)}</span>
         {entry.overrides.map((o) => (
           <span key={o.where} className="mt-1 block">
-            <strong>Override ({o.where}):</strong> sent with <code>retryable: {String(o.retryable)}</code>. {o.note}
+            <strong>Override ({o.where}):</strong> sent with <code>retryable: {String(o.retryable)}</code>. <InlineText text={o.note} />
           </span>
         ))}
       </dd>

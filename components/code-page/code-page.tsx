@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { AnchoredHeading } from '@/components/heading';
 import { SnippetTabs } from '@/components/snippets/snippet-tabs';
 import { CodeFacts } from './code-facts';
+import { InlineText } from '@/components/inline-text';
 import { CodeContext } from './code-context';
 import { CodeExamples } from './code-examples';
 import { CodeReference } from './code-reference';
@@ -14,7 +15,9 @@ import { CodeReference } from './code-reference';
 const List = ({ items }: { items: string[] }) => (
   <ul>
     {items.map((item) => (
-      <li key={item}>{item}</li>
+      <li key={item}>
+        <InlineText text={item} />
+      </li>
     ))}
   </ul>
 );
@@ -42,9 +45,13 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
       </p>
       <CodeFacts catalog={catalog} entry={entry} />
       <AnchoredHeading as="h2" id="meaning">What it means</AnchoredHeading>
-      <p>{entry.meaning}</p>
+      <p>
+        <InlineText text={entry.meaning} />
+      </p>
       <AnchoredHeading as="h2" id="what-to-do">What to do</AnchoredHeading>
-      <p>{entry.action}</p>
+      <p>
+        <InlineText text={entry.action} />
+      </p>
       {entry.causes.length ? (
         <>
           <AnchoredHeading as="h2" id="causes">Common causes</AnchoredHeading>

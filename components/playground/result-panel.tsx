@@ -2,6 +2,7 @@
 import type { DecodeResult, DecodedError } from '@/lib/decode/types';
 import { CopyButton } from '@/components/copy-button';
 import { PlaygroundSnippet } from './playground-snippet';
+import { InlineText } from '@/components/inline-text';
 
 /** Everything here renders as text: pasted values are never injected as HTML. */
 export function ResultPanel({ result }: { result: DecodeResult | null }) {
@@ -68,7 +69,11 @@ function Decoded({ result: r }: { result: DecodedError }) {
           )}{' '}
           {r.title ? <span className="text-lg font-semibold">{r.title}</span> : null}
         </p>
-        {r.meaning ? <p className="mt-1">{r.meaning}</p> : null}
+        {r.meaning ? (
+          <p className="mt-1">
+            <InlineText text={r.meaning} />
+          </p>
+        ) : null}
         {r.httpStatus !== null ? (
           <p className="mt-1 text-sm">
             HTTP {r.httpStatus}

@@ -1,6 +1,7 @@
 import type { SearchHit } from '@/lib/search/types';
 import { highlightRanges } from '@/lib/search/highlight';
 import { RetryBadge } from '@/components/catalog/retry-badge';
+import { plainText } from '@/lib/inline-text';
 
 const Highlighted = ({ text, matched }: { text: string; matched: string[] }) => (
   <>
@@ -25,7 +26,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
         <RetryBadge retryable={r.retryable} />
       </p>
       <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">
-        <Highlighted text={r.meaning} matched={hit.matched} />
+        <Highlighted text={plainText(r.meaning)} matched={hit.matched} />
       </p>
     </li>
   );

@@ -47,14 +47,13 @@ function describe(table: DecoderTable, candidates: Candidate[], body: unknown, h
   const second = runnerUp(table, body, head, candidates);
   const status = statusFacts(best, body, head.status);
   const message = pick(body, best.shape.fields.message);
-  const code = best.code && (typeof best.code.value === 'string' || typeof best.code.value === 'number') ? best.code.value : null;
   return {
     ok: true,
     api: best.api.id,
     apiName: best.api.name,
     shape: { id: best.shape.id, title: best.shape.title },
     runnerUp: second ? { api: second.api.id, apiName: second.api.name, shape: second.shape.id, shapeTitle: second.shape.title, reason: runnerUpReason(best, second) } : null,
-    code,
+    code: best.code?.value ?? null,
     known: best.entry !== undefined,
     title: best.entry?.title ?? null,
     meaning: best.entry?.meaning ?? null,
@@ -74,10 +73,13 @@ function describe(table: DecoderTable, candidates: Candidate[], body: unknown, h
   };
 }
 
-/** A 2xx response whose body only resembles an error (unknown code, no known group) is a success body. */
+/**
+ * A 2xx response whose body only resembles an error is a success body: no known code or group, and no
+ * explicit failure flag among the shape's rules (`ok: false` and `success: false` are never success).
+ */
 function isSuccessLookalike(c: Candidate, status: number | null): boolean {
   if (status === null || status < 200 || status >= 300 || c.shape.transport_status === status) return false;
-  return !c.entry && !(c.code === null && c.group);
+  return !c.entry && !(c.code === null && c.group) && !c.shape.match.some((m) => m.equals !== undefined);
 }
 
 function decode(input: unknown, table: DecoderTable, options: DecodeOptions): DecodeResult {
@@ -98,11 +100,12 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   if (/^\s*</.test(bodyText) && looksLikeHtml(bodyText)) return htmlPage(bodyText, head.status);
 
   const located = locateJson(text, head.bodyStart);
-  if (located.kind === 'broken') {
-    const { line, column } = lineColumn(text, located.pos);
-    if (located.tooDeep) return notAnError('too-deep', `The JSON nests too deeply to be an error body (at line ${line}, column ${column}: ${located.message}).`, head.status, { line, column });
-    return notAnError('broken-json', `The JSON is broken at line ${line}, column ${column}: ${located.message}.`, head.status, { line, column });
-  }
+  const broken = (pos: number, message: string, tooDeep: boolean) => {
+    const { line, column } = lineColumn(text, pos);
+    if (tooDeep) return notAnError('too-deep', `The JSON nests too deeply to be an error body (at line ${line}, column ${column}: ${message}).`, head.status, { line, column });
+    return notAnError('broken-json', `The JSON is broken at line ${line}, column ${column}: ${message}.`, head.status, { line, column });
+  };
+  if (located.kind === 'broken') return broken(located.pos, located.message, located.tooDeep);
   if (located.kind === 'none') {
     if (looksLikeHtml(bodyText)) return htmlPage(bodyText, head.status);
     return notAnError('not-json', 'No JSON object found: paste the response body, or the whole output of curl -i.', head.status);
@@ -115,6 +118,8 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
     if (isSuccessLookalike(ranked[0], head.status)) return successBody(candidate.value, head.status)!;
     return describe(table, ranked, candidate.value, head, options);
   }
+  // Objects found inside a broken outer one (`log: {"error": {…` cut short) are its members, not the body.
+  if (located.brokenBefore) return broken(located.brokenBefore.pos, located.brokenBefore.message, false);
   const body = located.candidates[0].value;
   return successBody(body, head.status) ?? noShape(table, body, head.status);
 }

@@ -7,7 +7,12 @@ const MAX_ATTEMPTS = 48;
 const MAX_FOUND = 8;
 
 export type Located =
-  | { kind: 'found'; candidates: { start: number; end: number; value: unknown }[] }
+  | {
+      kind: 'found';
+      candidates: { start: number; end: number; value: unknown }[];
+      /** A broken object that opened before the first valid one (whose members were then found instead). */
+      brokenBefore?: { pos: number; message: string };
+    }
   | { kind: 'broken'; pos: number; message: string; tooDeep: boolean }
   | { kind: 'not-object'; value: unknown }
   | { kind: 'none' };
@@ -71,7 +76,10 @@ function searchObjects(text: string, from: number): Located {
     if (!best || progress > best.progress) best = { pos: scanned.pos, message: scanned.message, tooDeep: false, progress };
     at = text.indexOf('{', at + 1);
   }
-  if (candidates.length > 0) return { kind: 'found', candidates };
+  if (candidates.length > 0) {
+    const outer = best && best.progress > 2 && best.pos - best.progress < candidates[0].start ? { pos: best.pos, message: best.message } : undefined;
+    return { kind: 'found', candidates, ...(outer ? { brokenBefore: outer } : {}) };
+  }
   // A '{' that breaks at once (`{world}`) is prose, not JSON; one that got some way in is broken JSON.
   if (best && best.progress > 2) return { kind: 'broken', pos: best.pos, message: best.message, tooDeep: false };
   return { kind: 'none' };

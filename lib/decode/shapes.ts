@@ -1,6 +1,6 @@
 // Matches a body against every shape of every API and ranks the fits with every clue available:
 // matchers, fields present, known codes and group values, header names and status agreement.
-import { getPath, jsonType, pick } from './body-path';
+import { display, getPath, jsonType, pick } from './body-path';
 import { header, type ResponseHead } from './parse-input';
 import { findCode, findGroupByValue } from './table-index';
 import type { DecoderTable, HeaderRole, ShapeRole, TableApi, TableCode, TableGroup, TableMatcher, TableShape } from './types';
@@ -20,7 +20,7 @@ export interface Candidate {
   clues: Clue[];
   /** The rule this shape breaks, for a near fit offered only as a runner-up. */
   breaks?: string;
-  code: { path: string; value: unknown } | null;
+  code: { path: string; value: string | number } | null;
   entry: TableCode | undefined;
   group: TableGroup | undefined;
 }
@@ -46,18 +46,23 @@ function describeMatcher(m: TableMatcher): string {
 
 function score(api: TableApi, shape: TableShape, body: unknown, head: ResponseHead): Candidate {
   const clues: Clue[] = [{ key: 'match', points: shape.match.length, text: `fits ${shape.match.length} shape rules` }];
-  const code = pick(body, shape.fields.code);
+  // A code is a string or a number; anything else at the code path counts as no code.
+  const hit = pick(body, shape.fields.code);
+  const code = hit && (typeof hit.value === 'string' || typeof hit.value === 'number') ? (hit as { path: string; value: string | number }) : null;
   let entry: TableCode | undefined;
-  if (code && (typeof code.value === 'string' || typeof code.value === 'number')) {
+  if (code) {
     entry = findCode(api, code.value);
     const wanted = api.code_format === 'integer' ? 'number' : 'string';
-    if (entry) clues.push({ key: 'code', points: 10, text: `knows code ${code.value}` });
-    else clues.push({ key: 'code', points: -1, text: `does not know code ${code.value}` });
+    if (entry) clues.push({ key: 'code', points: 10, text: `knows code ${entry.code}` });
+    else clues.push({ key: 'code', points: -1, text: `does not know code ${display(code.value, 60)}` });
     if (typeof code.value !== wanted) clues.push({ key: 'code-type', points: -2, text: `sends ${api.code_format} codes, not ${typeof code.value}s` });
   }
   const groupHit = pick(body, shape.fields.group);
   let group = groupHit ? findGroupByValue(api, groupHit.value) : undefined;
-  if (groupHit) clues.push(group ? { key: 'group', points: 4, text: `knows the group value "${groupHit.value}"` } : { key: 'group', points: -1, text: `does not know the group value ${JSON.stringify(groupHit.value)}` });
+  if (groupHit) {
+    const shown = display(groupHit.value, 60);
+    clues.push(group ? { key: 'group', points: 4, text: `knows the group value "${shown}"` } : { key: 'group', points: -1, text: `does not know the group value "${shown}"` });
+  }
   if (!group && entry) group = api.groups.find((g) => g.id === entry.group);
   for (const role of EVIDENCE_ROLES) {
     const hit = pick(body, shape.fields[role]);
@@ -80,7 +85,7 @@ function score(api: TableApi, shape: TableShape, body: unknown, head: ResponseHe
       clues.push(entry.http.includes(status) ? { key: 'status', points: 2, text: `documents ${entry.code} with HTTP ${status}` } : { key: 'status', points: -1, text: `documents ${entry.code} with HTTP ${entry.http.join('/')}, not ${status}` });
     } else if (group && group.http.includes(status)) clues.push({ key: 'status', points: 1, text: `lists HTTP ${status} for that group` });
   }
-  return { api, shape, score: clues.reduce((sum, c) => sum + c.points, 0), clues, code: code ?? null, entry, group };
+  return { api, shape, score: clues.reduce((sum, c) => sum + c.points, 0), clues, code, entry, group };
 }
 
 /** Every (API, shape) pair whose matchers all hold, best first; ties keep table order. */

@@ -1,6 +1,6 @@
 // The retry verdict: the response's own flag first (authoritative, even against the catalog),
 // then the catalog's default for the code or its group, then the API's rules for the HTTP status.
-import { pick } from './body-path';
+import { display, pick } from './body-path';
 import type { Candidate } from './shapes';
 import type { RetrySource } from './types';
 
@@ -68,7 +68,7 @@ export function retryVerdict(c: Candidate, body: unknown, status: number | null)
   if (flag && typeof flag.value === 'boolean') return fromResponse(c, { path: flag.path, value: flag.value });
   const verdict = fromCatalog(c) ?? fromStatus(c, status);
   if (verdict) return verdict;
-  const subject = c.entry ? `code ${c.entry.code}` : c.code ? `code ${String(c.code.value)}` : 'this error';
+  const subject = c.entry ? `code ${c.entry.code}` : c.code ? `code ${display(c.code.value, 60)}` : 'this error';
   const statusPart = status === null ? 'and no HTTP status is known' : `and no status rule of ${c.api.name} covers HTTP ${status}`;
   return { retryable: null, retrySource: null, override: false, overrideNote: null, reason: `Not documented: the catalog says nothing about retrying ${subject}, ${statusPart}.` };
 }

@@ -8,14 +8,37 @@
 // connection (PAYLOAD_NOTE_TIMES). One file, one format, and no index that can drift from the records.
 import { compileTemplate, fitTemplate, preparePasted, type TemplateMatcher } from './template';
 import { STOPWORDS, editDistance, normalizeKey, normalizeMessage, stem, tokenize } from './tokenize';
-import type { SearchEngine, SearchHit, SearchOptions, SearchPayload, SearchRecord } from './types';
+import type { PayloadRecord, SearchEngine, SearchHit, SearchOptions, SearchPayload, SearchRecord } from './types';
 import { TIER_COUNT, createWordIndex, recordWords } from './word-index';
 
 export const PAYLOAD_VERSION = 1;
 
-/** The JSON the browser downloads: the records, nothing derived. */
+const LISTS = ['messages', 'templates', 'causes', 'solutions', 'statuses', 'providerCodes'] as const;
+
+/** The JSON the browser downloads: the records, nothing derived; API names once, empty lists left out. */
 export function buildSearchPayload(records: SearchRecord[]): SearchPayload {
-  return { version: PAYLOAD_VERSION, records };
+  const apis: Record<string, string> = {};
+  const shipped = records.map(({ apiName, ...record }) => {
+    apis[record.api] = apiName;
+    const out: PayloadRecord = { ...record };
+    for (const list of LISTS) if (record[list].length === 0) delete out[list];
+    return out;
+  });
+  return { version: PAYLOAD_VERSION, apis, records: shipped };
+}
+
+function readPayload(payload: SearchPayload): SearchRecord[] {
+  if (payload.version !== PAYLOAD_VERSION) throw new Error(`search payload version ${payload.version} is not ${PAYLOAD_VERSION}`);
+  return payload.records.map((record) => ({
+    ...record,
+    apiName: payload.apis[record.api] ?? record.api,
+    messages: record.messages ?? [],
+    templates: record.templates ?? [],
+    causes: record.causes ?? [],
+    solutions: record.solutions ?? [],
+    statuses: record.statuses ?? [],
+    providerCodes: record.providerCodes ?? [],
+  }));
 }
 
 // Scores of the layers. An exact key must beat anything the other layers add up to, a fitted message must beat
@@ -89,8 +112,7 @@ function lowerBound(sorted: string[], target: string): number {
 }
 
 export function createSearchEngine(payload: SearchPayload): SearchEngine {
-  if (payload.version !== PAYLOAD_VERSION) throw new Error(`search payload version ${payload.version} is not ${PAYLOAD_VERSION}`);
-  const records = payload.records;
+  const records = readPayload(payload);
   const total = records.length;
   const words = createWordIndex();
   const documentFrequency = new Map<string, number>();
@@ -117,7 +139,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     const tiers = recordWords(record);
     words.add(i, tiers);
     for (const tier of tiers) for (const word of tier) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-    titleWords.push(tiers[0].filter((w) => !STOPWORDS.has(w) && !isCompound(w) && w !== String(record.code).toLowerCase()));
+    titleWords.push(tiers[0].filter((w) => !isCompound(w) && w !== String(record.code).toLowerCase()));
     append(titles, normalizeKey(record.title), i);
     append(keys, normalizeKey(String(record.code)), { record: i, kind: 'code', text: String(record.code) });
     if (record.name) append(keys, normalizeKey(record.name), { record: i, kind: 'name', text: record.name });
@@ -272,11 +294,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     }
 
     // Layer 3: words, looked up in flexsearch, weighted by tier and rarity, tolerant of inflections and typos.
-    const tokens = tokenize(trimmed);
-    const meaningful = tokens.filter((t) => !STOPWORDS.has(t));
-    const picked = meaningful.length ? meaningful : tokens;
-    // An identifier is searched through its parts; the identifier itself was a key above.
-    const terms = picked.filter((t) => !isCompound(t) || !picked.some((p) => p !== t && t.split(/[_-]+/).includes(p))).slice(0, MAX_QUERY_TERMS);
+    // Stopwords are not indexed. An identifier is searched through its parts; the identifier itself was a key above.
+    const tokens = tokenize(trimmed, new Set(), STOPWORDS);
+    const terms = tokens.filter((t) => !isCompound(t) || !tokens.some((p) => p !== t && t.split(/[_-]+/).includes(p))).slice(0, MAX_QUERY_TERMS);
     const lastTyped = /[\p{L}\p{N}]$/u.test(trimmed) ? terms[terms.length - 1] : undefined;
     const expansions: Candidate[][] = [];
     const lookups = new Map<string, ReadonlyArray<readonly number[] | undefined>>();

@@ -112,9 +112,17 @@ describe('search engine', () => {
     expect(synthetic.search('1007')[0].matched).toContain('1007');
   });
 
+  it('ships each record once and gives it back whole, empty lists and API name included', () => {
+    const records = buildSearchRecords(catalogs);
+    const payload = JSON.parse(JSON.stringify(buildSearchPayload(records))) as SearchPayload;
+    expect(payload.records[0]).not.toHaveProperty('apiName');
+    const restored = createSearchEngine(payload).search('1007')[0].record;
+    expect(restored).toEqual(records.find((r) => r.url === '/chert/errors/1007/'));
+  });
+
   it('returns nothing for an empty query and refuses a payload of another version', () => {
     expect(synthetic.search('   ')).toEqual([]);
-    expect(() => createSearchEngine({ version: 2, records: [] } as unknown as SearchPayload)).toThrow(/version/);
+    expect(() => createSearchEngine({ version: 2, apis: {}, records: [] } as unknown as SearchPayload)).toThrow(/version/);
   });
 
   it('lists an API’s codes when the query only names the API', () => {

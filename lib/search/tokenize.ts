@@ -26,12 +26,13 @@ const EDGE_SEPARATORS = /^[_-]+|[_-]+$/g;
  * Terms of a text, lowercased, in order of first appearance, without duplicates.
  * An identifier yields itself and its parts: `RATE_LIMIT_EXCEEDED` → rate_limit_exceeded, rate, limit, exceeded;
  * `invalidPhone` → invalidphone, invalid, phone. Numbers are never split or shortened.
- * Terms already in `seen` are skipped, so several fields can share one set and keep each term once.
+ * Terms already in `seen` are skipped, so several fields can share one set and keep each term once; so are terms in
+ * `skip` (the index leaves out stopwords).
  */
-export function tokenize(text: string, seen = new Set<string>()): string[] {
+export function tokenize(text: string, seen = new Set<string>(), skip?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const push = (term: string) => {
-    if ((term.length > 1 || (term >= '0' && term <= '9')) && !seen.has(term)) {
+    if ((term.length > 1 || (term >= '0' && term <= '9')) && !seen.has(term) && !skip?.has(term)) {
       seen.add(term);
       out.push(term);
     }

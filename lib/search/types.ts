@@ -31,11 +31,17 @@ export type SearchRecord = {
   url: string;
 };
 
+/** A record as shipped: the API name lives once in `apis`, and empty lists are left out. */
+export type PayloadRecord = Omit<SearchRecord, 'apiName' | 'messages' | 'templates' | 'causes' | 'solutions' | 'statuses' | 'providerCodes'> &
+  Partial<Pick<SearchRecord, 'messages' | 'templates' | 'causes' | 'solutions' | 'statuses' | 'providerCodes'>>;
+
 /** The static file the browser downloads on its first search (served at `/search-index.json`). */
 export type SearchPayload = {
   /** Bumped when the format changes, so a stale cached file is refused rather than misread. */
   version: 1;
-  records: SearchRecord[];
+  /** API id → display name. */
+  apis: Record<string, string>;
+  records: PayloadRecord[];
 };
 
 export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';

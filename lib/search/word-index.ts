@@ -1,7 +1,7 @@
 // The flexsearch layer: one word index whose score slot is the field tier where a word first occurs in a record,
 // so a single lookup tells both which codes contain a word and how prominently (title vs prose vs causes).
 import { Index } from 'flexsearch';
-import { tokenize } from './tokenize';
+import { STOPWORDS, tokenize } from './tokenize';
 import type { SearchRecord } from './types';
 
 /** Words of a record by tier: 0 code, name and title; 1 messages, templates, meaning, action; 2 the rest. */
@@ -11,15 +11,16 @@ export const TIER_COUNT = 3;
 
 const stripPlaceholders = (template: string) => template.replace(/\{[^}]*\}/g, ' ');
 
-/** A record's words, each once, in the best tier it occurs in. */
+/** A record's words, each once, in the best tier it occurs in; stopwords left out (queries drop them too). */
 export function recordWords(record: SearchRecord): TieredWords {
   const seen = new Set<string>();
   return [
-    tokenize(`${record.code} ${record.name ?? ''} ${record.title}`, seen),
-    tokenize([...record.messages, ...record.templates.map(stripPlaceholders), record.meaning, record.action].join('\n'), seen),
+    tokenize(`${record.code} ${record.name ?? ''} ${record.title}`, seen, STOPWORDS),
+    tokenize([...record.messages, ...record.templates.map(stripPlaceholders), record.meaning, record.action].join('\n'), seen, STOPWORDS),
     tokenize(
       [...record.causes, ...record.solutions, record.group, ...record.providerCodes.map((p) => `${p.source} ${p.code} ${p.message ?? ''}`)].join('\n'),
       seen,
+      STOPWORDS,
     ),
   ];
 }

@@ -152,7 +152,7 @@ function eventSnippet(plan: HandlingPlan, filename: string): string {
     `# Needs jq. Run: bash ${filename} event.json   (or pipe the event JSON on stdin). ${exitContract(plan)}`,
     'set -uo pipefail',
     ...HELPERS.filter((l) => !l.startsWith('header()')),
-    'cat "${1:-/dev/stdin}" > "$tmp/body"',
+    'cat -- "${1:--}" > "$tmp/body"  # the file named, or standard input',
     `if [ ${pickOf(plan.paths.code)} != ${sq(String(plan.code))} ]; then`,
     `  echo ${sq(say.notEvent(plan))}; exit 2`,
     'fi',

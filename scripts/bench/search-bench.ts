@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { loadAllCatalogs, type Catalog } from '../../lib/catalog/load';
 import { buildSearchPayload, createSearchEngine } from '../../lib/search/engine';
 import { buildSearchRecords } from '../../lib/search/records';
-import type { SearchPayload, SearchRecord } from '../../lib/search/types';
+import type { PayloadRecord, SearchPayload, SearchRecord } from '../../lib/search/types';
 import { createWordIndex, recordWords } from '../../lib/search/word-index';
 import { generateCatalogs } from '../gen-catalog';
 
@@ -43,20 +43,22 @@ function quantile(values: number[], q: number): number {
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** The baseline a hand-written search box would use: every query word must be a substring of the record's text. */
-function linearScan(records: SearchRecord[]): Searcher {
+function linearScan(records: PayloadRecord[]): Searcher {
   const haystacks = records.map((r) =>
-    [r.code, r.name, r.title, r.meaning, r.action, ...r.messages, ...r.templates, ...r.causes, ...r.solutions, r.group, ...r.providerCodes.map((p) => p.code)]
+    [
+      r.code, r.name, r.title, r.meaning, r.action, ...(r.messages ?? []), ...(r.templates ?? []), ...(r.causes ?? []),
+      ...(r.solutions ?? []), r.group, ...(r.providerCodes ?? []).map((p) => p.code),
+    ]
       .join(' ')
       .toLowerCase(),
   );
   return (query) => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    const hits: Array<[number, number]> = [];
+    const hits: number[] = [];
     haystacks.forEach((text, i) => {
-      const found = words.filter((w) => text.includes(w)).length;
-      if (found === words.length && found > 0) hits.push([i, found]);
+      if (words.length > 0 && words.every((w) => text.includes(w))) hits.push(i);
     });
-    return hits.slice(0, 20).map(([i]) => records[i].url);
+    return hits.slice(0, 20).map((i) => records[i].url);
   };
 }
 
@@ -154,7 +156,7 @@ function benchDataset(dataset: string, records: SearchRecord[], queries: string[
 
   // Baseline: substring scan over the same records.
   const scanReadies: number[] = [];
-  let scan = linearScan(JSON.parse(json).records as SearchRecord[]);
+  let scan = linearScan((JSON.parse(json) as SearchPayload).records);
   for (let i = 0; i < runs; i++) {
     const start = now();
     scan = linearScan((JSON.parse(json) as SearchPayload).records);

@@ -127,6 +127,8 @@ function applyHint(hint: Hint, shape: Shape, body: Json, headers: Record<string,
   const paths = shape.fields.retry_after ?? [];
   const present = paths.filter((p) => getPath(body, p) !== undefined);
   const waits: number[] = [];
+  // The scenario decides the wait: an example's own Retry-After (HueChat's 60) would make tests slow, not stricter.
+  for (const name of Object.keys(headers)) if (name.toLowerCase() === 'retry-after') delete headers[name];
   if (hint === 'none') for (const p of present) deletePath(body, p);
   if (hint === 'seconds' || hint === 'date') {
     for (const p of present) {

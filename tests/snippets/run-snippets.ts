@@ -15,6 +15,9 @@ import { errorResponse, startMockServer, type RecordedRequest } from './mock-ser
 const ROOT = path.resolve(__dirname, '../..');
 const CONCURRENCY = Number(process.env.SNIPPET_CONCURRENCY ?? 6);
 const RUN_TIMEOUT_MS = 45_000;
+// SNIPPET_FILTER=<regexp> limits the run to matching snippet names (e.g. `chert-10`); SNIPPET_VERBOSE=1 times each run.
+const FILTER = process.env.SNIPPET_FILTER ? new RegExp(process.env.SNIPPET_FILTER) : undefined;
+const VERBOSE = Boolean(process.env.SNIPPET_VERBOSE);
 // Waits are measured on the server, from the end of one response to the arrival of the next request.
 const WAIT_TOLERANCE_MS = 50;
 
@@ -115,6 +118,12 @@ function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan): S
   return scenarios;
 }
 
+// pyenv's `python3` is a shell shim costing ~0.5 s a start; resolve the interpreter behind it once.
+const PYTHON = (() => {
+  const found = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : 'python3';
+})();
+
 const headerValue = (h: HandlingPlan['headers'][number]) => `${h.scheme ? `${h.scheme} ` : ''}test-${h.env.toLowerCase()}`;
 
 function run(job: Job, baseUrl: string, runId: string): Promise<Omit<Outcome, 'requests'>> {
@@ -128,7 +137,7 @@ function run(job: Job, baseUrl: string, runId: string): Promise<Omit<Outcome, 'r
   const command =
     snippet.lang === 'typescript'
       ? job.via === 'tsx' ? [path.join(ROOT, 'node_modules/.bin/tsx'), file] : ['node', file.replace(/\.ts$/, '.cjs')]
-      : snippet.lang === 'python' ? ['python3', file] : ['bash', file];
+      : snippet.lang === 'python' ? [PYTHON, file] : ['bash', file];
   return new Promise((resolve) => {
     const child = spawn(command[0], command.slice(1), { env, cwd: path.dirname(file), detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
@@ -217,7 +226,7 @@ function staticChecks(dir: string, files: Map<string, Snippet>): Map<string, str
       add(file ?? tsconfig, `tsc: ${line}`);
     }
   }
-  const py = spawnSync('python3', ['-m', 'py_compile', ...byLang('python')], { encoding: 'utf8' });
+  const py = spawnSync(PYTHON, ['-m', 'py_compile', ...byLang('python')], { encoding: 'utf8' });
   if (py.status !== 0) {
     for (const f of byLang('python')) if (`${py.stdout}${py.stderr}`.includes(path.basename(f))) add(f, `py_compile: ${py.stderr.trim()}`);
   }
@@ -247,6 +256,7 @@ async function main(): Promise<void> {
   for (const catalog of catalogs) {
     for (const entry of catalog.codes) {
       const plan = buildPlan(catalog, entry.code);
+      if (FILTER && !FILTER.test(plan.fileStem)) continue;
       const scenarios = scenariosFor(catalog, entry, plan);
       for (const snippet of snippetsFor(catalog, entry.code)) {
         const file = path.join(dir, snippet.lang, snippet.filename);
@@ -277,7 +287,9 @@ async function main(): Promise<void> {
   let runs = 0;
   await pool(jobs, CONCURRENCY, async (job) => {
     const runId = `r${runs++}`;
+    const t0 = performance.now();
     const result = await run(job, server.baseUrl, runId);
+    if (VERBOSE) console.log(`${((performance.now() - t0) / 1000).toFixed(2)} s  ${job.snippet.filename} [${job.scenario.name}]${job.via ? ' via tsx' : ''}`);
     const outcome: Outcome = { ...result, requests: server.requests(runId) };
     for (const p of judge(job, outcome)) {
       const list = problems.get(job.file) ?? [];

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ErrorTable } from '@/components/catalog/error-table';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { TableFilter } from '@/components/search/table-filter';
+import { InlineText } from '@/components/inline-text';
 import { getCatalog } from '@/lib/catalog';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
 
@@ -22,7 +23,7 @@ export default async function ErrorsPage({ params }: Props) {
       <Breadcrumbs items={[{ href: `/${api}/`, label: shortName(catalog) }]} current="Error codes" />
       <h1 className="text-3xl font-bold tracking-tight">{catalog.name} error codes</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        {catalog.codes.length} codes in {catalog.groups.length} group{catalog.groups.length === 1 ? '' : 's'}. {catalog.retry.summary}
+        {catalog.codes.length} codes in {catalog.groups.length} group{catalog.groups.length === 1 ? '' : 's'}. <InlineText text={catalog.retry.summary} />
       </p>
       <p className="mt-2 text-sm">
         Machine-readable: <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/catalog.json`}>catalog.json</a>
@@ -36,7 +37,9 @@ export default async function ErrorsPage({ params }: Props) {
               {group.title}
               <a href={`#${groupAnchor(group.id)}`} className="heading-anchor" aria-label={`Link to ${group.title}`}>#</a>
             </h2>
-            <p className="mb-3 mt-1 text-sm text-slate-700 dark:text-slate-300">{group.summary}</p>
+            <p className="mb-3 mt-1 text-sm text-slate-700 dark:text-slate-300">
+              <InlineText text={group.summary} />
+            </p>
             {codes.length ? (
               <ErrorTable catalog={catalog} codes={codes} caption={`${group.title}: ${codes.length} code${codes.length === 1 ? '' : 's'}`} captionHidden />
             ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CodePage } from '@/components/code-page/code-page';
 import { codeSegment, findCode, getCatalog, getCatalogs } from '@/lib/catalog';
+import { plainText } from '@/lib/inline-text';
 
 type Props = { params: Promise<{ api: string; code: string }> };
 
@@ -20,7 +21,7 @@ const lookup = async (params: Props['params']) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { catalog, entry } = await lookup(params);
-  return { title: `${entry.code} ${entry.title} · ${catalog.name}`, description: `${catalog.name} error ${entry.code}: ${entry.meaning}` };
+  return { title: `${entry.code} ${entry.title} · ${catalog.name}`, description: `${catalog.name} error ${entry.code}: ${plainText(entry.meaning)}` };
 }
 
 export default async function CodeRoute({ params }: Props) {

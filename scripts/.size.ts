@@ -1,0 +1,10 @@
+import { generateCatalogs } from './gen-catalog';
+import { buildSearchRecords } from '@/lib/search/records';
+import { gzipSync } from 'node:zlib';
+const records = buildSearchRecords(generateCatalogs({ codes: 10000 }).map((c) => ({ ...c, file: 'x' })));
+const size = (x: unknown) => { const j = JSON.stringify(x); return `${(j.length/1e6).toFixed(2)}MB gz ${(gzipSync(j).length/1e3).toFixed(0)}KB`; };
+console.log('full', size(records));
+const compact = records.map(({ apiName, url, ...r }) => Object.fromEntries(Object.entries(r).filter(([, v]) => !(Array.isArray(v) && v.length === 0))));
+console.log('no apiName/url, no empty arrays', size(compact));
+const noCauses = compact.map(({ causes, solutions, ...r }) => r);
+console.log('without causes/solutions', size(noCauses));

@@ -1,0 +1,115 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+
+const MARKER = 'trace-7f3a9c-private';
+const PHONE = '+15555550142';
+
+const chertRateLimited = [
+  'HTTP/2 429',
+  'content-type: application/json',
+  'retry-after: 17',
+  `x-trace-id: ${MARKER}`,
+  '',
+  JSON.stringify({ success: false, error: { status: 429, code: 1007, message: `Slow down for ${PHONE}`, retryable: true, retry_after: 17 }, trace_id: MARKER }),
+].join('\r\n');
+
+/** Every request the page makes, so tests can prove pasted text never leaves it. */
+function recordRequests(page: Page): Request[] {
+  const seen: Request[] = [];
+  page.on('request', (r) => seen.push(r));
+  return seen;
+}
+
+function expectNoLeak(requests: Request[], secrets: string[]) {
+  for (const r of requests) {
+    const carried = `${r.url()}\n${r.postData() ?? ''}\n${JSON.stringify(r.headers())}`;
+    for (const s of secrets) expect(carried, `request ${r.method()} ${r.url()}`).not.toContain(s);
+    for (const s of secrets) expect(carried).not.toContain(encodeURIComponent(s));
+  }
+}
+
+const result = (page: Page) => page.getByRole('region', { name: 'What it means' }).or(page.locator('section[aria-labelledby="result-heading"]'));
+
+test('pasting a raw HTTP response decodes code, verdict, wait and trace id, and sends nothing', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto('/playground/');
+  await page.getByLabel('Paste a failed response').fill(chertRateLimited);
+  const panel = result(page);
+  await expect(panel.getByRole('link', { name: '1007' })).toHaveAttribute('href', '/chert/errors/1007/');
+  await expect(panel).toContainText('Chert Messaging API');
+  await expect(panel).toContainText('Retry after 17 s');
+  await expect(panel).toContainText(MARKER);
+  await expect(panel.getByRole('button', { name: /Copy trace id/ })).toBeVisible();
+  expectNoLeak(requests, [MARKER, PHONE, 'Slow down']);
+});
+
+test('a response-level retryable:false on a normally retryable code is reported as an override', async ({ page }) => {
+  await page.goto('/playground/');
+  const body = { success: false, error: { status: 500, code: 3001, message: 'Internal server error', retryable: false }, trace_id: 'abc123' };
+  await page.getByLabel('Paste a failed response').fill(JSON.stringify(body));
+  const panel = result(page);
+  await expect(panel).toContainText('Do not retry');
+  await expect(panel).toContainText(/override/i);
+});
+
+test('broken JSON gets a plain explanation with line and column', async ({ page }) => {
+  await page.goto('/playground/');
+  await page.getByLabel('Paste a failed response').fill('{\n  "error": "rate_limited",\n  "code": 429,,\n}');
+  const panel = result(page);
+  await expect(panel).toContainText(/line 3/i);
+  await expect(panel).toContainText(/column/i);
+});
+
+test('HTML and script in a message are shown as text, never run', async ({ page }) => {
+  await page.goto('/playground/');
+  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await page.getByLabel('Paste a failed response').fill(JSON.stringify({ error: 'invalid_input', message: evil, code: 400 }));
+  const panel = result(page);
+  await expect(panel).toContainText('<script>window.__pwned=2</script>');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(panel.locator('img')).toHaveCount(0);
+});
+
+test('every sample decodes to a known API', async ({ page }) => {
+  await page.goto('/playground/');
+  const samples = page.getByRole('group', { name: 'Samples to try' }).getByRole('button');
+  const count = await samples.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+  for (let i = 0; i < count; i++) {
+    const label = (await samples.nth(i).textContent()) ?? '';
+    await samples.nth(i).click();
+    await expect(page.getByTestId('decoded'), label).toContainText(label.split(':')[0]);
+  }
+});
+
+test('share links round-trip through the URL fragment, redacted by default', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const requests = recordRequests(page);
+  await page.goto('/playground/');
+  await page.getByLabel('Paste a failed response').fill(chertRateLimited);
+  await expect(result(page)).toContainText('Retry after 17 s');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByText('Copied to clipboard')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/playground\/#i=/);
+  expect(link).not.toContain(MARKER);
+
+  const second = await context.newPage();
+  const secondRequests = recordRequests(second);
+  await second.goto(link);
+  await expect(result(second)).toContainText('Retry after 17 s');
+  const restored = await second.getByLabel('Paste a failed response').inputValue();
+  expect(restored).not.toContain(PHONE);
+  expect(restored).toContain('1007');
+  expect(restored).toContain(MARKER);
+  expectNoLeak([...requests, ...secondRequests], [MARKER, PHONE]);
+});
+
+test('"Try in playground" on a code page opens its example', async ({ page }) => {
+  await page.goto('/chert/errors/4098/');
+  await page.getByRole('link', { name: 'Try in playground' }).first().click();
+  await expect(page).toHaveURL(/\/playground\/#i=/);
+  const panel = result(page);
+  await expect(panel.getByRole('link', { name: '4098' })).toBeVisible();
+  await expect(panel).toContainText('sparkles');
+  await expect(panel).toContainText('Do not retry');
+});
