@@ -35,7 +35,14 @@ export function locateJson(text: string, from: number): Located {
   // Text that opens with a JSON value is taken as that value: a break in it is reported, not skipped.
   if (first === '{' || first === '[') {
     const scanned = scanJsonValue(text, i, MAX_DEPTH);
-    if (!scanned.ok) return { kind: 'broken', pos: scanned.pos, message: scanned.message, tooDeep: scanned.tooDeep };
+    if (!scanned.ok) {
+      const strict: Located = { kind: 'broken', pos: scanned.pos, message: scanned.message, tooDeep: scanned.tooDeep };
+      // A break before any string is a log prefix like `[2026-01-25 10:30] ERROR {…}` or `{INFO}`, not a body.
+      if (scanned.tooDeep || text.slice(i, scanned.pos).includes('"')) return strict;
+      const fallback = searchObjects(text, i + 1);
+      if (fallback.kind === 'none' || (fallback.kind === 'broken' && fallback.pos <= scanned.pos)) return strict;
+      return fallback;
+    }
     const parsed = parse(text, scanned.start, scanned.end);
     if (!parsed) return { kind: 'broken', pos: scanned.start, message: 'the JSON could not be read', tooDeep: false };
     if (first === '[') return findInside(text, i, scanned.end, parsed.value);
@@ -74,7 +81,8 @@ function searchObjects(text: string, from: number): Located {
     if (scanned.tooDeep) return { kind: 'broken', pos: scanned.pos, message: scanned.message, tooDeep: true };
     const progress = scanned.pos - at;
     if (!best || progress > best.progress) best = { pos: scanned.pos, message: scanned.message, tooDeep: false, progress };
-    at = text.indexOf('{', at + 1);
+    // Objects nested in JSON that got some way before breaking are its members: skip past the break.
+    at = text.indexOf('{', progress > 2 ? scanned.pos : at + 1);
   }
   if (candidates.length > 0) {
     const outer = best && best.progress > 2 && best.pos - best.progress < candidates[0].start ? { pos: best.pos, message: best.message } : undefined;

@@ -143,7 +143,8 @@ export function scanJsonValue(text: string, start: number, maxDepth = 512): Scan
   try {
     return { ok: true, start: from, end: scan(text, from, maxDepth) };
   } catch (error) {
-    if (error instanceof Broken) return { ok: false, pos: Math.min(error.pos, text.length), message: error.message, tooDeep: error.tooDeep };
+    // A break at the very end is shown just after the last character, not on a trailing blank line.
+    if (error instanceof Broken) return { ok: false, pos: error.pos >= text.length ? text.trimEnd().length : error.pos, message: error.message, tooDeep: error.tooDeep };
     throw error;
   }
 }

@@ -47,3 +47,17 @@ describe('redact', () => {
     }
   });
 });
+
+describe('redact speed', () => {
+  it.each([
+    ['letters', 'a'.repeat(1 << 20)],
+    ['digits', '1'.repeat(1 << 20)],
+    ['dotted', 'a.'.repeat(1 << 19)],
+    ['pluses', '+1 '.repeat(350_000)],
+    ['header lines', 'Authorization: x\n'.repeat(60_000)],
+  ])('handles 1 MB of %s in linear time', (_label, text) => {
+    const started = performance.now();
+    redact(text);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});

@@ -61,7 +61,8 @@ const RULES: Rule[] = [
     pattern: new RegExp(`((?:x-[\\w-]*signature[\\w-]*|signature|sig)"?\\s*[:=]\\s*"?)(?!\\[signature\\])(${SECRET})`, 'gi'),
     replace: (_m, lead: string) => `${lead}[signature]`,
   },
-  { kind: 'email', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, replace: () => '[email]' },
+  // The lookbehind starts a match only at the start of a run, which keeps long runs of letters linear.
+  { kind: 'email', pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, replace: () => '[email]' },
   // E.164 and international forms: a plus, a country code, then digits with optional spaces, dots, dashes, brackets.
   { kind: 'phone', pattern: /(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){1,5}(?=$|[^\w])/g, replace: phoneMask },
   // National forms with separators: (555) 555-0100, 555-555-0100, 555.555.0100. Bare digit runs stay: they may be ids.

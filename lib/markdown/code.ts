@@ -1,0 +1,128 @@
+// Markdown twins of the per-code pages and of the full table, built from the catalog like the HTML pages are.
+import type { Catalog, ErrorCode } from '@/lib/catalog';
+import { codePath } from '@/lib/catalog';
+import type { Example } from '@/lib/catalog/schema';
+import { examplesFor } from '@/lib/catalog/examples';
+import { skeletonBody } from '@/lib/catalog/skeleton';
+import { groupAnchor, groupOf, retryBasisText, retryLabel, statusLabel } from '@/lib/catalog/present';
+import { SITE_URL } from '@/lib/site';
+import { codeLink, errorTable, exampleResponse, snippets } from './blocks';
+import { absoluteLinks, blocks, fence, inlineCode, list } from './format';
+
+function facts(catalog: Catalog, entry: ErrorCode): string {
+  const items: string[] = [];
+  const status =
+    entry.kind === 'event' ? 'none: this error arrives as an event, not as the response to a request' : statusLabel(entry.http);
+  const statusNotes = [
+    entry.http_basis === 'group-typical' ? 'The source gives no status for this code itself; these are the typical statuses of its group.' : '',
+    entry.http.length > 1 ? 'The status depends on the route.' : '',
+  ].filter(Boolean);
+  items.push(`**HTTP status:** ${status}${statusNotes.length ? `. ${statusNotes.join(' ')}` : ''}`);
+  items.push(`**Retry:** ${retryLabel(entry.retryable)}. ${retryBasisText(catalog, entry)}`);
+  for (const o of entry.overrides) items.push(`**Override (${o.where}):** sent with ${inlineCode(`retryable: ${o.retryable}`)}. ${o.note}`);
+  const waits =
+    catalog.context_fields.some((f) => f.name === 'retry_after' && f.codes.some((c) => c === entry.code)) || entry.details.some((d) => d.name === 'retry_after');
+  const retryHeader = catalog.headers.find((h) => h.role === 'retry-after');
+  if (waits) items.push(`**How long to wait:** read ${inlineCode('retry_after')} (seconds)${retryHeader ? ` or the ${inlineCode(retryHeader.name)} header` : ''}.`);
+  const traceHeader = catalog.headers.find((h) => h.role === 'trace-id' && h.direction === 'response');
+  items.push(`**Quote to support:** the ${catalog.trace_label}${traceHeader ? ` (also in the ${inlineCode(traceHeader.name)} response header)` : ''}.`);
+  if (entry.tags.length) items.push(`**Kind of failure:** ${entry.tags.join(', ')} ([compare across APIs](/compare/#${entry.tags[0]}))`);
+  return list(items);
+}
+
+function context(catalog: Catalog, entry: ErrorCode): string | null {
+  const fields = catalog.context_fields.filter((f) => entry.context.includes(f.name) || f.codes.some((c) => c === entry.code));
+  if (!fields.length && !entry.details.length && !entry.provider_codes.length) return null;
+  const items = [
+    ...fields.map((f) => `${inlineCode(f.name)} (${f.type}): ${f.description}${f.explain ? ` ${f.explain}` : ''}`),
+    ...entry.details.map((d) => `${inlineCode(`details.${d.name}`)}: ${d.description}${d.example !== undefined ? ` Example: ${inlineCode(JSON.stringify(d.example))}` : ''}`),
+  ];
+  return blocks(
+    '## Extra fields in the response',
+    items.length ? list(items) : null,
+    entry.provider_codes.length
+      ? blocks(
+          `Upstream provider codes that ${catalog.name} reports as this code:`,
+          list(entry.provider_codes.map((p) => `${p.source} ${inlineCode(String(p.code))}${p.message ? ` (${p.message})` : ''}`)),
+          `See the [full table](/${catalog.id}/errors/) for the other mappings.`,
+        )
+      : null,
+  );
+}
+
+function examples(catalog: Catalog, entry: ErrorCode): string | null {
+  const found = examplesFor(catalog, entry.code);
+  if (found.length) return blocks(`## Example response${found.length > 1 ? 's' : ''}`, ...found.map((e) => exampleResponse(catalog, e)));
+  if (entry.kind === 'event') return null;
+  const { body, shapeId } = skeletonBody(catalog, entry);
+  const skeleton: Example = { id: 'skeleton', title: 'Skeleton of this error', code: entry.code, shape: shapeId, status: entry.http[0], headers: {}, body };
+  return blocks(
+    '## What the response looks like',
+    `${catalog.name}'s errors page shows no example for this code. This skeleton puts the code and its documented status in the places the API's response shape declares; real responses carry a message of their own.`,
+    exampleResponse(catalog, skeleton),
+  );
+}
+
+function reference(catalog: Catalog, entry: ErrorCode): string {
+  const url = `${SITE_URL}${codePath(catalog.id, entry.code)}`;
+  const problem = { type: url, title: entry.title, status: entry.http[0] ?? undefined, detail: '…', instance: '/your/request/id' };
+  return blocks(
+    '## Link to this page',
+    `This URL is stable: ${url}. Use it as the ${inlineCode('type')} of an RFC 9457 problem document, or as a ${inlineCode('doc_url')} in your own error bodies. The same facts are in [catalog.json](/${catalog.id}/catalog.json).`,
+    fence('json', JSON.stringify(problem, null, 2)),
+  );
+}
+
+/** The Markdown twin of /<api>/errors/<code>/. */
+export function codeMarkdown(catalog: Catalog, entry: ErrorCode): string {
+  const group = groupOf(catalog, entry);
+  const related = entry.related.map((r) => catalog.codes.find((c) => c.code === r)).filter((c): c is ErrorCode => Boolean(c));
+  const byline = [catalog.name, `[${group.title}](/${catalog.id}/errors/#${groupAnchor(group.id)})`, entry.name ? `sent with the name ${inlineCode(entry.name)}` : null]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    absoluteLinks(
+      blocks(
+        `# ${String(entry.code)} ${entry.title}`,
+        byline,
+        facts(catalog, entry),
+        `## What it means\n\n${entry.meaning}`,
+        `## What to do\n\n${entry.action}`,
+        entry.causes.length ? `## Common causes\n\n${list(entry.causes)}` : null,
+        entry.solutions.length ? `## Solutions\n\n${list(entry.solutions)}` : null,
+        context(catalog, entry),
+        examples(catalog, entry),
+        blocks(
+          '## Handle it in code',
+          'Each snippet recognises this error by its code, never by its message, and does what the API documents for it.',
+          snippets(catalog, entry),
+        ),
+        related.length ? `## Related codes\n\n${list(related.map((r) => `${codeLink(catalog, r.code)} ${r.title}`))}` : null,
+        reference(catalog, entry),
+      ),
+    ) + '\n'
+  );
+}
+
+/** The Markdown twin of /<api>/errors/: every code, by group. */
+export function tableMarkdown(catalog: Catalog): string {
+  return (
+    absoluteLinks(
+      blocks(
+        `# ${catalog.name} error codes`,
+        `${catalog.codes.length} codes in ${catalog.groups.length} group${catalog.groups.length === 1 ? '' : 's'}. ${catalog.retry.summary}`,
+        `Machine-readable: [catalog.json](/${catalog.id}/catalog.json), [openapi.json](/${catalog.id}/openapi.json)`,
+        ...catalog.groups.map((group) => {
+          const codes = catalog.codes.filter((c) => c.group === group.id);
+          return blocks(
+            `## ${group.title}`,
+            group.summary,
+            codes.length
+              ? errorTable(catalog, codes)
+              : 'No code of this group is documented by its own value; errors of this group are recognised by their type and HTTP status.',
+          );
+        }),
+      ),
+    ) + '\n'
+  );
+}
