@@ -2,7 +2,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { getCatalogs } from '@/lib/catalog';
-import { exampleStatus, openApiFragment, schemaName, shapeSchema, typeSchema } from './openapi';
+import { exampleStatus, openApiFragment, responseName, schemaName, shapeSchema, typeSchema } from './openapi';
 
 const catalogs = getCatalogs();
 
@@ -28,11 +28,11 @@ describe('openApiFragment', () => {
     for (const catalog of catalogs) {
       const doc = openApiFragment(catalog);
       const names = Object.keys(doc.components.responses);
-      for (const status of new Set(catalog.codes.flatMap((c) => c.http))) expect(names).toContain(`${catalog.id[0].toUpperCase()}${catalog.id.slice(1)}Error${status}`);
+      for (const status of new Set(catalog.codes.flatMap((c) => c.http))) expect(names).toContain(responseName(catalog, status));
       for (const example of catalog.examples) {
         const status = exampleStatus(catalog, example);
         if (status === undefined) continue;
-        const response = Object.values(doc.components.responses).find((r) => r.description.includes(`HTTP ${status}`))!;
+        const response = doc.components.responses[responseName(catalog, status)];
         const examples = (response.content['application/json'] as { examples?: Record<string, { value: unknown }> }).examples ?? {};
         expect(examples[example.id]?.value).toEqual(example.body);
       }
@@ -49,6 +49,7 @@ describe('openApiFragment', () => {
     expect(error.required).toEqual(expect.arrayContaining(['code', 'message', 'retryable', 'status']));
     expect(error.required).not.toContain('retry_after');
     expect(schemaName(chert, { id: 'flat-send' })).toBe('ChertFlatSend');
+    expect(responseName(chert, 429)).toBe('ChertError429');
     // A shape recognised by a field's absence refuses bodies that carry it.
     const flat = new Ajv2020({ strict: false }).compile(shapeSchema(chert, chert.shapes.find((s) => s.id === 'flat-send')!));
     expect(flat({ code: 1001, message: 'x', retryable: false, trace_id: 't' })).toBe(true);

@@ -90,6 +90,8 @@ export function shapeSchema(catalog: Catalog, shape: Shape): JsonSchema {
       if (parent) requireKey(parent, parts[parts.length - 1]);
     }
     const typed = typeSchema(field.type);
+    // Optional fields may come as null: Chirp's reference example sends `"param": null`.
+    if (field.required !== true && typed.type !== undefined) typed.type = [...new Set([...[typed.type].flat(), 'null'])];
     // An object with documented children keeps the properties it already has.
     Object.assign(node, { ...typed, ...(node.properties ? { type: 'object' } : {}) }, { description: plainText(field.description) });
   }

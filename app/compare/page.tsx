@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCatalogs, codePath } from '@/lib/catalog';
+import { getCatalogs } from '@/lib/catalog';
 import { compareRows, locators } from '@/lib/catalog/compare';
-import { shortName, statusLabel } from '@/lib/catalog/present';
-import { RetryBadge } from '@/components/catalog/retry-badge';
+import { shortName } from '@/lib/catalog/present';
+import { CompareCellView } from '@/components/compare/compare-cell';
 
 export const metadata: Metadata = {
   title: 'Compare errors across APIs',
@@ -41,24 +41,9 @@ export default function ComparePage() {
                   {row.title}
                   <span className="block text-xs font-normal text-slate-700 dark:text-slate-300">{row.question}</span>
                 </th>
-                {row.cells.map(({ catalog, codes }) => (
-                  <td key={catalog.id} className="py-3 pr-3">
-                    {codes.length === 0 ? (
-                      <span className="text-slate-700 dark:text-slate-300">No documented code</span>
-                    ) : (
-                      <ul className="space-y-2">
-                        {codes.map((code) => (
-                          <li key={String(code.code)}>
-                            <Link href={codePath(catalog.id, code.code)} className="font-mono font-semibold text-blue-800 underline dark:text-blue-300">
-                              {String(code.code)}
-                            </Link>
-                            <span className="block text-xs">{code.title}</span>
-                            <span className="block text-xs">HTTP {statusLabel(code.http)}</span>
-                            <RetryBadge retryable={code.retryable} />
-                          </li>
-                        ))}
-                      </ul>
-                    )}
+                {row.cells.map((cell) => (
+                  <td key={cell.catalog.id} className="py-3 pr-3">
+                    <CompareCellView cell={cell} />
                   </td>
                 ))}
               </tr>

@@ -16,7 +16,14 @@ export const CONCEPTS: Array<{ tag: ConceptTag; title: string; question: string 
   { tag: 'upstream', title: 'Upstream and provider failures', question: 'A carrier, provider or downstream system failed.' },
 ];
 
-export type CompareCell = { catalog: Catalog; codes: ErrorCode[] };
+export type CompareCell = {
+  catalog: Catalog;
+  codes: ErrorCode[];
+  /** Groups whose code-less errors carry the concept (Chirp's authentication_error). */
+  groups: Catalog['groups'];
+  /** Status rules for failures the API documents only by HTTP status (Relay's 429). */
+  rules: Catalog['retry']['status_rules'];
+};
 
 /** Where an API puts the wait and the correlation id, read from its shapes and headers. */
 export function locators(catalog: Catalog) {
@@ -31,6 +38,14 @@ export function locators(catalog: Catalog) {
 export function compareRows(catalogs: Catalog[]) {
   return CONCEPTS.map((concept) => ({
     ...concept,
-    cells: catalogs.map((catalog) => ({ catalog, codes: catalog.codes.filter((c) => c.tags.includes(concept.tag)) }) satisfies CompareCell),
-  })).filter((row) => row.cells.some((cell) => cell.codes.length > 0));
+    cells: catalogs.map(
+      (catalog) =>
+        ({
+          catalog,
+          codes: catalog.codes.filter((c) => c.tags.includes(concept.tag)),
+          groups: catalog.groups.filter((g) => g.tags.includes(concept.tag)),
+          rules: catalog.retry.status_rules.filter((r) => r.tags.includes(concept.tag)),
+        }) satisfies CompareCell,
+    ),
+  })).filter((row) => row.cells.some((cell) => cell.codes.length + cell.groups.length + cell.rules.length > 0));
 }

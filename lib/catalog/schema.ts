@@ -126,12 +126,16 @@ const Group = z.object({
   http: HttpList.default([]),
   /** Retryability of errors of this group that carry no code (Chirp `api_error`); null when not documented. */
   retryable: z.boolean().nullable().default(null),
+  /** Concept tags for code-less errors of this group, so the comparison can show them (Chirp auth errors). */
+  tags: z.array(ConceptTag).default([]),
 });
 
 const StatusRule = z.object({
   http: HttpList.pipe(z.array(HttpStatus).min(1, 'a status rule needs at least one status')),
   retryable: z.boolean(),
   note: Prose,
+  /** Concept tags for failures the API documents only by status (Relay's 429), for the comparison. */
+  tags: z.array(ConceptTag).default([]),
 });
 
 const GuidanceRow = z.object({

@@ -41,14 +41,15 @@ const startsBody = (line: string) => {
   return (t.startsWith('{') || t.startsWith('[') || /^<(?:!|html|head|body|\?xml)/i.test(t)) && !CURL_NOISE.test(line);
 };
 
-/** Reads header lines after a status line (or at the top of a bare header block) up to the blank line. */
+/** Reads header lines after a status line up to the blank line, or up to the first line that is not a header. */
 function readHeaders(text: string, from: number, headers: [string, string][]): number {
   for (const { start, next, line } of lines(text, from, text.length)) {
     if (BLANK.test(line)) return next;
-    if (CURL_NOISE.test(line)) continue;
+    // curl chatter and HTTP/2 pseudo-headers (`:status: 429`, as some tools print them) are not headers.
+    if (CURL_NOISE.test(line) || /^(?:< ?)?:/.test(line)) continue;
     const m = HEADER_LINE.exec(line);
-    if (m) headers.push([m[1], m[2]]);
-    else if (startsBody(line)) return start;
+    if (!m) return start;
+    headers.push([m[1], m[2]]);
   }
   return text.length;
 }

@@ -136,10 +136,11 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const byApi = new Map<string, number[]>();
 
   records.forEach((record, i) => {
-    const tiers = recordWords(record);
-    words.add(i, tiers);
-    for (const tier of tiers) for (const word of tier) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-    titleWords.push(tiers[0].filter((w) => !isCompound(w) && w !== String(record.code).toLowerCase()));
+    const found = recordWords(record);
+    words.add(i, found);
+    for (const word of found.words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+    const code = String(record.code).toLowerCase();
+    titleWords.push(found.words.slice(0, found.ends[0]).filter((w) => !isCompound(w) && w !== code));
     append(titles, normalizeKey(record.title), i);
     append(keys, normalizeKey(String(record.code)), { record: i, kind: 'code', text: String(record.code) });
     if (record.name) append(keys, normalizeKey(record.name), { record: i, kind: 'name', text: record.name });

@@ -27,10 +27,9 @@ const EDGE_SEPARATORS = /^[_-]+|[_-]+$/g;
  * An identifier yields itself and its parts: `RATE_LIMIT_EXCEEDED` → rate_limit_exceeded, rate, limit, exceeded;
  * `invalidPhone` → invalidphone, invalid, phone. Numbers are never split or shortened.
  * Terms already in `seen` are skipped, so several fields can share one set and keep each term once; so are terms in
- * `skip` (the index leaves out stopwords).
+ * `skip` (the index leaves out stopwords). Terms are appended to `out`, which is returned.
  */
-export function tokenize(text: string, seen = new Set<string>(), skip?: ReadonlySet<string>): string[] {
-  const out: string[] = [];
+export function tokenize(text: string, seen = new Set<string>(), skip?: ReadonlySet<string>, out: string[] = []): string[] {
   const push = (term: string) => {
     if ((term.length > 1 || (term >= '0' && term <= '9')) && !seen.has(term) && !skip?.has(term)) {
       seen.add(term);
@@ -40,11 +39,12 @@ export function tokenize(text: string, seen = new Set<string>(), skip?: Readonly
   const source = stripMarks(text);
   if (!NON_ASCII.test(source) && !HAS_CAMEL.test(source)) {
     // Fast path for plain ASCII prose and snake_case (nearly all catalog text): lowercase once, split once.
-    for (const piece of source.toLowerCase().split(SPLIT_ASCII)) {
-      const chunk = piece.replace(EDGE_SEPARATORS, '');
+    for (let chunk of source.toLowerCase().split(SPLIT_ASCII)) {
       if (!chunk) continue;
+      const compound = chunk.includes('_') || chunk.includes('-');
+      if (compound) chunk = chunk.replace(EDGE_SEPARATORS, '');
       push(chunk);
-      if (SEPARATOR.test(chunk)) for (const part of chunk.split(SEPARATORS)) push(part);
+      if (compound) for (const part of chunk.split(SEPARATORS)) push(part);
     }
     return out;
   }

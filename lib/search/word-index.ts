@@ -4,29 +4,29 @@ import { Index } from 'flexsearch';
 import { STOPWORDS, tokenize } from './tokenize';
 import type { SearchRecord } from './types';
 
-/** Words of a record by tier: 0 code, name and title; 1 messages, templates, meaning, action; 2 the rest. */
-export type TieredWords = [string[], string[], string[]];
+/** A record's words, each once, in the best tier it occurs in: 0 code, name and title; 1 messages, templates,
+ * meaning, action; 2 causes, solutions, group, provider codes. `ends` are where tiers 0 and 1 end in `words`. */
+export type RecordWords = { words: string[]; ends: [number, number] };
 
 export const TIER_COUNT = 3;
 
 const stripPlaceholders = (template: string) => template.replace(/\{[^}]*\}/g, ' ');
 
-/** A record's words, each once, in the best tier it occurs in; stopwords left out (queries drop them too). */
-export function recordWords(record: SearchRecord): TieredWords {
+/** Stopwords are left out: queries drop them too. */
+export function recordWords(record: SearchRecord): RecordWords {
   const seen = new Set<string>();
-  return [
-    tokenize(`${record.code} ${record.name ?? ''} ${record.title}`, seen, STOPWORDS),
-    tokenize([...record.messages, ...record.templates.map(stripPlaceholders), record.meaning, record.action].join('\n'), seen, STOPWORDS),
-    tokenize(
-      [...record.causes, ...record.solutions, record.group, ...record.providerCodes.map((p) => `${p.source} ${p.code} ${p.message ?? ''}`)].join('\n'),
-      seen,
-      STOPWORDS,
-    ),
-  ];
+  const words: string[] = [];
+  tokenize(`${record.code} ${record.name ?? ''} ${record.title}`, seen, STOPWORDS, words);
+  const first = words.length;
+  tokenize([...record.messages, ...record.templates.map(stripPlaceholders), record.meaning, record.action].join('\n'), seen, STOPWORDS, words);
+  const second = words.length;
+  const rest = [...record.causes, ...record.solutions, record.group, ...record.providerCodes.map((p) => `${p.source} ${p.code} ${p.message ?? ''}`)];
+  tokenize(rest.join('\n'), seen, STOPWORDS, words);
+  return { words, ends: [first, second] };
 }
 
 export type WordIndex = {
-  add(id: number, words: TieredWords): void;
+  add(id: number, words: RecordWords): void;
   /** Record ids containing the word, one list per tier (best tier first); a tier may be missing. */
   lookup(word: string): ReadonlyArray<readonly number[] | undefined>;
   /** The underlying flexsearch index (the benchmark exports it to compare payload formats). */
@@ -34,20 +34,28 @@ export type WordIndex = {
 };
 
 export function createWordIndex(): WordIndex {
-  // flexsearch asks `score` for each word's slot synchronously inside `add`; the bounds of the record being added
-  // turn the word's position into its tier. Words are pre-tokenised, so the encoder only splits on spaces.
-  let bounds: [number, number] = [0, 0];
+  // Words arrive already tokenised. flexsearch asks the encoder for a record's terms and `score` for each term's slot,
+  // both synchronously inside `add`, so the record being added hands over its words and tier ends directly.
+  let pending: RecordWords | undefined;
   const index = new Index({
     tokenize: 'strict',
     resolution: TIER_COUNT,
-    encode: (text: string) => (text ? text.split(' ') : []),
-    score: (_content: string[], _term: string, position: number) => (position < bounds[0] ? 0 : position < bounds[1] ? 1 : 2),
+    encode: (text: string) => {
+      if (pending) return pending.words;
+      return text ? text.split(' ') : [];
+    },
+    score: (_content: string[], _term: string, position: number) =>
+      pending === undefined ? 0 : position < pending.ends[0] ? 0 : position < pending.ends[1] ? 1 : 2,
   });
   return {
     add(id, words) {
-      bounds = [words[0].length, words[0].length + words[1].length];
-      const content = words.flat().join(' ');
-      if (content) index.add(id, content);
+      if (words.words.length === 0) return;
+      pending = words;
+      try {
+        index.add(id, ' ');
+      } finally {
+        pending = undefined;
+      }
     },
     lookup(word) {
       // Unresolved results keep flexsearch's per-slot lists, i.e. per tier (documented in flexsearch's resolver.md).

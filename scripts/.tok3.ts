@@ -1,0 +1,11 @@
+import { generateCatalogs } from './gen-catalog';
+import { buildSearchRecords } from '@/lib/search/records';
+import { recordWords } from '@/lib/search/word-index';
+import { tokenize, STOPWORDS } from '@/lib/search/tokenize';
+const records = buildSearchRecords(generateCatalogs({ codes: 10000 }).map((c) => ({ ...c, file: 'x' })));
+const texts = records.map(r => [String(r.code), r.name ?? '', r.title, ...r.messages, ...r.templates, r.meaning, r.action, ...r.causes, ...r.solutions, r.group].join(' '));
+const bench = (name: string, f: () => void) => { const ts: number[] = []; for (let k = 0; k < 7; k++) { const t = performance.now(); f(); ts.push(performance.now() - t); } console.log(name, Math.min(...ts).toFixed(0), ts.map(x => x.toFixed(0)).join(' ')); };
+bench('single', () => { for (const x of texts) tokenize(x); });
+bench('single+skip', () => { for (const x of texts) tokenize(x, new Set(), STOPWORDS); });
+bench('recordWords', () => { for (const r of records) recordWords(r); });
+bench('split only', () => { let n = 0; for (const x of texts) n += x.toLowerCase().split(/[^a-z0-9_-]+/).length; });
