@@ -23,11 +23,4 @@ export function findCode(catalog: Catalog, code: CodeValue | string): ErrorCode 
   return catalog.codes.find((c) => c.code === code || String(c.code) === String(code));
 }
 
-/** The URL segment for a code: the code exactly as the API sends it. */
-export const codeSegment = (code: CodeValue) => String(code);
-
-/** The per-code page path, e.g. /chert/errors/1007/. */
-export const codePath = (api: string, code: CodeValue) => `/${api}/errors/${encodeURIComponent(codeSegment(code))}/`;
-
-/** Stable anchor id for a code row in tables. */
-export const codeAnchor = (code: CodeValue) => `code-${String(code).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+export { codeAnchor, codePath, codeSegment } from './paths';

@@ -1,6 +1,7 @@
 // decodeResponse: turns a pasted error response (body, `curl -i` output, log line) into the API, shape,
 // code, retry verdict, wait, trace id and explained context, using only the decoder table. Never throws.
 import { groupAnchor } from '@/lib/catalog/present';
+import { codePath } from '@/lib/catalog/paths';
 import { display, pick } from './body-path';
 import { explainContext } from './context';
 import { locateJson } from './json-locate';
@@ -21,8 +22,7 @@ export { buildDecoderTable } from './table';
 /** Pastes above this size are refused outright: error bodies are small, and 12 MB keeps a 10 MB paste decodable. */
 export const MAX_INPUT_CHARS = 12 * 1024 * 1024;
 
-// Same path rule as codePath in lib/catalog (which cannot be imported here: it loads files with node:fs).
-const codePage = (api: string, code: string | number) => `/${api}/errors/${encodeURIComponent(String(code))}/`;
+const codePage = codePath;
 
 function traceOf(c: Candidate, body: unknown, head: ResponseHead) {
   const hit = pick(body, c.shape.fields.trace_id);

@@ -183,17 +183,21 @@ function benchDataset(dataset: string, records: SearchRecord[], queries: string[
 
 const withFile = (catalogs: ReturnType<typeof generateCatalogs>): Catalog[] => catalogs.map((c) => ({ ...c, file: `generated/${c.id}/catalog.yaml` }));
 
-/** Runs the benchmark; `npm run bench` calls this and prints the rows its own way. */
-export function runSearchBench(options: { codes?: number; runs?: number } = {}): SearchBenchRow[] {
-  const codes = options.codes ?? 10000;
+/**
+ * Runs the benchmark on the real catalogs and on generated catalogs of each size in `codes` (default 2,000, the
+ * scale STACK.md compares peers at, and 10,000); `npm run bench` calls this and prints the rows its own way.
+ */
+export function runSearchBench(options: { codes?: number[]; runs?: number } = {}): SearchBenchRow[] {
+  const sizes = options.codes ?? [2000, 10000];
   const runs = options.runs ?? 5;
   const real = buildSearchRecords(loadAllCatalogs());
   const cases = (JSON.parse(fs.readFileSync(CASES_FILE, 'utf8')) as Case[]).map((c) => c.query);
-  const generated = buildSearchRecords(withFile(generateCatalogs({ codes })));
-  return [
-    ...benchDataset('real catalogs', real, cases, true, runs * 4),
-    ...benchDataset(`generated ${codes.toLocaleString('en')}`, generated, generatedMix(generated), false, runs),
-  ];
+  const rows = benchDataset('real catalogs', real, cases, true, runs * 4);
+  for (const codes of sizes) {
+    const generated = buildSearchRecords(withFile(generateCatalogs({ codes })));
+    rows.push(...benchDataset(`generated ${codes.toLocaleString('en')}`, generated, generatedMix(generated), false, runs));
+  }
+  return rows;
 }
 
 export function formatSearchBench(rows: SearchBenchRow[]): string {
@@ -208,6 +212,7 @@ export function formatSearchBench(rows: SearchBenchRow[]): string {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const index = process.argv.indexOf('--codes');
-  const rows = runSearchBench({ codes: index >= 0 ? Number(process.argv[index + 1]) : undefined });
+  const codes = index >= 0 ? process.argv[index + 1].split(',').map(Number) : undefined;
+  const rows = runSearchBench({ codes });
   console.log(formatSearchBench(rows));
 }

@@ -1,0 +1,15 @@
+// `npm run new-api -- <id>`: scaffolds content/apis/<id>/ (catalog.yaml and guides/index.mdx); refuses an
+// existing or invalid id with a one-line message. Honours CODEBOOK_CONTENT_DIR like the loader.
+import path from 'node:path';
+import { CONTENT_DIR } from '../lib/catalog/load';
+import { ScaffoldError, writeScaffold } from '../lib/authoring/scaffold';
+
+try {
+  const files = writeScaffold(process.argv[2], CONTENT_DIR);
+  console.log(`created ${files.map((f) => path.relative(process.cwd(), f)).join(' and ')}`);
+  console.log('next: fill in the catalog from the API\'s errors page, then run npm run check');
+} catch (error) {
+  if (!(error instanceof ScaffoldError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
