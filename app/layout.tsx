@@ -31,6 +31,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <div className="mx-auto max-w-6xl px-4">
             {SITE_NAME} documents error codes from each API&apos;s public errors page. Facts are carried over exactly; the
             explanations are our own.
+            <p className="mt-2">
+              <a className="text-blue-800 underline dark:text-blue-300" href="/add-your-api/">Add your API</a> ·{' '}
+              <a className="text-blue-800 underline dark:text-blue-300" href="/llms.txt">llms.txt</a> for assistants ·{' '}
+              <a className="text-blue-800 underline dark:text-blue-300" href="/schema/catalog.json">catalog JSON Schema</a>
+            </p>
           </div>
         </footer>
       </body>

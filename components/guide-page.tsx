@@ -5,16 +5,20 @@ import { compileMdx } from '@/lib/mdx';
 import { mdxComponents } from './mdx';
 import { Breadcrumbs } from './layout/breadcrumbs';
 import { shortName } from '@/lib/catalog/present';
+import { twinPath } from '@/lib/markdown/format';
+import { CopyMarkdown } from './copy-markdown';
 
 /** Renders one guide page from its MDX, with catalog-backed components bound to its API. */
 export async function GuidePage({ catalog, guide }: { catalog: Catalog; guide: Guide }) {
-  const code = await compileMdx(guide.body, guide.file);
+  // The whole file, front matter included, so a compile error names the file's own line.
+  const code = await compileMdx(guide.source, guide.file);
   const Content = getMDXComponent(code);
   return (
     <article className="prose prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300">
       <Breadcrumbs items={guide.slug ? [{ href: `/${catalog.id}/`, label: shortName(catalog) }] : []} current={guide.title} />
       <h1>{guide.title}</h1>
       <p className="lead">{guide.description}</p>
+      <CopyMarkdown href={twinPath.guide(catalog.id, guide.slug)} />
       <Content components={mdxComponents(catalog)} />
     </article>
   );

@@ -194,7 +194,9 @@ export function openApiFragment(catalog: Catalog) {
       summary: `Error response schemas and examples for ${catalog.name}, from ${SITE_NAME}.`,
       description: [
         plainText(catalog.summary),
-        statuses[0] ? `Reference these components from your own spec, e.g. \`$ref: '${SITE_URL}/${catalog.id}/openapi.json#/components/responses/${responseName(catalog, statuses[0])}'\`.` : '',
+        statuses.length
+          ? `Reference these components from your own spec, e.g. \`$ref: '${SITE_URL}/${catalog.id}/openapi.json#/components/responses/${responseName(catalog, statuses.find((s) => s >= 400) ?? statuses[0])}'\`.`
+          : '',
         catalog.codes[0] ? `Every code has its own page (e.g. ${SITE_URL}${codePath(catalog.id, catalog.codes[0].code)}); the full catalog is at ${SITE_URL}/${catalog.id}/catalog.json.` : '',
       ]
         .filter(Boolean)

@@ -1,18 +1,28 @@
-// `npm run check`: validates every catalog and MDX guide in seconds, with the same located messages as the build.
+// `npm run check`: validates every catalog and MDX guide in seconds, with the same located messages as the build:
+// schema and cross-references, guide references, then each guide compiled by mdx-bundler and turned into Markdown.
 import { CatalogError, loadAllCatalogs } from '../lib/catalog/load';
 import { checkAllGuides } from '../lib/guides';
+import { compileAllGuides } from '../lib/authoring/compile-guides';
 
-try {
-  const catalogs = loadAllCatalogs();
-  checkAllGuides(catalogs);
-  const codes = catalogs.reduce((n, c) => n + c.codes.length, 0);
-  console.log(`catalogs ok: ${catalogs.length} APIs, ${codes} codes`);
-} catch (error) {
-  if (error instanceof CatalogError) {
-    console.error(`Catalog check failed (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):`);
-    for (const p of error.problems) console.error(`  ${p}`);
-    process.exit(1);
-  }
-  console.error(`Catalog check failed: ${(error as Error).message}`);
+function fail(problems: string[]): never {
+  console.error(`Catalog check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+  for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }
+
+async function main() {
+  try {
+    const catalogs = loadAllCatalogs();
+    checkAllGuides(catalogs);
+    const problems = await compileAllGuides(catalogs);
+    if (problems.length) fail(problems);
+    const codes = catalogs.reduce((n, c) => n + c.codes.length, 0);
+    console.log(`catalogs ok: ${catalogs.length} APIs, ${codes} codes; guides compile`);
+  } catch (error) {
+    if (error instanceof CatalogError) fail(error.problems);
+    console.error(`Catalog check failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+main();

@@ -22,6 +22,12 @@ npm run --silent build
 step "Links and anchors in out/"
 npm run --silent test:links
 
+step "The export for machines (catalog.json vs schema, OpenAPI, llms.txt, sitemap)"
+npx vitest run --config vitest.out.config.mts
+
+step "Scaffold a new API and build it (second build into its own folder)"
+bash scripts/scaffold-build-check.sh
+
 if npm run | grep -q '^  test:snippets$'; then
   step "Snippets, executed against a local mock server"
   npm run --silent test:snippets

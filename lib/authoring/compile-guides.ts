@@ -14,7 +14,7 @@ async function problemsOf(guide: Guide, catalog: Catalog | null): Promise<string
     // The whole file, front matter included, so reported lines are the file's own.
     await compileMdx(guide.source, guide.file);
   } catch (error) {
-    return [(error as Error).message.split('\n')[0]];
+    return [(error as Error).message.replace(/\s*\n\s*/g, ' ')];
   }
   try {
     guideMarkdown(catalog, guide);

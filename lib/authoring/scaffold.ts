@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** First URL segments the site already uses; an API with one of these ids would shadow a page. */
-export const RESERVED_IDS = new Set(['compare', 'search', 'playground', 'data', 'schema', 'add-your-api']);
+import { RESERVED_API_IDS as RESERVED_IDS } from '../catalog/load';
+
+export { RESERVED_IDS };
 
 export class ScaffoldError extends Error {}
 

@@ -121,6 +121,9 @@ export function crossCheck(catalog: CatalogFile, file: string): string[] {
   return problems;
 }
 
+/** Top-level site paths an API id would collide with. */
+export const RESERVED_API_IDS = new Set(['compare', 'search', 'playground', 'data', 'schema', 'add-your-api', 'search-index.json', '_next', 'llms.txt', 'llms-full.txt', 'sitemap.xml', 'robots.txt', '404']);
+
 /** Parses and validates one catalog file; throws CatalogError with located messages. */
 export function loadCatalogFile(absolute: string): Catalog {
   const file = relative(absolute);
@@ -145,6 +148,7 @@ export function loadCatalogFile(absolute: string): Catalog {
   const folder = path.basename(path.dirname(absolute));
   const problems = crossCheck(parsed.data, file);
   if (parsed.data.id !== folder) problems.unshift(`${file}: id: "${parsed.data.id}" must match its folder name "${folder}"`);
+  if (RESERVED_API_IDS.has(parsed.data.id)) problems.unshift(`${file}: id: "${parsed.data.id}" is taken by a site page; choose another id`);
   if (problems.length > 0) throw new CatalogError(problems);
   return { ...parsed.data, file };
 }

@@ -66,10 +66,14 @@ function examples(catalog: Catalog, entry: ErrorCode): string | null {
 function reference(catalog: Catalog, entry: ErrorCode): string {
   const url = `${SITE_URL}${codePath(catalog.id, entry.code)}`;
   const problem = { type: url, title: entry.title, status: entry.http[0] ?? undefined, detail: '…', instance: '/your/request/id' };
+  const docUrl = { error: { code: entry.code, message: '…', doc_url: url } };
   return blocks(
     '## Link to this page',
-    `This URL is stable: ${url}. Use it as the ${inlineCode('type')} of an RFC 9457 problem document, or as a ${inlineCode('doc_url')} in your own error bodies. The same facts are in [catalog.json](/${catalog.id}/catalog.json).`,
+    `This URL is stable: ${url}. Use it as the ${inlineCode('type')} of an RFC 9457 problem document (served as ${inlineCode('application/problem+json')}) when your own service passes this error on:`,
     fence('json', JSON.stringify(problem, null, 2)),
+    `or as a ${inlineCode('doc_url')} in your own error bodies, so whoever reads the error lands here:`,
+    fence('json', JSON.stringify(docUrl, null, 2)),
+    `The same facts are in [catalog.json](/${catalog.id}/catalog.json).`,
   );
 }
 
@@ -110,7 +114,7 @@ export function tableMarkdown(catalog: Catalog): string {
     absoluteLinks(
       blocks(
         `# ${catalog.name} error codes`,
-        `${catalog.codes.length} codes in ${catalog.groups.length} group${catalog.groups.length === 1 ? '' : 's'}. ${catalog.retry.summary}`,
+        `${catalog.codes.length} code${catalog.codes.length === 1 ? '' : 's'} in ${catalog.groups.length} group${catalog.groups.length === 1 ? '' : 's'}. ${catalog.retry.summary}`,
         `Machine-readable: [catalog.json](/${catalog.id}/catalog.json), [openapi.json](/${catalog.id}/openapi.json)`,
         ...catalog.groups.map((group) => {
           const codes = catalog.codes.filter((c) => c.group === group.id);

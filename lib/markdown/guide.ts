@@ -9,7 +9,8 @@ import { findCode } from '@/lib/catalog';
 import { examplesFor } from '@/lib/catalog/examples';
 import type { Guide } from '@/lib/guides';
 import * as md from './blocks';
-import { absoluteLinks, blocks } from './format';
+import { schemaKeys } from '@/lib/authoring/schema-keys';
+import { absoluteLinks, blocks, inlineCode, mdTable } from './format';
 
 type Attributes = Record<string, string | number | boolean>;
 
@@ -44,6 +45,12 @@ function attributesOf(node: MdxNode, where: string): Attributes {
 /** The generated Markdown for one component, or an error naming the file and line. */
 function componentMarkdown(catalog: Catalog | null, node: MdxNode, where: string): string {
   const attrs = attributesOf(node, where);
+  if (node.name === 'SchemaKeys') {
+    return mdTable(
+      ['Key', 'Required', 'Value', 'Members (? = optional)'],
+      schemaKeys().map((k) => [inlineCode(k.key), k.required ? 'Yes' : 'No', k.type, k.keys.length ? inlineCode(k.keys.join(', ')) : '—']),
+    );
+  }
   if (!catalog) throw new Error(`${where}: <${node.name}> needs an API's catalog, and this page has none`);
   const entry = (code: unknown) => {
     const found = findCode(catalog, String(code));

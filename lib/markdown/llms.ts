@@ -18,6 +18,12 @@ export type Twin = {
 
 export type ApiTwins = { catalog: Catalog; twins: Twin[] };
 
+/** Computed on first use and kept: llms-full.txt and the twin files share one rendering. */
+const once = (render: () => string) => {
+  let text: string | undefined;
+  return () => (text ??= render());
+};
+
 /** One line of prose for an index: plain text, cut at a word boundary. */
 function short(text: string, max = 160): string {
   const plain = plainText(text).replace(/\s+/g, ' ').trim();
@@ -33,7 +39,7 @@ export function apiTwins(catalog: Catalog, guides: Guide[]): ApiTwins {
     path: twinPath.guide(catalog.id, g.slug),
     title: g.title,
     description: g.description,
-    markdown: () => guideMarkdown(catalog, g),
+    markdown: once(() => guideMarkdown(catalog, g)),
   });
   return {
     catalog,
@@ -43,14 +49,14 @@ export function apiTwins(catalog: Catalog, guides: Guide[]): ApiTwins {
       {
         path: twinPath.table(catalog.id),
         title: `All ${catalog.name} error codes`,
-        description: `Every code with its HTTP status, retry verdict and meaning, by group (${catalog.codes.length} codes).`,
-        markdown: () => tableMarkdown(catalog),
+        description: `Every code with its HTTP status, retry verdict and meaning, by group (${catalog.codes.length} code${catalog.codes.length === 1 ? '' : 's'}).`,
+        markdown: once(() => tableMarkdown(catalog)),
       },
       ...catalog.codes.map((entry) => ({
         path: twinPath.code(catalog.id, entry.code),
         title: `${String(entry.code)} ${entry.title}`,
         description: short(entry.meaning),
-        markdown: () => codeMarkdown(catalog, entry),
+        markdown: once(() => codeMarkdown(catalog, entry)),
       })),
     ],
   };

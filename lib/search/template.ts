@@ -1,8 +1,10 @@
 // Message templates as matchers: `Unknown effect: '{effect}'` recognises `Unknown effect: 'sparkles'`,
 // so a message pasted from a log finds its code even when the variable parts differ from the documented example.
-import { normalizeMessage } from './tokenize';
+import { normalizeMessage, tokenize } from './tokenize';
 
 const PLACEHOLDER = /\{[\p{L}_][\p{L}\p{N}_.]*\}/gu;
+/** A placeholder with any letters glued to it (`{n}s`, `v{major}`): not a whole word of fixed text. */
+const GLUED_PLACEHOLDER = /[\p{L}\p{N}_-]*\{[\p{L}_][\p{L}\p{N}_.]*\}[\p{L}\p{N}_-]*/gu;
 
 export type TemplateMatcher = {
   /** Matches a whole message (lowercased, single spaces); a trailing full stop is optional. */
@@ -39,6 +41,19 @@ export function compileTemplate(template: string): TemplateMatcher | null {
     anchor,
     literalLength,
   };
+}
+
+/**
+ * The longest whole word of a template's fixed text (`Unknown effect: '{effect}'` → `unknown`), or null when it has
+ * none. A text the template fits contains that word, so the engine only tries templates whose word the query has.
+ * Letters glued to a placeholder (`{n}s`) are not whole words and are never chosen.
+ */
+export function templateKeyWord(template: string): string | null {
+  let best: string | null = null;
+  for (const word of tokenize(template.replace(GLUED_PLACEHOLDER, ' '))) {
+    if (word.length > (best?.length ?? 0) && !/^\d+$/.test(word)) best = word;
+  }
+  return best;
 }
 
 /** A pasted text in the two forms templates are tried against; computed once per query. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTemplate, fitTemplate, preparePasted } from './template';
+import { compileTemplate, fitTemplate, preparePasted, templateKeyWord } from './template';
 import { editDistance, normalizeKey, normalizeMessage, stem, tokenize } from './tokenize';
 
 describe('tokenize', () => {
@@ -71,6 +71,13 @@ describe('message templates', () => {
     const template = 'The phone number "{number}" is not in E.164 format. Expected format: +[country code][number].';
     expect(fit(template, 'The phone number "+44abc" is not in E.164 format. Expected format: +[country code][number].')).toBe('whole');
     expect(fit(template, 'The phone number "+44abc" is not in E0164 format. Expected format: +[country code][number].')).toBeNull();
+  });
+
+  it('picks the longest whole word of fixed text as the word a fitting text must contain', () => {
+    expect(templateKeyWord("Template '{template}' not found or not approved")).toBe('template');
+    expect(templateKeyWord('Signature for {r} request does not match (skew {n}seconds)')).toBe('signature');
+    expect(templateKeyWord('{R} exceeds {n} characters')).toBe('characters');
+    expect(templateKeyWord('{message}')).toBeNull();
   });
 
   it('does not fit other messages, and refuses templates with too little fixed text', () => {

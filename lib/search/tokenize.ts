@@ -1,7 +1,11 @@
 // Splits error text into search terms the way developers type them: identifiers whole and in parts,
 // digits untouched (so `1007` stays `1007`), plus the normalised forms the exact-key layer compares.
 
-/** Words too common to say anything about an error; dropped from queries unless nothing else is left. */
+export const isNumeric = (term: string) => /^\d+$/.test(term);
+/** An identifier such as `window_expired` or `x-chert-tenant`, as opposed to a plain word. */
+export const isCompound = (term: string) => term.includes('_') || term.includes('-');
+
+/** Words too common to say anything about an error; neither indexed nor searched for. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'if', 'in', 'into', 'is', 'it',
   'its', 'of', 'on', 'or', 'that', 'the', 'their', 'then', 'this', 'to', 'was', 'were', 'will', 'with', 'you', 'your',
@@ -17,6 +21,7 @@ const CHUNK = /[\p{L}\p{N}]+(?:[_-]+[\p{L}\p{N}]+)*/gu;
 // camelCase and PascalCase boundaries: `invalidPhone` → invalid|Phone, `HTTPError` → HTTP|Error.
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 const HAS_CAMEL = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+const HAS_CAMEL_ASCII = /[a-z][A-Z]|[A-Z][A-Z][a-z]/;
 const SEPARATOR = /[_-]/;
 const SEPARATORS = /[_-]+/;
 const SPLIT_ASCII = /[^a-z0-9_-]+/;
@@ -37,7 +42,8 @@ export function tokenize(text: string, seen = new Set<string>(), skip?: Readonly
     }
   };
   const source = stripMarks(text);
-  if (!NON_ASCII.test(source) && !HAS_CAMEL.test(source)) {
+  const ascii = !NON_ASCII.test(source);
+  if (ascii && !HAS_CAMEL_ASCII.test(source)) {
     // Fast path for plain ASCII prose and snake_case (nearly all catalog text): lowercase once, split once.
     for (let chunk of source.toLowerCase().split(SPLIT_ASCII)) {
       if (!chunk) continue;
@@ -48,7 +54,7 @@ export function tokenize(text: string, seen = new Set<string>(), skip?: Readonly
     }
     return out;
   }
-  for (const match of source.matchAll(NON_ASCII.test(source) ? CHUNK : CHUNK_ASCII)) {
+  for (const match of source.matchAll(ascii ? CHUNK_ASCII : CHUNK)) {
     const chunk = match[0];
     const lower = chunk.toLowerCase();
     push(lower);

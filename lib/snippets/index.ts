@@ -2,7 +2,7 @@
 // program that sends the request, recognises the code by its stable value and does what the catalog says.
 import type { Catalog } from '@/lib/catalog/load';
 import type { CodeValue } from '@/lib/catalog/schema';
-import { buildPlan } from './plan';
+import { buildPlan, type HandlingPlan } from './plan';
 import { pythonSnippet } from './python';
 import { shellSnippet } from './shell';
 import { typescriptSnippet } from './typescript';
@@ -11,16 +11,23 @@ export type SnippetLang = 'typescript' | 'python' | 'shell';
 
 export type Snippet = { lang: SnippetLang; label: string; filename: string; source: string };
 
-/** The snippet languages in tab order. */
-export const snippetLanguages = [
-  { id: 'typescript', label: 'TypeScript', extension: 'ts', render: typescriptSnippet },
-  { id: 'python', label: 'Python', extension: 'py', render: pythonSnippet },
-  { id: 'shell', label: 'curl', extension: 'sh', render: shellSnippet },
-] as const satisfies ReadonlyArray<{ id: SnippetLang; label: string; extension: string }>;
+/** The snippet languages in tab order, for the UI's tabs (plain data, safe to pass to client components). */
+export const snippetLanguages: ReadonlyArray<{ id: SnippetLang; label: string }> = [
+  { id: 'typescript', label: 'TypeScript' },
+  { id: 'python', label: 'Python' },
+  { id: 'shell', label: 'curl' },
+];
 
+const RENDER: Record<SnippetLang, { extension: string; render: (plan: HandlingPlan) => string }> = {
+  typescript: { extension: 'ts', render: typescriptSnippet },
+  python: { extension: 'py', render: pythonSnippet },
+  shell: { extension: 'sh', render: shellSnippet },
+};
+
+/** The handling snippets of one code, in tab order; throws when the catalog has no such code. */
 export function snippetsFor(catalog: Catalog, code: CodeValue): Snippet[] {
   const plan = buildPlan(catalog, code);
-  return snippetLanguages.map((l) => ({ lang: l.id, label: l.label, filename: `${plan.fileStem}.${l.extension}`, source: l.render(plan) }));
+  return snippetLanguages.map(({ id, label }) => ({ lang: id, label, filename: `${plan.fileStem}.${RENDER[id].extension}`, source: RENDER[id].render(plan) }));
 }
 
 export { buildPlan, scheduleMs, type Decision, type HandlingPlan } from './plan';

@@ -115,20 +115,22 @@ function decide(catalog: Catalog, entry: ErrorCode): Decision {
 
 function backoffFor(catalog: Catalog, entry: ErrorCode): Backoff {
   const b = catalog.retry.backoff;
-  const notes: string[] = [];
-  const maxAttempts = b?.max_attempts ?? DEFAULT_MAX_ATTEMPTS;
-  if (b?.max_attempts === undefined) notes.push(`${catalog.name} names no attempt limit; ${DEFAULT_MAX_ATTEMPTS} attempts in all is our default.`);
-  const capSeconds = b?.max_seconds ?? DEFAULT_CAP_SECONDS;
-  if (b?.max_seconds === undefined) notes.push(`No ceiling is documented; waits stop growing at ${DEFAULT_CAP_SECONDS} s (our choice).`);
-  if (b?.initial_seconds === undefined) notes.push('No first delay is documented; 1 s, doubling, is our choice.');
   const fallback = entry.tags.includes('rate-limit') && b?.default_wait_seconds !== undefined ? b.default_wait_seconds * 1000 : undefined;
+  // Name what the page leaves open, so a reader knows which numbers are ours.
+  const missing = [
+    ...(b?.initial_seconds === undefined && fallback === undefined ? ['first delay'] : []),
+    ...(b?.max_seconds === undefined && fallback === undefined ? ['ceiling'] : []),
+    ...(b?.max_attempts === undefined ? ['attempt limit'] : []),
+  ];
+  const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : missing[0];
+  const shortName = catalog.name.replace(/ (Messaging )?API$/, '');
   return {
-    maxAttempts,
+    maxAttempts: b?.max_attempts ?? DEFAULT_MAX_ATTEMPTS,
     baseMs: (b?.initial_seconds ?? 1) * 1000,
     factor: b?.multiplier ?? 2,
-    capMs: capSeconds * 1000,
+    capMs: (b?.max_seconds ?? DEFAULT_CAP_SECONDS) * 1000,
     fallbackWaitMs: fallback,
-    notes,
+    notes: missing.length ? [`${shortName}'s page gives no ${list}; ${missing.length > 1 ? 'those below are our defaults' : 'the one below is our default'}.`] : [],
   };
 }
 

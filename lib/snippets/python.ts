@@ -17,11 +17,12 @@ const HELPERS = [
   '            value = value.get(key) if isinstance(value, dict) else None',
   '        if value is not None:',
   '            return value',
+  '',
   'def show(value):',
   '    return "(none)" if value is None else value if isinstance(value, str) else json.dumps(value)',
 ];
 
-const REPORT = ['def report(label, value):', '    if value is not None:', '        print(f"{label}: {show(value)}", file=sys.stderr)'];
+const REPORT = ['', 'def report(label, value):', '    if value is not None:', '        print(f"{label}: {show(value)}", file=sys.stderr)'];
 
 const SEND = [
   'def send():',
@@ -153,7 +154,8 @@ function eventSnippet(plan: HandlingPlan, filename: string): string {
   const lines = [
     '#!/usr/bin/env python3',
     `"""${purpose(plan)}`,
-    `Run: python3 ${filename} event.json   (or pipe the event JSON on stdin). ${exitContract(plan)}"""`,
+    `Run: python3 ${filename} event.json   (or pipe the event JSON on stdin)`,
+    `${exitContract(plan)}"""`,
     'import json, sys',
     '',
     ...HELPERS,
@@ -185,7 +187,8 @@ export function pythonSnippet(plan: HandlingPlan): string {
   const lines = [
     '#!/usr/bin/env python3',
     `"""${purpose(plan)}`,
-    `Run: ${envs} python3 ${filename}   (standard library only). ${exitContract(plan)}"""`,
+    `Run: ${envs} python3 ${filename}   (standard library only)`,
+    `${exitContract(plan)}"""`,
     `import ${imports.join(', ')}`,
     ...(retry ? ['from email.utils import parsedate_to_datetime'] : []),
     '',

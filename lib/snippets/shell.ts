@@ -149,7 +149,8 @@ function eventSnippet(plan: HandlingPlan, filename: string): string {
   const lines = [
     '#!/usr/bin/env bash',
     `# ${purpose(plan)}`,
-    `# Needs jq. Run: bash ${filename} event.json   (or pipe the event JSON on stdin). ${exitContract(plan)}`,
+    `# Needs jq. Run: bash ${filename} event.json   (or pipe the event JSON on stdin)`,
+    `# ${exitContract(plan)}`,
     'set -uo pipefail',
     ...HELPERS.filter((l) => !l.startsWith('header()')),
     'cat -- "${1:--}" > "$tmp/body"  # the file named, or standard input',
@@ -172,7 +173,8 @@ export function shellSnippet(plan: HandlingPlan): string {
   const lines = [
     '#!/usr/bin/env bash',
     `# ${purpose(plan)}`,
-    `# Needs curl and jq. Run: ${envs} bash ${filename}   ${exitContract(plan)}`,
+    `# Needs curl and jq. Run: ${envs} bash ${filename}`,
+    `# ${exitContract(plan)}`,
     'set -uo pipefail',
     ...requestLines(plan),
     ...HELPERS,

@@ -20,7 +20,7 @@ const HELPERS = [
   "const show = (value: unknown) => (value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value));",
 ];
 
-const REPORT = 'const report = (label: string, value: unknown) => value !== undefined && console.error(`${label}: ${show(value)}`);';
+const REPORT = 'function report(label: string, value: unknown): void {\n  if (value !== undefined) console.error(`${label}: ${show(value)}`);\n}';
 
 function traceExpr(plan: HandlingPlan): string | undefined {
   const parts = [...(plan.paths.trace.length ? [pickOf(plan.paths.trace)] : []), ...(plan.traceHeader ? [`res.headers.get(${q(plan.traceHeader)})`] : [])];
@@ -163,7 +163,8 @@ function onceMain(plan: HandlingPlan): string[] {
 function eventSnippet(plan: HandlingPlan, filename: string): string {
   const lines = [
     `// ${purpose(plan)}`,
-    `// Run: npx tsx ${filename} event.json   (or pipe the event JSON on stdin). ${exitContract(plan)}`,
+    `// Run: npx tsx ${filename} event.json   (or pipe the event JSON on stdin)`,
+    `// ${exitContract(plan)}`,
     "import { readFileSync } from 'node:fs';",
     '',
     ...HELPERS,
@@ -188,14 +189,18 @@ export function typescriptSnippet(plan: HandlingPlan): string {
   const envs = [plan.urlEnv, ...plan.headers.map((h) => h.env)].map((e) => `${e}=…`).join(' ');
   const lines = [
     `// ${purpose(plan)}`,
-    `// Run: ${envs} npx tsx ${filename}   ${exitContract(plan)}`,
+    `// Run: ${envs} npx tsx ${filename}`,
+    `// ${exitContract(plan)}`,
     ...requestLines(plan),
     '',
     ...ENV_FN,
     ...HELPERS,
     ...(plan.decision === 'retry' ? [] : [REPORT]),
     ...(plan.decision === 'retry' ? retryMain(plan) : ['', ...onceMain(plan)]),
-    'main().then((status) => process.exit(status), (error: unknown) => (console.error(error), process.exit(2)));',
+    'main().then((status) => process.exit(status), (error: unknown) => {',
+    '  console.error(error);',
+    '  process.exit(2);',
+    '});',
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -57,4 +57,4 @@ export const why = {
 };
 
 export const exampleUrl = (plan: HandlingPlan) =>
-  plan.route ? `the full endpoint URL, e.g. https://<host>${plan.route.replace(/^POST /, '')} (${plan.route}, the documented example route)` : 'the full endpoint URL of the call you make';
+  plan.route ? `full endpoint URL, e.g. https://<host>${plan.route.replace(/^POST /, '')}, the documented example route` : 'full endpoint URL of the call you make';

@@ -63,7 +63,7 @@ function linearScan(records: PayloadRecord[]): Searcher {
 }
 
 /** A fixed, deterministic query mix drawn from the records: codes, names, split words, pasted messages, typos, … */
-function generatedMix(records: SearchRecord[]): string[] {
+export function generatedMix(records: SearchRecord[]): string[] {
   const pick = (count: number, filter: (r: SearchRecord) => boolean) => {
     const pool = records.filter(filter);
     return Array.from({ length: Math.min(count, pool.length) }, (_, i) => pool[(i * 7919) % pool.length]);

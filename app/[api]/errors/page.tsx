@@ -23,10 +23,12 @@ export default async function ErrorsPage({ params }: Props) {
       <Breadcrumbs items={[{ href: `/${api}/`, label: shortName(catalog) }]} current="Error codes" />
       <h1 className="text-3xl font-bold tracking-tight">{catalog.name} error codes</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        {catalog.codes.length} codes in {catalog.groups.length} group{catalog.groups.length === 1 ? '' : 's'}. <InlineText text={catalog.retry.summary} />
+        {catalog.codes.length} code{catalog.codes.length === 1 ? '' : 's'} in {catalog.groups.length} group{catalog.groups.length === 1 ? '' : 's'}. <InlineText text={catalog.retry.summary} />
       </p>
       <p className="mt-2 text-sm">
-        Machine-readable: <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/catalog.json`}>catalog.json</a>
+        Machine-readable: <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/catalog.json`}>catalog.json</a> ·{' '}
+        <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/openapi.json`}>OpenAPI fragment</a> ·{' '}
+        <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/errors/index.md`}>Markdown</a>
       </p>
       <TableFilter />
       {catalog.groups.map((group) => {

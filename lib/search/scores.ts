@@ -1,0 +1,45 @@
+// How much each kind of evidence is worth. An exact key must beat anything the other layers add up to, a fitted
+// message must beat a code that merely shares its words, and word scores stay below `text` + `titleCover`.
+export const SCORE = {
+  code: 1000,
+  name: 950,
+  provider: 700,
+  /** The whole query is a code or name once spaces count as separators (`window expired`). */
+  spacedKey: 700,
+  /** The query's words, allowing inflections and typos, are exactly a code's or name's parts… */
+  nearKey: 560,
+  /** …or exactly its title's words (`atachment not found` → "Attachment not found"). */
+  nearTitle: 400,
+  /** The query is a code's title (`Tenant not found`); titles repeat across APIs, so below a code. */
+  title: 450,
+  /** One word of a longer query is a code or name (`chert 1007`). */
+  codeWord: 300,
+  nameWord: 280,
+  providerWord: 200,
+  /** The query starts a code or name (`INVALID BUSINESS` → INVALID_BUSINESS_ID); scaled by how much it covers. */
+  keyPrefix: 250,
+  /** The code or name typed with its exact casing (`NOT_FOUND` vs `not_found` in two APIs). */
+  exactCase: 20,
+  /** The query is a message a code documents. */
+  message: 620,
+  /** The query fits a template whole; plus up to `templateFixed` for templates with more fixed text. */
+  templateWhole: 300,
+  templateFixed: 250,
+  /** The query holds a fitted template inside longer pasted text (a JSON line, a log entry). */
+  templateInside: 250,
+  /** The query holds a documented message inside longer pasted text. */
+  messageInside: 450,
+  /** The query is part of a documented message; scaled by how much of it. */
+  messagePart: 260,
+  /** Words: rarity-weighted matches over what the query could have matched, scaled by coverage. */
+  text: 220,
+  /** Share of the code's title and code words the query matched. */
+  titleCover: 30,
+  /** The query names one of the code's HTTP statuses (`429 huechat`). */
+  status: 40,
+  /** The query names the code's API. */
+  api: 30,
+} as const;
+
+/** Word weight by tier: title, code and name; messages and meaning; causes, solutions and group titles. */
+export const TIER_WEIGHTS = [3, 2, 1] as const;

@@ -1,0 +1,39 @@
+// Decoder speed in Node on big pastes: an Inbox validation error whose `details.issues` list is padded to the size,
+// the way a bulk request's response grows. The same paste feeds the playground timing in Chromium.
+import { loadAllCatalogs } from '../../lib/catalog/load';
+import { buildDecoderTable, decodeResponse } from '../../lib/decode';
+
+/** A `curl -i`-style Inbox 400 response of about `bytes` bytes. */
+export function bigPaste(bytes: number): string {
+  const head = 'HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nX-Request-ID: req_bench_0001\r\n\r\n';
+  const issues: string[] = [];
+  let size = head.length + 80;
+  for (let i = 0; size < bytes; i++) {
+    const issue = JSON.stringify({ path: `messages[${i}].to`, message: `Recipient ${i} is not a valid phone number in E.164 format`, value: `+1555${String(i).padStart(7, '0')}` });
+    issues.push(issue);
+    size += issue.length + 1;
+  }
+  return `${head}{"code":"VALIDATION_ERROR","message":"Request validation failed","details":{"issues":[${issues.join(',')}]}}`;
+}
+
+export type DecodeBenchRow = { label: string; bytes: number; medianMs: number; maxMs: number; runs: number; decoded: string };
+
+/** Median and worst of several decodes of 1 MB and 10 MB pastes, with what they decoded to. */
+export function runDecodeBench(sizes: Array<[string, number]> = [['1 MB', 1 << 20], ['10 MB', 10 << 20]], runs = 7): DecodeBenchRow[] {
+  const table = buildDecoderTable(loadAllCatalogs());
+  return sizes.map(([label, bytes]) => {
+    const paste = bigPaste(bytes);
+    decodeResponse(paste, table);
+    const times: number[] = [];
+    let decoded = '';
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const result = decodeResponse(paste, table);
+      times.push(performance.now() - start);
+      decoded = result.ok ? `${result.api} ${String(result.code)}` : `not decoded: ${result.reason}`;
+    }
+    times.sort((a, b) => a - b);
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    return { label, bytes: Buffer.byteLength(paste), medianMs: round(times[Math.floor(runs / 2)]), maxMs: round(times[runs - 1]), runs, decoded };
+  });
+}

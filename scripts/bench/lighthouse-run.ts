@@ -1,0 +1,68 @@
+// Lighthouse on a served export: one Chromium for every run (mobile and desktop), the four category scores per page,
+// and the audits that cost points, so a miss names its cause.
+import type { Flags, Result } from 'lighthouse';
+import { CHROME_FLAGS, CHROMIUM } from './browser-bench';
+
+export type FormFactor = 'mobile' | 'desktop';
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type LighthouseScore = {
+  label: string;
+  /** Path and query on the served export, e.g. `/search/?q=1007`. */
+  page: string;
+  formFactor: FormFactor;
+  scores: Record<Category, number>;
+  /** `category: audit title (score)` for every weighted audit that scored below 1. */
+  losses: string[];
+};
+
+/** The pages Lighthouse scores, as paths on the served export (chosen from it, like the bench samples). */
+export function lighthousePages(samples: Array<{ label: string; page: string }>): Array<{ label: string; page: string }> {
+  return samples.map((s) => (s.label === 'search' ? { label: 'search ?q=1007', page: `${s.page}?q=1007` } : s));
+}
+
+function losses(lhr: Result): string[] {
+  const found: string[] = [];
+  for (const id of CATEGORIES) {
+    const category = lhr.categories[id];
+    for (const ref of category?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        found.push(`${id}: ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''} (${audit.score})`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Runs Lighthouse on `origin` + each page, once per form factor, in one headless Chromium. */
+export async function runLighthouse(origin: string, pages: Array<{ label: string; page: string }>, formFactors: FormFactor[] = ['mobile', 'desktop']): Promise<LighthouseScore[]> {
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+  const results: LighthouseScore[] = [];
+  try {
+    for (const formFactor of formFactors) {
+      for (const { label, page } of pages) {
+        const flags: Flags = { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] };
+        const run = await lighthouse(`${origin}${page}`, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+        if (!run) throw new Error(`Lighthouse returned nothing for ${page}`);
+        const lhr = run.lhr;
+        if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${page}: ${lhr.runtimeError.message}`);
+        const score = (id: Category) => lhr.categories[id]?.score ?? 0;
+        results.push({
+          label,
+          page,
+          formFactor,
+          scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+          losses: losses(lhr),
+        });
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}

@@ -1,0 +1,38 @@
+// Runs after `next build`: writes the Markdown twin of every guide, table and code page, /llms.txt and
+// /llms-full.txt into the export. Route handlers cannot serve `1007.md` beside the `[code]` page segment,
+// so these files are written here, from the same catalogs and MDX the pages are built from.
+// Usage: tsx scripts/postbuild.ts [exportDir]   (default: $NEXT_DIST_DIR, else out)
+import fs from 'node:fs';
+import path from 'node:path';
+import { getCatalogs } from '../lib/catalog';
+import { getGuides } from '../lib/guides';
+import { getAuthoringGuide } from '../lib/authoring/guide';
+import { apiTwins, guideMarkdown, llmsFullTxt, llmsTxt, type Twin } from '../lib/markdown';
+
+const started = Date.now();
+const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
+if (!fs.existsSync(path.join(outDir, 'index.html'))) {
+  console.error(`postbuild: ${path.relative(process.cwd(), outDir) || outDir}/index.html not found; run next build first`);
+  process.exit(1);
+}
+
+const authoring = getAuthoringGuide();
+const extra: Twin[] = [
+  { path: '/add-your-api.md', title: authoring.title, description: authoring.description, markdown: () => guideMarkdown(null, authoring) },
+];
+const apis = getCatalogs().map((catalog) => apiTwins(catalog, getGuides(catalog.id)));
+
+const write = (urlPath: string, text: string) => {
+  const file = path.join(outDir, decodeURIComponent(urlPath));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+};
+
+let count = 0;
+for (const twin of [...apis.flatMap((a) => a.twins), ...extra]) {
+  write(twin.path, twin.markdown());
+  count++;
+}
+write('/llms.txt', llmsTxt(apis, extra));
+write('/llms-full.txt', llmsFullTxt(apis, extra));
+console.log(`postbuild: ${count} Markdown twins, llms.txt and llms-full.txt in ${path.relative(process.cwd(), outDir) || outDir}/ (${Date.now() - started} ms)`);

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# "Scaffolding a new API and building shows its pages with no other change": copies content/apis to a temp dir,
+# scaffolds an API there with `npm run new-api`, builds the whole site from that copy (CODEBOOK_CONTENT_DIR) into a
+# separate export dir (NEXT_DIST_DIR: with `output: 'export'` Next 16 writes the export to a custom distDir and keeps
+# its build artifacts in .next), then checks the new API's pages and files and runs the export tests on it.
+# out/ is left alone. Takes a full second build (about 1.5–2 minutes on 2 cores); builds share /tmp/codebook-build.lock.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+api=scaffold-check
+tmp=$(mktemp -d)
+# Next requires distDir inside the project; .tmp/ is git-ignored scratch space.
+out=".tmp/scaffold-export-$$"
+trap 'rm -rf "$tmp" "$out"' EXIT
+mkdir -p "$tmp/apis" .tmp
+cp -R content/apis/. "$tmp/apis/"
+export CODEBOOK_CONTENT_DIR="$tmp/apis"
+export NEXT_DIST_DIR="$out"
+
+npx tsx scripts/new-api.ts "$api"
+before=$(stat -c %Y out/index.html 2>/dev/null || echo none)
+flock /tmp/codebook-build.lock bash -c 'npx tsx scripts/check-catalogs.ts && npx next build > "$0/build.log" 2>&1 || { tail -40 "$0/build.log"; exit 1; }; npx tsx scripts/postbuild.ts' "$tmp"
+
+missing=0
+for f in "$api/index.html" "$api/errors/index.html" "$api/errors/invalid_request/index.html" "$api/catalog.json" "$api/openapi.json" \
+  "$api/index.md" "$api/errors/index.md" "$api/errors/invalid_request.md"; do
+  if [ -f "$out/$f" ]; then echo "ok   /$f"; else echo "MISSING /$f"; missing=1; fi
+done
+grep -q "href=\"/$api/\"" "$out/index.html" || { echo "MISSING: the home page does not link /$api/"; missing=1; }
+grep -q "/$api/errors/invalid_request/" "$out/sitemap.xml" || { echo "MISSING: the sitemap does not list the new code page"; missing=1; }
+grep -q "/$api/errors/invalid_request.md" "$out/llms.txt" || { echo "MISSING: llms.txt does not list the new code page"; missing=1; }
+[ "$missing" = 0 ] || exit 1
+after=$(stat -c %Y out/index.html 2>/dev/null || echo none)
+[ "$before" = "$after" ] || { echo "out/ was rewritten by the scaffold build"; exit 1; }
+
+npx tsx scripts/check-links.ts "$out"
+npx vitest run --config vitest.out.config.mts
+echo "scaffold build check passed in $(( $(date +%s) - started )) s"
