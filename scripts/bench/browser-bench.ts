@@ -212,3 +212,29 @@ export async function browserPlaygroundBench(outDir: string, bytes = 10 * 1024 *
     await server.stop();
   }
 }
+
+/** The same paste into a plain `<textarea>` on a blank page: the main-thread cost of the paste itself. */
+export async function plainTextareaBaseline(bytes = 10 * 1024 * 1024): Promise<Pick<PlaygroundResult, 'longestTaskMs' | 'longTasks'>> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>plain textarea</title><textarea id="paste" style="width:40em;height:20em"></textarea>');
+    await page.evaluate((text) => {
+      (window as unknown as { __paste: string }).__paste = text;
+    }, bigPaste(bytes));
+    const tasks = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const found: number[] = [];
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => found.push(e.duration))).observe({ type: 'longtask' });
+          const area = document.getElementById('paste') as HTMLTextAreaElement;
+          area.value = (window as unknown as { __paste: string }).__paste;
+          area.dispatchEvent(new Event('input', { bubbles: true }));
+          requestAnimationFrame(() => setTimeout(() => resolve(found), 500));
+        }),
+    );
+    return { longestTaskMs: Math.round(Math.max(0, ...tasks)), longTasks: tasks.length };
+  } finally {
+    await browser.close();
+  }
+}

@@ -22,7 +22,7 @@ export type BuiltSite = {
  * into `site/<distName>` so several sizes can sit side by side.
  */
 export async function buildCodebook(site: string, options: { contentDir?: string; distName: string; logDir: string }): Promise<BuiltSite> {
-  const env: NodeJS.ProcessEnv = { NEXT_DIST_DIR: options.distName, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: Record<string, string> = { NEXT_DIST_DIR: options.distName, NEXT_TELEMETRY_DISABLED: '1' };
   if (options.contentDir) env.CODEBOOK_CONTENT_DIR = options.contentDir;
   const outDir = path.join(site, options.distName);
   const log = (step: string) => path.join(options.logDir, `${options.distName}-${step}.log`);

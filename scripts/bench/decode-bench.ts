@@ -37,3 +37,19 @@ export function runDecodeBench(sizes: Array<[string, number]> = [['1 MB', 1 << 2
     return { label, bytes: Buffer.byteLength(paste), medianMs: round(times[Math.floor(runs / 2)]), maxMs: round(times[runs - 1]), runs, decoded };
   });
 }
+
+/** The floor for any decoder: JSON.parse of the same pastes' bodies, median of `runs`. */
+export function jsonParseBaseline(sizes: Array<[string, number]> = [['1 MB', 1 << 20], ['10 MB', 10 << 20]], runs = 7): Array<{ label: string; medianMs: number }> {
+  return sizes.map(([label, bytes]) => {
+    const paste = bigPaste(bytes);
+    const body = paste.slice(paste.indexOf('\r\n\r\n') + 4);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      JSON.parse(body);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return { label, medianMs: Math.round(times[Math.floor(runs / 2)] * 10) / 10 };
+  });
+}

@@ -70,7 +70,7 @@ export type Measured = { wallMs: number; peakRssBytes: number; log: string };
  * Runs a command, sampling the resident memory of its process tree every 250 ms. The output goes to `logFile`;
  * a failure throws with the end of that log.
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string }): Promise<Measured> {
+export function runMeasured(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; logFile: string }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const log = fs.openSync(options.logFile, 'w');
     const started = performance.now();

@@ -16,7 +16,7 @@ test('a reader walks home → overview → table → a code page and back', asyn
   await page.getByRole('link', { name: '1007', exact: true }).click();
   await expect(page).toHaveURL(/\/chert\/errors\/1007\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('1007');
-  const fact = (term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  const fact = (term: string) => page.locator('dt').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
   await expect(fact('HTTP status')).toHaveText(/^429/);
   await expect(fact('Retry')).toContainText('Retryable');
 
@@ -28,7 +28,7 @@ test('a reader walks home → overview → table → a code page and back', asyn
 
 test('a per-code page shows the override note and its example', async ({ page }) => {
   await page.goto('/chert/errors/3003/');
-  const fact = (term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  const fact = (term: string) => page.locator('dt').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
   await expect(fact('HTTP status')).toContainText('500 / 503');
   await expect(fact('Retry')).toContainText('Do not retry');
   await expect(fact('Retry')).toContainText('retryable: false');

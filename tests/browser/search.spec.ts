@@ -46,6 +46,7 @@ test('filters narrow results and live in the URL', async ({ page }) => {
 for (const url of ['/', '/chert/', '/chert/errors/', '/inbox/errors/NOT_FOUND/', '/compare/', '/playground/']) {
   test(`Ctrl+K focuses the header search on ${url}; arrows and Enter open a result`, async ({ page }) => {
     await page.goto(url);
+    await page.waitForLoadState('networkidle');
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+k');
     const box = page.getByRole('combobox', { name: 'Search error codes' });
@@ -61,6 +62,9 @@ for (const url of ['/', '/chert/', '/chert/errors/', '/inbox/errors/NOT_FOUND/',
 
 test('"/" focuses search, Escape closes the list, and typing in a text field is left alone', async ({ page }) => {
   await page.goto('/playground/');
+  // The shortcut listener arrives with hydration.
+  await page.waitForLoadState('networkidle');
+  await page.locator('h1').click();
   await page.keyboard.press('/');
   const box = page.getByRole('combobox', { name: 'Search error codes' });
   await expect(box).toBeFocused();
