@@ -82,7 +82,8 @@ export function Playground({ samples }: { samples: Sample[] }) {
         />
         <p id="privacy-note" className="mt-2 rounded bg-emerald-50 p-2 text-sm text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">
           Decoding happens on this device. What you paste is never sent anywhere, stored or logged; share links keep it in the part of the
-          URL after <code>#</code>, which browsers do not send to servers.
+          URL after <code>#</code>, which browsers do not send to servers. Decoding runs in a background worker, so even a 10 MB
+          paste leaves the page responsive; pastes over 12 MB are refused with an explanation.
         </p>
         <fieldset className="mt-4">
           <legend className="font-semibold">Samples to try</legend>

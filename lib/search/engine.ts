@@ -1,11 +1,13 @@
 // The search engine shared by the browser and the tests: exact keys, pasted messages and a flexsearch word index,
 // combined into one score so an exact code outranks a code that merely mentions it.
 //
-// Payload choice, measured with `npm run bench:search` (Node 20, 2 cores, 10,000 generated codes): the payload
-// ships the records and the browser builds the word index from them, rather than shipping flexsearch's export.
-// The export is an inverted index *on top of* the records the result list must show anyway, so it can only add
-// bytes (PAYLOAD_NOTE_SIZES), and importing it saves less time than those bytes take to download on a typical
-// connection (PAYLOAD_NOTE_TIMES). One file, one format, and no index that can drift from the records.
+// Payload format, chosen by measurement (`npm run bench:search`, Node 20, 2 shared cores, 10,000 generated codes):
+// ship the records and build the word index in the browser, not flexsearch's exported index. The export is an
+// inverted index on top of the records the result list must show anyway: 943 KB gzip against 519 KB. It loads
+// faster (parse + import ≈ 70–90 ms, then ≈ 100 ms of key, message and vocabulary setup, against ≈ 520–540 ms to
+// parse and build everything), but under Lighthouse's throttling the halved download wins or ties: desktop
+// (10 Mbps, 1× CPU) ≈ 0.95 s to first result either way; mobile (1.6 Mbps, 4× CPU) ≈ 4.7 s against ≈ 5.4 s.
+// The export pulls ahead only on faster links (up to ≈ 0.35 s sooner). 2,000 codes: 106 KB gzip, ≈ 100–150 ms.
 import { createKeyIndex } from './keys';
 import { append, sortedHas } from './lists';
 import { createMessageIndex } from './messages';

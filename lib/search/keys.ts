@@ -22,7 +22,7 @@ export function createKeyIndex(records: readonly SearchRecord[]) {
   const titles = new Map<string, number[]>();
   const near: NearParts[] = [];
   // The same words the word index holds: no stopwords, no single letters.
-  const words = (key: string) => key.split('_').filter((w) => (w.length > 1 || isNumeric(w)) && !STOPWORDS.has(w));
+  const words = (key: string) => key.split(/[^\p{L}\p{N}]+/u).filter((w) => (w.length > 1 || isNumeric(w)) && !STOPWORDS.has(w));
   records.forEach((record, i) => {
     const code = normalizeKey(String(record.code));
     const name = record.name ? normalizeKey(record.name) : '';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllCatalogs } from '@/lib/catalog/load';
+import { generateCatalogs } from '@/scripts/gen-catalog';
 import { buildSearchPayload, createSearchEngine } from './engine';
 import { writeSearchPayload } from './payload';
 import { buildSearchRecords } from './records';
@@ -127,5 +128,27 @@ describe('search engine', () => {
 
   it('lists an API’s codes when the query only names the API', () => {
     expect(urls('beta')).toEqual(['/beta/errors/rate_limited/', '/beta/errors/quota_exceeded/']);
+  });
+});
+
+describe('search engine at scale (2,000 generated codes)', () => {
+  const records = buildSearchRecords(generateCatalogs({ codes: 2000 }).map((c) => ({ ...c, file: `generated/${c.id}` })));
+  const scaled = createSearchEngine(JSON.parse(JSON.stringify(buildSearchPayload(records))) as SearchPayload);
+  const sample = records.filter((_, i) => i % 37 === 0);
+
+  it('finds every sampled code first, sharing first place only with the same code in another API', () => {
+    for (const record of sample) {
+      const hits = scaled.search(String(record.code));
+      const best = hits.filter((h) => h.score === hits[0].score).map((h) => h.record);
+      expect(best.map((r) => r.url), String(record.code)).toContain(record.url);
+      expect(best.every((r) => String(r.code) === String(record.code))).toBe(true);
+    }
+  });
+
+  it('finds the code of a pasted message whose variable parts were changed', () => {
+    for (const record of sample.filter((r) => r.templates.length > 0)) {
+      const pasted = record.templates[0].replace(/\{[^}]*\}/g, 'zz9');
+      expect(scaled.search(pasted)[0].record.templates, pasted).toContain(record.templates[0]);
+    }
   });
 });

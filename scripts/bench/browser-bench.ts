@@ -37,10 +37,14 @@ export async function serveExport(outDir: string): Promise<{ origin: string; sto
     child.stdout!.once('data', () => resolve());
   });
   child.removeAllListeners('exit');
+  // Never leave a server behind if the bench dies half way.
+  const orphan = () => child.kill();
+  process.once('exit', orphan);
   return {
     origin: `http://127.0.0.1:${port}`,
     stop: () =>
       new Promise((resolve) => {
+        process.off('exit', orphan);
         child.once('exit', () => resolve());
         child.kill();
       }),

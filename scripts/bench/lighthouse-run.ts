@@ -15,6 +15,9 @@ export type LighthouseScore = {
   scores: Record<Category, number>;
   /** `category: audit title (score)` for every weighted audit that scored below 1. */
   losses: string[];
+  /** Lighthouse's estimate of the host's CPU speed during the run, and the CPU slowdown it applied. */
+  benchmarkIndex: number;
+  cpuSlowdown: number;
 };
 
 /** The pages Lighthouse scores, as paths on the served export (chosen from it, like the bench samples). */
@@ -58,6 +61,8 @@ export async function runLighthouse(origin: string, pages: Array<{ label: string
           formFactor,
           scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
           losses: losses(lhr),
+          benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+          cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? 1,
         });
       }
     }
