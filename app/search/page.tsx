@@ -15,12 +15,15 @@ export default function SearchPage() {
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">Search error codes</h1>
       {/* Static export has no searchParams at build time: the query is read on the client. */}
-      <Suspense fallback={<NoScriptHelp apis={apis} />}>
+      <Suspense
+        fallback={
+          <noscript>
+            <NoScriptHelp apis={apis} />
+          </noscript>
+        }
+      >
         <SearchResults apis={apis} />
       </Suspense>
-      <noscript>
-        <NoScriptHelp apis={apis} />
-      </noscript>
     </main>
   );
 }

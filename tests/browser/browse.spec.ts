@@ -59,6 +59,11 @@ test.describe('readable with JavaScript off', () => {
     await page.goto('/chert/errors/1011/');
     await expect(page.getByText('attachment_index').first()).toBeVisible();
   });
+  test('search explains itself once and points to the tables', async ({ page }) => {
+    await page.goto('/search/?q=1007');
+    await expect(page.getByText('needs JavaScript')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Chert Messaging API error codes' })).toBeVisible();
+  });
 });
 
 const AXE_PAGES = ['/', '/chert/', '/chert/envelope/', '/chert/errors/', '/chert/errors/1007/', '/chert/errors/4098/'];
