@@ -5,6 +5,7 @@ import { TableFilter } from '@/components/search/table-filter';
 import { InlineText } from '@/components/inline-text';
 import { getCatalog } from '@/lib/catalog';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
+import { groupPages, splitsTable } from '@/lib/catalog/table-pages';
 
 type Props = { params: Promise<{ api: string }> };
 
@@ -14,10 +15,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `All ${catalog.name} error codes`, description: `Every ${catalog.name} error code with its HTTP status, whether to retry and what it means.` };
 }
 
-/** The full table: the only page that lists every code, rendered as plain HTML (no client props). */
+/**
+ * The full table: the only page that lists every code, rendered as plain HTML (no client props). A catalog too big for
+ * one page lists its groups here instead, each linking to its own table pages (lib/catalog/table-pages.ts).
+ */
 export default async function ErrorsPage({ params }: Props) {
   const { api } = await params;
   const catalog = getCatalog(api);
+  const split = splitsTable(catalog);
+  const pages = split ? groupPages(catalog) : [];
   return (
     <>
       <Breadcrumbs items={[{ href: `/${api}/`, label: shortName(catalog) }]} current="Error codes" />
@@ -30,7 +36,14 @@ export default async function ErrorsPage({ params }: Props) {
         <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/openapi.json`}>OpenAPI fragment</a> ·{' '}
         <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/errors/index.md`}>Markdown</a>
       </p>
-      <TableFilter />
+      {split ? (
+        <p className="mt-4 text-sm">
+          Too many codes for one page: each group links to its own table. To find one code, use{' '}
+          <a className="text-blue-800 underline dark:text-blue-300" href="/search/">search</a>.
+        </p>
+      ) : (
+        <TableFilter />
+      )}
       {catalog.groups.map((group) => {
         const codes = catalog.codes.filter((c) => c.group === group.id);
         return (
@@ -42,7 +55,17 @@ export default async function ErrorsPage({ params }: Props) {
             <p className="mb-3 mt-1 text-sm text-slate-700 dark:text-slate-300">
               <InlineText text={group.summary} />
             </p>
-            {codes.length ? (
+            {split && codes.length ? (
+              <ul className="flex flex-wrap gap-2 text-sm" aria-label={`${group.title}: ${codes.length} codes`}>
+                {pages.filter((p) => p.group.id === group.id).map((p) => (
+                  <li key={p.path}>
+                    <a href={p.path} className="text-blue-800 underline dark:text-blue-300">
+                      {p.parts > 1 ? `Codes ${p.first}–${p.first + p.codes.length - 1}` : `All ${codes.length} codes`}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : codes.length ? (
               <ErrorTable catalog={catalog} codes={codes} caption={`${group.title}: ${codes.length} code${codes.length === 1 ? '' : 's'}`} captionHidden />
             ) : (
               <p className="text-sm">No code of this group is documented by its own value; errors of this group are recognised by their type and HTTP status.</p>
