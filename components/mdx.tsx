@@ -10,7 +10,7 @@ import { ExampleResponse as ExampleBlock } from './catalog/example-response';
 import { Backoff, ContextFields, FieldReference, GroupList, HeaderTable, RetryTable, StatusRules } from './catalog/reference-tables';
 import { ShapeList } from './catalog/shape-list';
 import { SnippetTabs } from './snippets/snippet-tabs';
-import { headingComponents } from './heading';
+import { baseMdxComponents } from './mdx-base';
 
 type CodeProp = { code: string | number };
 
@@ -21,9 +21,7 @@ export function mdxComponents(catalog: Catalog) {
     return found;
   };
   return {
-    ...headingComponents,
-    a: ({ href = '', ...props }: React.ComponentProps<'a'>) =>
-      href.startsWith('/') ? <Link href={href} {...props} /> : <a href={href} {...props} />,
+    ...baseMdxComponents,
     ErrorTable: ({ group }: { group?: string }) => {
       const g = catalog.groups.find((x) => x.id === group);
       const codes = group ? catalog.codes.filter((c) => c.group === group) : catalog.codes;

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { MDXComponents } from 'mdx/types';
 import { CopyMarkdown } from '@/components/copy-markdown';
-import { headingComponents } from '@/components/heading';
+import { baseMdxComponents } from '@/components/mdx-base';
 import { SchemaKeys } from '@/components/schema-keys';
 import { getAuthoringGuide } from '@/lib/authoring/guide';
 import { compileMdx } from '@/lib/mdx';
@@ -14,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const components = {
-  ...headingComponents,
-  a: ({ href = '', ...props }: React.ComponentProps<'a'>) => (href.startsWith('/') ? <Link href={href} {...props} /> : <a href={href} {...props} />),
+  ...baseMdxComponents,
   SchemaKeys,
 } satisfies MDXComponents;
 

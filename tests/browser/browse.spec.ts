@@ -69,12 +69,32 @@ test.describe('readable with JavaScript off', () => {
   });
 });
 
-const AXE_PAGES = ['/', '/chert/', '/chert/envelope/', '/chert/errors/', '/chert/errors/1007/', '/chert/errors/4098/'];
+const AXE_PAGES = [
+  '/',
+  '/chert/',
+  '/chert/envelope/',
+  '/chert/errors/',
+  '/chert/errors/1007/',
+  '/chert/errors/4098/',
+  '/chirp/errors/account_restricted/',
+  '/huechat/rate-limits/',
+  '/inbox/errors/',
+  '/relay/errors/VALIDATION_ERROR/',
+  '/compare/',
+  '/search/?q=rate%20limit',
+  '/playground/',
+  '/add-your-api/',
+];
 for (const url of AXE_PAGES) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on ${url} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(url);
+      if (url.startsWith('/search/')) await expect(page.getByRole('main').locator('ol > li').first()).toBeVisible();
+      if (url === '/playground/') {
+        await page.getByRole('button', { name: 'Chert: 4098' }).click();
+        await expect(page.getByTestId('decoded')).toBeVisible();
+      }
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
     });

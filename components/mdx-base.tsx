@@ -1,0 +1,30 @@
+// MDX elements every page shares: anchored headings, site links, and code blocks highlighted at build time.
+import Link from 'next/link';
+import { isValidElement } from 'react';
+import { highlight, type HighlightLang } from '@/lib/highlight';
+import { headingComponents } from './heading';
+
+const LANG: Record<string, HighlightLang> = {
+  json: 'json', http: 'http', ts: 'typescript', typescript: 'typescript', js: 'typescript', javascript: 'typescript',
+  py: 'python', python: 'python', sh: 'shellscript', bash: 'shellscript', shell: 'shellscript', yaml: 'yaml', yml: 'yaml',
+};
+
+/** A fenced block arrives as <pre><code className="language-x">; shiki's output keeps the pre keyboard-scrollable. */
+async function CodeBlock({ children, ...props }: React.ComponentProps<'pre'>) {
+  if (isValidElement<{ className?: string; children?: unknown }>(children) && typeof children.props.children === 'string') {
+    const lang = /language-(\w+)/.exec(children.props.className ?? '')?.[1] ?? '';
+    const source = children.props.children.replace(/\n$/, '');
+    if (LANG[lang]) return <div className="not-prose my-4" dangerouslySetInnerHTML={{ __html: await highlight(source, LANG[lang]) }} />;
+  }
+  return (
+    <pre tabIndex={0} {...props}>
+      {children}
+    </pre>
+  );
+}
+
+export const baseMdxComponents = {
+  ...headingComponents,
+  a: ({ href = '', ...props }: React.ComponentProps<'a'>) => (href.startsWith('/') ? <Link href={href} {...props} /> : <a href={href} {...props} />),
+  pre: CodeBlock,
+};
