@@ -17,7 +17,10 @@ if (!fs.existsSync(path.join(outDir, 'index.html'))) {
   process.exit(1);
 }
 
-const misses = (s: LighthouseScore) => (Object.entries(MIN) as Array<[Category, number]>).filter(([c, min]) => s.scores[c] < min);
+// Form factors whose performance score is enforced (LIGHTHOUSE_PERFORMANCE_FORMS=desktop narrows it); all are printed.
+const PERF_FORMS = new Set((process.env.LIGHTHOUSE_PERFORMANCE_FORMS ?? 'mobile,desktop').split(',').map((f) => f.trim()));
+const misses = (s: LighthouseScore) =>
+  (Object.entries(MIN) as Array<[Category, number]>).filter(([c, min]) => s.scores[c] < min && (c !== 'performance' || PERF_FORMS.has(s.formFactor)));
 const pct = (value: number) => String(Math.round(value * 100)).padStart(3);
 
 async function main() {
@@ -28,7 +31,7 @@ async function main() {
   try {
     results = await runLighthouse(server.origin, pages);
     for (let attempt = 1; attempt <= RETRIES; attempt++) {
-      const slow = results.filter((s) => s.scores.performance < MIN.performance!);
+      const slow = results.filter((s) => PERF_FORMS.has(s.formFactor) && s.scores.performance < MIN.performance!);
       if (!slow.length) break;
       for (const miss of slow) {
         const [again] = await runLighthouse(server.origin, [{ label: miss.label, page: miss.page }], [miss.formFactor]);
@@ -55,7 +58,9 @@ async function main() {
     console.error(`\n${failures.length} score(s) under the floor:\n${failures.map((f) => `  ${f}`).join('\n')}`);
     process.exit(1);
   }
-  console.log('All pages meet the Lighthouse floors.');
+  const unenforced = results.filter((s) => !PERF_FORMS.has(s.formFactor) && s.scores.performance < MIN.performance!);
+  if (unenforced.length) console.log(`  not enforced: ${unenforced.length} ${[...new Set(unenforced.map((s) => s.formFactor))].join('/')} performance score(s) under ${Math.round(MIN.performance! * 100)} (see README, Performance).`);
+  console.log('All enforced Lighthouse floors are met.');
 }
 
 main().catch((error: unknown) => {

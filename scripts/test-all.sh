@@ -36,5 +36,11 @@ fi
 step "Browser tests"
 npx playwright test
 
+step "JavaScript budgets over the framework floor"
+npm run --silent test:budgets
+
+step "Lighthouse (accessibility 1.0 everywhere; performance >= 0.9 enforced on desktop, mobile printed)"
+LIGHTHOUSE_PERFORMANCE_FORMS=desktop npm run --silent test:lighthouse
+
 echo
 echo "All checks passed."

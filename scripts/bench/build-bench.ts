@@ -54,9 +54,13 @@ export type ExportStats = {
   codePages: number;
   bytesPerCodePage: number;
   htmlBytesPerCodePage: number;
-  /** The largest `/<api>/errors/` page: its HTML and its RSC payload (`index.txt`, fetched on client navigation). */
-  table: { page: string; codes: number; htmlBytes: number; rscBytes: number } | null;
+  /** The largest `/<api>/errors/` page, and the largest page with a code table (that page or a group page of a split table). */
+  index: TablePage | null;
+  table: TablePage | null;
 };
+
+/** A table page: its rows, HTML, and RSC payload (`index.txt`, fetched on client navigation and by prefetching links). */
+export type TablePage = { page: string; rows: number; htmlBytes: number; rscBytes: number };
 
 const fileSize = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
 
@@ -71,15 +75,14 @@ export function exportStats(outDir: string): ExportStats {
     folderBytes += folderSize(dir).bytes;
     htmlBytes += fileSize(path.join(dir, 'index.html'));
   }
-  let table: ExportStats['table'] = null;
-  for (const page of pages.filter((p) => /^\/[^/]+\/errors\/$/.test(p))) {
-    const dir = path.join(outDir, page);
-    const html = fileSize(path.join(dir, 'index.html'));
-    if (!table || html > table.htmlBytes) {
-      const codes = codePages.filter((p) => p.startsWith(page)).length;
-      table = { page, codes, htmlBytes: html, rscBytes: fileSize(path.join(dir, 'index.txt')) };
-    }
-  }
+  const tablePage = (page: string): TablePage => {
+    const dir = path.join(outDir, decodeURIComponent(page));
+    const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    return { page, rows: (html.match(/<tr id="code-/g) ?? []).length, htmlBytes: Buffer.byteLength(html), rscBytes: fileSize(path.join(dir, 'index.txt')) };
+  };
+  const largest = (list: TablePage[]) => list.reduce<TablePage | null>((best, t) => (!best || t.htmlBytes > best.htmlBytes ? t : best), null);
+  const indexes = pages.filter((p) => /^\/[^/]+\/errors\/$/.test(p)).map(tablePage);
+  const groups = pages.filter((p) => /^\/[^/]+\/errors\/group\//.test(p)).map(tablePage);
   const mean = (total: number) => (codePages.length ? Math.round(total / codePages.length) : 0);
   return {
     bytes,
@@ -88,7 +91,8 @@ export function exportStats(outDir: string): ExportStats {
     codePages: codePages.length,
     bytesPerCodePage: mean(folderBytes),
     htmlBytesPerCodePage: mean(htmlBytes),
-    table,
+    index: largest(indexes),
+    table: largest([...indexes, ...groups]),
   };
 }
 
