@@ -12,7 +12,8 @@ export const metadata: Metadata = {
 export default function SearchPage() {
   const apis = getCatalogs().map((c) => ({ id: c.id, name: c.name }));
   return (
-    <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+    // At least a screen tall: the form and results render on the client, and must not push the footer about (CLS).
+    <main id="main" className="mx-auto min-h-screen max-w-4xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">Search error codes</h1>
       {/* Static export has no searchParams at build time: the query is read on the client. */}
       <Suspense
