@@ -1,17 +1,9 @@
 // Checks every internal link and #anchor in the static export (out/): each must resolve to a file and an id.
 import fs from 'node:fs';
 import path from 'node:path';
+import { walkFiles as walk } from './walk-files';
 
 const root = path.resolve(process.argv[2] ?? 'out');
-
-function walk(dir: string, files: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, files);
-    else files.push(full);
-  }
-  return files;
-}
 
 const pageOf = (file: string) => '/' + path.relative(root, file).replace(/index\.html$/, '').replace(/\\/g, '/');
 const ids = new Map<string, Set<string>>();

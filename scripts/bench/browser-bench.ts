@@ -57,13 +57,13 @@ const quantile = (values: number[], q: number) => {
 };
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-/** The browser's copy of lib/search/engine.ts, bundled and minified the way a production chunk is. */
-async function engineBundle(): Promise<string> {
+/** A lib/ module bundled and minified for the browser the way a production chunk is, exposed as `globalName`. */
+async function browserBundle(contents: string, globalName: string): Promise<string> {
   const result = await build({
-    stdin: { contents: `export { createSearchEngine } from './lib/search/engine';`, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     format: 'iife',
-    globalName: 'CodebookSearch',
+    globalName,
     minify: true,
     platform: 'browser',
     target: 'es2022',
@@ -72,6 +72,9 @@ async function engineBundle(): Promise<string> {
   });
   return result.outputFiles[0].text;
 }
+
+/** The browser's copy of lib/search/engine.ts. */
+const engineBundle = () => browserBundle(`export { createSearchEngine } from './lib/search/engine';`, 'CodebookSearch');
 
 export type BrowserSearchResult = {
   codes: number;
@@ -182,20 +185,7 @@ const NAME_SHIM = 'window.__name = (f) => f';
 /** Waits two frames, so whatever the last change made the browser lay out and paint is done. */
 const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-async function decoderBundle(): Promise<string> {
-  const result = await build({
-    stdin: { contents: `export { decodeResponse } from './lib/decode';`, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'CodebookDecode',
-    minify: true,
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
+const decoderBundle = () => browserBundle(`export { decodeResponse } from './lib/decode';`, 'CodebookDecode');
 
 /**
  * Pastes `bytes` of response into /playground/ of the served export. The textarea is filled and laid out first

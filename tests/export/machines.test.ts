@@ -8,6 +8,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '@/lib/site';
+import { walkFiles as walk } from '../../scripts/walk-files';
 
 const OUT = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
 if (!fs.existsSync(path.join(OUT, 'index.html'))) throw new Error(`${OUT}/index.html is missing: run npm run build first`);
@@ -15,14 +16,6 @@ if (!fs.existsSync(path.join(OUT, 'index.html'))) throw new Error(`${OUT}/index.
 const read = (rel: string) => fs.readFileSync(path.join(OUT, rel), 'utf8');
 const json = (rel: string) => JSON.parse(read(rel)) as Record<string, unknown>;
 
-function walk(dir: string, files: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, files);
-    else files.push(full);
-  }
-  return files;
-}
 const files = walk(OUT).map((f) => path.relative(OUT, f).split(path.sep).join('/'));
 const apis = files.filter((f) => /^[^/]+\/catalog\.json$/.test(f)).map((f) => f.split('/')[0]).filter((dir) => files.includes(`${dir}/index.html`));
 
