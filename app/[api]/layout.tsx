@@ -1,11 +1,9 @@
 import { ApiSidebar } from '@/components/layout/api-sidebar';
-import { getCatalog, getCatalogs } from '@/lib/catalog';
+import { apiStaticParams, getCatalog } from '@/lib/catalog';
 import { getGuides } from '@/lib/guides';
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return getCatalogs().map((c) => ({ api: c.id }));
-}
+export const generateStaticParams = apiStaticParams;
 
 export default async function ApiLayout({ children, params }: { children: React.ReactNode; params: Promise<{ api: string }> }) {
   const { api } = await params;

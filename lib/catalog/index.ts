@@ -24,3 +24,6 @@ export function findCode(catalog: Catalog, code: CodeValue | string): ErrorCode 
 }
 
 export { codeAnchor, codePath, codeSegment } from './paths';
+
+/** Static params for every route under /<api>/: one entry per loaded catalog. */
+export const apiStaticParams = () => getCatalogs().map((c) => ({ api: c.id }));

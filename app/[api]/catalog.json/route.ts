@@ -1,11 +1,9 @@
-import { getCatalog, getCatalogs } from '@/lib/catalog';
+import { apiStaticParams, getCatalog } from '@/lib/catalog';
 import { catalogExport } from '@/lib/catalog/export';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return getCatalogs().map((c) => ({ api: c.id }));
-}
+export const generateStaticParams = apiStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ api: string }> }) {
   const { api } = await params;
