@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function NotFound() {
   return (
@@ -10,13 +9,13 @@ export default function NotFound() {
       </p>
       <ul className="mt-4 list-disc pl-6">
         <li>
-          <Link className="text-blue-800 underline dark:text-blue-300" href="/">Browse the APIs</Link>
+          <a className="text-blue-800 underline dark:text-blue-300" href="/">Browse the APIs</a>
         </li>
         <li>
-          <Link className="text-blue-800 underline dark:text-blue-300" href="/search/">Search for the code or message</Link>
+          <a className="text-blue-800 underline dark:text-blue-300" href="/search/">Search for the code or message</a>
         </li>
         <li>
-          <Link className="text-blue-800 underline dark:text-blue-300" href="/playground/">Paste the response into the playground</Link>
+          <a className="text-blue-800 underline dark:text-blue-300" href="/playground/">Paste the response into the playground</a>
         </li>
       </ul>
     </main>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getCatalogs } from '@/lib/catalog';
 import { InlineText } from '@/components/inline-text';
 
@@ -14,29 +13,29 @@ export default function Home() {
         support, and code that handles it.
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <Link href="/playground/" className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+        <a href="/playground/" className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
           Paste a failed response
-        </Link>
-        <Link href="/compare/" className="rounded-md border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900">
+        </a>
+        <a href="/compare/" className="rounded-md border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900">
           Compare the APIs
-        </Link>
+        </a>
       </div>
       <h2 className="mt-12 text-2xl font-semibold">APIs</h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {catalogs.map((c) => (
           <li key={c.id} className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
             <h3 className="text-lg font-semibold">
-              <Link href={`/${c.id}/`} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+              <a href={`/${c.id}/`} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
                 {c.name}
-              </Link>
+              </a>
             </h3>
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
               <InlineText text={c.summary} />
             </p>
             <p className="mt-2 text-sm">
-              <Link href={`/${c.id}/errors/`} className="underline">
+              <a href={`/${c.id}/errors/`} className="underline">
                 {c.codes.length} code{c.codes.length === 1 ? '' : 's'}
-              </Link>{' '}
+              </a>{' '}
               · {c.code_format === 'integer' ? 'numeric codes' : 'string codes'} · retries decided by{' '}
               {c.retry.basis === 'response' ? 'the response' : c.retry.basis === 'status' ? 'HTTP status' : 'the catalog'}
             </p>

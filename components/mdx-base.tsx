@@ -1,5 +1,4 @@
-// MDX elements every page shares: anchored headings, site links, and code blocks highlighted at build time.
-import Link from 'next/link';
+// MDX elements every page shares: anchored headings and code blocks highlighted at build time.
 import { isValidElement } from 'react';
 import { highlight, type HighlightLang } from '@/lib/highlight';
 import { headingComponents } from './heading';
@@ -25,6 +24,5 @@ async function CodeBlock({ children, ...props }: React.ComponentProps<'pre'>) {
 
 export const baseMdxComponents = {
   ...headingComponents,
-  a: ({ href = '', ...props }: React.ComponentProps<'a'>) => (href.startsWith('/') ? <Link href={href} {...props} /> : <a href={href} {...props} />),
   pre: CodeBlock,
 };

@@ -1,6 +1,5 @@
 // The typed MDX component map. React context is unavailable in server components, so page data (the catalog)
 // reaches MDX by binding it here, per page; a component used with a catalog-less map throws.
-import Link from 'next/link';
 import type { MDXComponents } from 'mdx/types';
 import type { Catalog } from '@/lib/catalog';
 import { codePath, findCode } from '@/lib/catalog';
@@ -43,9 +42,9 @@ export function mdxComponents(catalog: Catalog) {
     Code: ({ code }: CodeProp) => {
       const found = entry(code);
       return (
-        <Link href={codePath(catalog.id, found.code)} title={found.title} className="font-mono">
+        <a href={codePath(catalog.id, found.code)} title={found.title} className="font-mono">
           {String(found.code)}
-        </Link>
+        </a>
       );
     },
     Snippet: ({ code }: CodeProp) => <SnippetTabs catalog={catalog} entry={entry(code)} />,

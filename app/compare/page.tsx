@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getCatalogs } from '@/lib/catalog';
 import { compareRows, locators } from '@/lib/catalog/compare';
 import { shortName } from '@/lib/catalog/present';
@@ -29,7 +28,7 @@ export default function ComparePage() {
               <th scope="col" className="py-2 pr-3">Failure</th>
               {catalogs.map((c) => (
                 <th key={c.id} scope="col" className="py-2 pr-3">
-                  <Link href={`/${c.id}/`} className="text-blue-800 underline dark:text-blue-300">{shortName(c)}</Link>
+                  <a href={`/${c.id}/`} className="text-blue-800 underline dark:text-blue-300">{shortName(c)}</a>
                 </th>
               ))}
             </tr>

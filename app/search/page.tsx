@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { SearchResults } from '@/components/search/search-results';
 import { getCatalogs } from '@/lib/catalog';
@@ -36,9 +35,9 @@ function NoScriptHelp({ apis }: { apis: Array<{ id: string; name: string }> }) {
       <ul className="mt-2 list-disc pl-6">
         {apis.map((a) => (
           <li key={a.id}>
-            <Link className="text-blue-800 underline dark:text-blue-300" href={`/${a.id}/errors/`}>
+            <a className="text-blue-800 underline dark:text-blue-300" href={`/${a.id}/errors/`}>
               {a.name} error codes
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { codeAnchor, codePath } from '@/lib/catalog';
 import { statusLabel } from '@/lib/catalog/present';
@@ -30,9 +29,9 @@ export function ErrorTable({ catalog, codes, caption, captionHidden }: Props) {
               data-search={[entry.code, entry.name, entry.title, entry.meaning, ...entry.messages, ...entry.http].filter(Boolean).join(' ')}
             >
               <th scope="row" className="py-2 pr-3 font-mono font-semibold">
-                <Link href={codePath(catalog.id, entry.code)} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+                <a href={codePath(catalog.id, entry.code)} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
                   {String(entry.code)}
-                </Link>
+                </a>
                 {entry.name ? <div className="text-xs font-normal text-slate-700 dark:text-slate-300">{entry.name}</div> : null}
               </th>
               <td className="py-2 pr-3 whitespace-nowrap">{statusLabel(entry.http)}</td>

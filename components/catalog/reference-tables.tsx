@@ -1,5 +1,4 @@
 // Reference tables rendered from catalog data for guide pages and per-API pages.
-import Link from 'next/link';
 import type { Catalog } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
 import { groupAnchor, retryLabel, statusLabel } from '@/lib/catalog/present';
@@ -32,9 +31,9 @@ export function CodeLinks({ catalog, codes }: { catalog: Catalog; codes: Array<s
       {codes.map((code, i) => (
         <span key={String(code)}>
           {i > 0 ? ', ' : ''}
-          <Link href={codePath(catalog.id, code)} className="font-mono text-blue-800 underline dark:text-blue-300">
+          <a href={codePath(catalog.id, code)} className="font-mono text-blue-800 underline dark:text-blue-300">
             {String(code)}
-          </Link>
+          </a>
         </span>
       ))}
     </>
@@ -129,9 +128,9 @@ export function GroupList({ catalog }: { catalog: Catalog }) {
       rows={catalog.groups.map((g) => {
         const count = catalog.codes.filter((c) => c.group === g.id).length;
         return [
-          <Link key="g" href={`/${catalog.id}/errors/#${groupAnchor(g.id)}`} className="text-blue-800 underline dark:text-blue-300">
+          <a key="g" href={`/${catalog.id}/errors/#${groupAnchor(g.id)}`} className="text-blue-800 underline dark:text-blue-300">
             {g.title}
-          </Link>,
+          </a>,
           g.http.length ? statusLabel(g.http) : '—',
           String(count),
           <>

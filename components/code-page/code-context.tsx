@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { AnchoredHeading } from '@/components/heading';
 import { InlineText } from '@/components/inline-text';
@@ -53,7 +52,7 @@ export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: Error
             ))}
           </ul>
           <p>
-            See the <Link href={`/${catalog.id}/errors/`}>full table</Link> for the other mappings.
+            See the <a href={`/${catalog.id}/errors/`}>full table</a> for the other mappings.
           </p>
         </>
       ) : null}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
 import { examplesFor } from '@/lib/catalog/examples';
@@ -40,7 +39,7 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
         <code className="text-[0.9em]">{String(entry.code)}</code> {entry.title}
       </h1>
       <p className="mt-0 text-sm text-slate-700 dark:text-slate-300">
-        {catalog.name} · <Link href={`/${catalog.id}/errors/#${groupAnchor(group.id)}`}>{group.title}</Link>
+        {catalog.name} · <a href={`/${catalog.id}/errors/#${groupAnchor(group.id)}`}>{group.title}</a>
         {entry.name ? <> · sent with the name <code>{entry.name}</code></> : null}
       </p>
       <CodeFacts catalog={catalog} entry={entry} />
@@ -78,9 +77,9 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
           <ul>
             {related.map((r) => (
               <li key={String(r.code)}>
-                <Link href={codePath(catalog.id, r.code)}>
+                <a href={codePath(catalog.id, r.code)}>
                   <code>{String(r.code)}</code> {r.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -89,14 +88,14 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
       <CodeReference catalog={catalog} entry={entry} />
       <nav aria-label="Neighbouring codes" className="not-prose mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
         {prev ? (
-          <Link href={codePath(catalog.id, prev.code)} className="text-blue-800 underline dark:text-blue-300">
+          <a href={codePath(catalog.id, prev.code)} className="text-blue-800 underline dark:text-blue-300">
             ← {String(prev.code)} {prev.title}
-          </Link>
+          </a>
         ) : <span />}
         {next ? (
-          <Link href={codePath(catalog.id, next.code)} className="text-right text-blue-800 underline dark:text-blue-300">
+          <a href={codePath(catalog.id, next.code)} className="text-right text-blue-800 underline dark:text-blue-300">
             {String(next.code)} {next.title} →
-          </Link>
+          </a>
         ) : <span />}
       </nav>
     </article>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { codePath } from '@/lib/catalog';
 import type { CompareCell } from '@/lib/catalog/compare';
 import { groupAnchor, statusLabel } from '@/lib/catalog/present';
@@ -14,9 +13,9 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
     <ul className="space-y-2">
       {codes.map((code) => (
         <li key={String(code.code)}>
-          <Link href={codePath(catalog.id, code.code)} className={link}>
+          <a href={codePath(catalog.id, code.code)} className={link}>
             {String(code.code)}
-          </Link>
+          </a>
           <span className="block text-xs">{code.title}</span>
           <span className="block text-xs">HTTP {statusLabel(code.http)}</span>
           <RetryBadge retryable={code.retryable} />
@@ -24,9 +23,9 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
       ))}
       {groups.map((group) => (
         <li key={group.id}>
-          <Link href={`/${catalog.id}/errors/#${groupAnchor(group.id)}`} className={link}>
+          <a href={`/${catalog.id}/errors/#${groupAnchor(group.id)}`} className={link}>
             {group.value ?? group.title}
-          </Link>
+          </a>
           <span className="block text-xs">Sent as a type, without a code</span>
           {group.http.length ? <span className="block text-xs">HTTP {statusLabel(group.http)}</span> : null}
           <RetryBadge retryable={group.retryable} />
@@ -34,9 +33,9 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
       ))}
       {rules.map((rule) => (
         <li key={rule.http.join('-')}>
-          <Link href={`/${catalog.id}/errors/`} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
+          <a href={`/${catalog.id}/errors/`} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
             HTTP {statusLabel(rule.http)}
-          </Link>
+          </a>
           <span className="block text-xs">No code documented; handled by status</span>
           <RetryBadge retryable={rule.retryable} />
         </li>

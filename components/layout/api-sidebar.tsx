@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog } from '@/lib/catalog';
 import type { GuideMeta } from '@/lib/guides';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
@@ -15,21 +14,21 @@ export function ApiSidebar({ catalog, guides }: { catalog: Catalog; guides: Guid
       <ul>
         {guides.map((g) => (
           <li key={g.slug}>
-            <Link className={link} href={g.slug ? `/${catalog.id}/${g.slug}/` : `/${catalog.id}/`}>
+            <a className={link} href={g.slug ? `/${catalog.id}/${g.slug}/` : `/${catalog.id}/`}>
               {g.title}
-            </Link>
+            </a>
           </li>
         ))}
         <li>
-          <Link className={`${link} font-medium`} href={`/${catalog.id}/errors/`}>
+          <a className={`${link} font-medium`} href={`/${catalog.id}/errors/`}>
             All error codes ({catalog.codes.length})
-          </Link>
+          </a>
           <ul className="ml-3 border-l border-slate-200 dark:border-slate-800">
             {catalog.groups.map((g) => (
               <li key={g.id}>
-                <Link className={link} href={`/${catalog.id}/errors/#${groupAnchor(g.id)}`}>
+                <a className={link} href={`/${catalog.id}/errors/#${groupAnchor(g.id)}`}>
                   {g.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,15 +1,14 @@
-import Link from 'next/link';
 
 export function Breadcrumbs({ items, current }: { items: Array<{ href: string; label: string }>; current: string }) {
   return (
     <nav aria-label="Breadcrumb" className="not-prose mb-4 text-sm">
       <ol className="flex flex-wrap gap-1 text-slate-700 dark:text-slate-300">
         <li>
-          <Link href="/" className="underline-offset-2 hover:underline">Home</Link>
+          <a href="/" className="underline-offset-2 hover:underline">Home</a>
         </li>
         {items.map((item) => (
           <li key={item.href} className="before:mr-1 before:content-['/']">
-            <Link href={item.href} className="underline-offset-2 hover:underline">{item.label}</Link>
+            <a href={item.href} className="underline-offset-2 hover:underline">{item.label}</a>
           </li>
         ))}
         <li className="before:mr-1 before:content-['/']" aria-current="page">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ErrorTable } from '@/components/catalog/error-table';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
@@ -54,9 +53,9 @@ export default async function GroupTablePage({ params }: Props) {
       </p>
       <p className="mt-2 text-sm">
         {catalog.name}: {total} code{total === 1 ? '' : 's'} in this group{page.parts > 1 ? `, ${page.first}–${last} on this page` : ''}.{' '}
-        <Link className="text-blue-800 underline dark:text-blue-300" href={`/${catalog.id}/errors/#${groupAnchor(page.group.id)}`}>
+        <a className="text-blue-800 underline dark:text-blue-300" href={`/${catalog.id}/errors/#${groupAnchor(page.group.id)}`}>
           All groups
-        </Link>
+        </a>
       </p>
       {page.parts > 1 ? <PartLinks pages={pages} current={page.part} /> : null}
       <TableFilter />
