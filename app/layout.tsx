@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
+import './highlight.css';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getCatalogs } from '@/lib/catalog';
 import { SITE_NAME, SITE_URL } from '@/lib/site';

@@ -7,8 +7,9 @@ type Panel = { id: string; label: string; filename: string; source: string; html
 const STORAGE_KEY = 'codebook:snippet-language';
 
 /**
- * Language tabs following the WAI-ARIA tabs pattern. Before hydration (and with JavaScript off) every panel is
- * shown, one after another; afterwards one panel shows and the choice is remembered across pages.
+ * Language tabs following the WAI-ARIA tabs pattern. Before hydration the first panel shows, under its label, and
+ * the others wait hidden (less for a phone to lay out); with JavaScript off, globals.css shows every panel one after
+ * another (`@media (scripting: none)`). After hydration one panel shows and the choice is remembered across pages.
  */
 export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: string }) {
   const [active, setActive] = useState<string | null>(null);
@@ -53,13 +54,14 @@ export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: 
           ))}
         </div>
       ) : null}
-      {panels.map((p) => (
+      {panels.map((p, i) => (
         <div
           key={p.id}
           id={`${idPrefix}-panel-${p.id}`}
           role={active ? 'tabpanel' : undefined}
           aria-labelledby={active ? `${idPrefix}-tab-${p.id}` : undefined}
-          hidden={active !== null && active !== p.id}
+          hidden={active === null ? i > 0 : active !== p.id}
+          data-snippet-panel=""
           className="mt-2"
         >
           <div className="mb-1 flex items-center gap-2 text-xs">

@@ -58,6 +58,10 @@ test.describe('readable with JavaScript off', () => {
     await expect(page.locator('[data-error-table] tbody tr')).toHaveCount(38);
     await page.goto('/chert/errors/1011/');
     await expect(page.getByText('attachment_index').first()).toBeVisible();
+    // No tabs without JavaScript: every language's snippet shows, one after another.
+    const panels = page.locator('[data-snippet-panel]');
+    await expect(panels).toHaveCount(3);
+    for (const panel of await panels.all()) await expect(panel.locator('pre')).toBeVisible();
   });
   // Chromium's script-disabled emulation still parses <noscript> as raw text, so read the served HTML instead.
   test('search explains itself once and points to the tables', async ({ request }) => {
