@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { median, performanceFloor } from './lighthouse-run';
+
+describe('performanceFloor', () => {
+  it('holds desktop to 0.9 whatever the bare page scores', () => {
+    expect(performanceFloor('desktop', [0.5, 0.6, 0.7], 0.08).min).toBe(0.9);
+  });
+  it('holds mobile to 0.9 where the bare Next.js page reaches 0.98', () => {
+    expect(performanceFloor('mobile', [0.98, 0.99, 1], 0.08).min).toBe(0.9);
+  });
+  it('holds mobile to the bare page median minus the margin where the bare page itself is slow', () => {
+    const floor = performanceFloor('mobile', [0.86, 0.94, 0.91], 0.08);
+    expect(floor.min).toBe(0.83);
+    expect(floor.why).toContain('91');
+  });
+  it('never lets the relative floor rise above 0.9', () => {
+    expect(performanceFloor('mobile', [0.97, 0.97, 0.97], 0.05).min).toBe(0.9);
+  });
+  it('falls back to 0.9 with no bare runs', () => {
+    expect(performanceFloor('mobile', [], 0.08).min).toBe(0.9);
+  });
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
