@@ -7,11 +7,21 @@ import { SharePanel } from './share-panel';
 
 export type Sample = { api: string; apiName: string; label: string; text: string };
 
-/** Paste a failed response, see it decoded on this device. The textarea is uncontrolled so 10 MB pastes stay smooth. */
+/**
+ * Pastes longer than this are decoded without entering the textarea: laying out 10 MB of text in a textarea takes
+ * Chromium about ten seconds, during which the tab is frozen.
+ */
+export const LARGE_PASTE_CHARS = 1_000_000;
+
+const sizeLabel = (chars: number) => (chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`);
+
+/** Paste a failed response, see it decoded on this device. The textarea is uncontrolled so big pastes stay smooth. */
 export function Playground({ samples }: { samples: Sample[] }) {
   const area = useRef<HTMLTextAreaElement>(null);
   const [result, setResult] = useState<DecodeResult | null>(null);
   const [text, setText] = useState('');
+  // A large paste held outside the textarea (its length only is shown).
+  const [held, setHeld] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
   const timer = useRef<number | undefined>(undefined);
@@ -38,11 +48,19 @@ export function Playground({ samples }: { samples: Sample[] }) {
 
   const load = useCallback(
     (value: string) => {
-      if (area.current) area.current.value = value;
+      window.clearTimeout(timer.current);
+      const large = value.length > LARGE_PASTE_CHARS;
+      if (area.current) area.current.value = large ? '' : value;
+      setHeld(large ? value.length : null);
       decode(value);
     },
     [decode],
   );
+
+  const clear = () => {
+    load('');
+    area.current?.focus();
+  };
 
   useEffect(() => {
     // A share link carries the input in the fragment, which browsers never send to a server.
@@ -73,13 +91,31 @@ export function Playground({ samples }: { samples: Sample[] }) {
           spellCheck={false}
           autoCapitalize="off"
           autoComplete="off"
+          onPaste={(e) => {
+            const pasted = e.clipboardData.getData('text/plain');
+            if (pasted.length <= LARGE_PASTE_CHARS) return;
+            e.preventDefault();
+            load(pasted);
+          }}
           onInput={(e) => {
             const value = e.currentTarget.value;
+            setHeld(null);
             window.clearTimeout(timer.current);
             timer.current = window.setTimeout(() => decode(value), value.length > 200_000 ? 400 : 120);
           }}
           className="mt-2 h-80 w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
         />
+        {held !== null ? (
+          <div role="status" data-testid="large-paste" className="mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-700/40 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <span>
+              Decoding the {sizeLabel(held)} you pasted ({held.toLocaleString('en-US')} characters). It is not shown in the box: laying out
+              text that long would freeze this tab. Type or paste in the box to replace it.
+            </span>
+            <button type="button" onClick={clear} className="rounded border border-amber-800/50 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 dark:hover:bg-amber-900">
+              Clear
+            </button>
+          </div>
+        ) : null}
         <p id="privacy-note" className="mt-2 rounded bg-emerald-50 p-2 text-sm text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">
           Decoding happens on this device. What you paste is never sent anywhere, stored or logged; share links keep it in the part of the
           URL after <code>#</code>, which browsers do not send to servers. Decoding runs in a background worker, so even a 10 MB

@@ -42,6 +42,33 @@ test('pasting a raw HTTP response decodes code, verdict, wait and trace id, and 
   expectNoLeak(requests, [MARKER, PHONE, 'Slow down']);
 });
 
+test('a multi-megabyte paste is decoded without entering the textarea, and Clear drops it', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto('/playground/');
+  const box = page.getByLabel('Paste a failed response');
+  const status = page.getByTestId('large-paste');
+  // A real paste event carrying 3 MB: the page keeps it out of the box (Chromium would freeze laying it out).
+  await expect(async () => {
+    await box.evaluate((area, marker) => {
+      const body = { success: false, error: { status: 429, code: 1007, message: 'Too many requests', retryable: true, retry_after: 5 }, trace_id: marker, padding: 'x'.repeat(3 * 1024 * 1024) };
+      const data = new DataTransfer();
+      data.setData('text/plain', JSON.stringify(body));
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, MARKER);
+    await expect(status).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(status).toContainText('3.0 MB you pasted');
+  await expect(box).toHaveValue('');
+  const panel = result(page);
+  await expect(panel.getByRole('link', { name: '1007' })).toHaveAttribute('href', '/chert/errors/1007/');
+  await expect(panel).toContainText(MARKER);
+  await status.getByRole('button', { name: 'Clear' }).click();
+  await expect(status).toBeHidden();
+  await expect(panel.getByRole('link', { name: '1007' })).toHaveCount(0);
+  await expect(box).toBeFocused();
+  expectNoLeak(requests, [MARKER]);
+});
+
 test('a response-level retryable:false on a normally retryable code is reported as an override', async ({ page }) => {
   await page.goto('/playground/');
   const body = { success: false, error: { status: 500, code: 3001, message: 'Internal server error', retryable: false }, trace_id: 'abc123' };
