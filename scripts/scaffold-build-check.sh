@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# "Scaffolding a new API and building shows its pages with no other change": copies content/apis to a temp dir,
-# scaffolds an API there with `npm run new-api`, builds the whole site from that copy (CODEBOOK_CONTENT_DIR) into a
+# "Scaffolding a new API and building shows its pages with no other change": scaffolds an API with `npm run new-api`
+# into an empty content folder (so the site's only API has only its overview guide, the smallest site an author can
+# start from), builds the whole site from that folder (CODEBOOK_CONTENT_DIR) into a
 # separate export dir (NEXT_DIST_DIR: with `output: 'export'` Next 16 writes the export to a custom distDir and keeps
 # its build artifacts in .next), then checks the new API's pages and files and runs the export tests on it.
 # out/ is left alone. Takes a full second build (about 1.5–2 minutes on 2 cores); builds share /tmp/codebook-build.lock.
@@ -13,7 +14,6 @@ tmp=$(mktemp -d)
 out=".tmp/scaffold-export-$$"
 trap 'rm -rf "$tmp" "$out"' EXIT
 mkdir -p "$tmp/apis" .tmp
-cp -R content/apis/. "$tmp/apis/"
 export CODEBOOK_CONTENT_DIR="$tmp/apis"
 export NEXT_DIST_DIR="$out"
 
