@@ -10,7 +10,7 @@ import type { Catalog } from '../../lib/catalog/load';
 import { writeSearchPayload } from '../../lib/search/payload';
 import { buildSearchRecords } from '../../lib/search/records';
 import { generateCatalogs } from '../gen-catalog';
-import { generatedMix } from './search-bench';
+import { generatedMix, quantile, round } from './search-bench';
 import { bigPaste } from './decode-bench';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,11 +51,6 @@ export async function serveExport(outDir: string): Promise<{ origin: string; sto
   };
 }
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** A lib/ module bundled and minified for the browser the way a production chunk is, exposed as `globalName`. */
 async function browserBundle(contents: string, globalName: string): Promise<string> {

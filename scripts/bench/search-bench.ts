@@ -37,12 +37,13 @@ const CASES_FILE = path.join(process.cwd(), 'tests', 'search-cases.json');
 const now = () => performance.now();
 const median = (values: number[]) => quantile(values, 0.5);
 
-function quantile(values: number[], q: number): number {
+/** The value at quantile `q` (0–1) of `values`, nearest rank. */
+export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-const round = (ms: number) => Math.round(ms * 100) / 100;
+export const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** The baseline a hand-written search box would use: every query word must be a substring of the record's text. */
 function linearScan(records: PayloadRecord[]): Searcher {
