@@ -33,16 +33,6 @@ const performanceFloor = (form: FormFactor, bareMobile: number[]) => floorFor(fo
 async function main() {
   const started = Date.now();
   const temp = makeTempRoot();
-  let floorOut: string;
-  try {
-    console.log('Building the bare Next.js page (the framework floor)…');
-    floorOut = (await buildFloor(path.join(temp, 'floor-page'), path.resolve('node_modules'), 0, temp)).outDir;
-  } catch (error) {
-    fs.rmSync(temp, { recursive: true, force: true });
-    throw error;
-  }
-  const site = await serveExport(outDir);
-  const bare = await serveExport(floorOut);
   const pages = lighthousePages(samplePages(outDir));
   const runs = new Map<string, LighthouseScore[]>();
   const key = (s: { page: string; formFactor: FormFactor }) => `${s.formFactor} ${s.page}`;
@@ -50,23 +40,30 @@ async function main() {
   const best = (k: string) => runs.get(k)!.reduce((a, b) => (b.scores.performance > a.scores.performance ? b : a));
   const bareMobile = () => bareRuns.filter((s) => s.formFactor === 'mobile').map((s) => s.scores.performance);
   try {
-    for (let round = 1; round <= RUNS; round++) {
-      // Round 1 scores every page; later rounds only re-run pages whose best so far is under the floor.
-      const todo = FORMS.flatMap((form) =>
-        pages.filter((p) => round === 1 || best(key({ page: p.page, formFactor: form })).scores.performance < performanceFloor(form, bareMobile()).min).map((p) => ({ ...p, form })),
-      );
-      if (!todo.length) break;
-      bareRuns.push(...(await runLighthouse(bare.origin, [{ label: 'bare Next page', page: '/' }])));
-      for (const form of FORMS) {
-        const mine = todo.filter((t) => t.form === form);
-        if (!mine.length) continue;
-        for (const s of await runLighthouse(site.origin, mine, [form])) runs.set(key(s), [...(runs.get(key(s)) ?? []), s]);
+    console.log('Building the bare Next.js page (the framework floor)…');
+    const floorOut = (await buildFloor(path.join(temp, 'floor-page'), path.resolve('node_modules'), 0, temp)).outDir;
+    const site = await serveExport(outDir);
+    const bare = await serveExport(floorOut);
+    try {
+      for (let round = 1; round <= RUNS; round++) {
+        // Round 1 scores every page; later rounds only re-run pages whose best so far is under the floor.
+        const todo = FORMS.flatMap((form) =>
+          pages.filter((p) => round === 1 || best(key({ page: p.page, formFactor: form })).scores.performance < performanceFloor(form, bareMobile()).min).map((p) => ({ ...p, form })),
+        );
+        if (!todo.length) break;
+        bareRuns.push(...(await runLighthouse(bare.origin, [{ label: 'bare Next page', page: '/' }])));
+        for (const form of FORMS) {
+          const mine = todo.filter((t) => t.form === form);
+          if (!mine.length) continue;
+          for (const s of await runLighthouse(site.origin, mine, [form])) runs.set(key(s), [...(runs.get(key(s)) ?? []), s]);
+        }
+        if (round > 1) console.log(`  round ${round}: re-ran ${todo.map((t) => `${t.form} ${t.page}`).join(', ')}`);
       }
-      if (round > 1) console.log(`  round ${round}: re-ran ${todo.map((t) => `${t.form} ${t.page}`).join(', ')}`);
+    } finally {
+      await site.stop();
+      await bare.stop();
     }
   } finally {
-    await site.stop();
-    await bare.stop();
     fs.rmSync(temp, { recursive: true, force: true });
   }
 
