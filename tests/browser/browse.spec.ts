@@ -26,6 +26,21 @@ test('a reader walks home → overview → table → a code page and back', asyn
   await expect(page).toHaveURL(/\/chert\/$/);
 });
 
+test('loading a page fetches no other page in the background', async ({ page }) => {
+  // Links are plain anchors: prefetching every linked route's payload and code slowed a phone's first seconds.
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  for (const url of ['/', '/chert/errors/', '/chert/errors/1001/']) {
+    fetched.length = 0;
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 4000);
+    await page.waitForLoadState('networkidle');
+    const others = fetched.filter((p) => p !== url && !p.startsWith('/_next/static/') && !/^\/icon\.svg/.test(p));
+    expect(others, url).toEqual([]);
+    expect(fetched.filter((p) => p.endsWith('.txt')), url).toEqual([]);
+  }
+});
+
 test('a per-code page shows the override note and its example', async ({ page }) => {
   await page.goto('/chert/errors/3003/');
   const fact = (term: string) => page.locator('dt').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
