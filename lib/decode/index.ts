@@ -8,6 +8,9 @@ import { locateJson } from './json-locate';
 import { lineColumn } from './json-scan';
 import { htmlPage, looksLikeHtml, noShape, notAnError, successBody } from './not-an-error';
 import { header, parseHead, type ResponseHead } from './parse-input';
+import { describeGeneric, hasEvidence, type GenericInput } from './generic';
+import { problemDetails, jsonFacts, xmlFacts } from './http-failure';
+import { MAX_INPUT_CHARS } from './limits';
 import { rankCandidates, runnerUp, runnerUpReason, type Candidate } from './shapes';
 import { statusName } from './status-text';
 import { headerNames } from './table-index';
@@ -19,8 +22,7 @@ import { collectWarnings, statusFacts } from './warnings';
 export type * from './types';
 export { buildDecoderTable } from './table';
 
-/** Pastes above this size are refused outright: error bodies are small, and 12 MB keeps a 10 MB paste decodable. */
-export const MAX_INPUT_CHARS = 12 * 1024 * 1024;
+export { MAX_INPUT_CHARS } from './limits';
 
 const codePage = codePath;
 
@@ -42,11 +44,12 @@ function pageOf(c: Candidate): string | null {
   return null;
 }
 
-function describe(table: DecoderTable, candidates: Candidate[], body: unknown, head: ResponseHead, options: DecodeOptions): DecodedError {
+function describe(table: DecoderTable, candidates: Candidate[], body: unknown, head: ResponseHead, options: DecodeOptions, notes: string[]): DecodedError {
   const best = candidates[0];
   const second = runnerUp(table, body, head, candidates);
   const status = statusFacts(best, body, head.status);
   const message = pick(body, best.shape.fields.message);
+  const { waitWarnings, ...wait } = waitTime(best.api, best.shape, body, head, options.now);
   return {
     ok: true,
     api: best.api.id,
@@ -64,12 +67,13 @@ function describe(table: DecoderTable, candidates: Candidate[], body: unknown, h
     statusText: status.effective === null ? null : statusName(status.effective),
     message: message ? display(message.value, 10_000) : null,
     ...retryVerdict(best, body, status.effective),
-    ...waitTime(best.api, best.shape, body, head, options.now),
+    ...wait,
     ...traceOf(best, body, head),
     traceLabel: best.api.trace_label,
     context: explainContext(best, body),
     page: pageOf(best),
-    warnings: collectWarnings(best, body, status),
+    warnings: [...notes, ...collectWarnings(best, body, status), ...waitWarnings],
+    generic: null,
   };
 }
 
@@ -82,6 +86,8 @@ function isSuccessLookalike(c: Candidate, status: number | null): boolean {
   return !c.entry && !(c.code === null && c.group) && !c.shape.match.some((m) => m.equals !== undefined);
 }
 
+const isFailureStatus = (status: number | null) => status !== null && status >= 400;
+
 function decode(input: unknown, table: DecoderTable, options: DecodeOptions): DecodeResult {
   if (typeof input === 'string' && input.length > MAX_INPUT_CHARS) {
     const mb = (input.length / (1024 * 1024)).toFixed(1);
@@ -92,36 +98,67 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const head = parseHead(text);
+  const notes = head.invalidStatus !== undefined ? [`The status line says ${head.invalidStatus}, which is not an HTTP status (they run from 100 to 599); it was ignored.`] : [];
+  const failed = isFailureStatus(head.status);
+  const generic = (input: GenericInput) => describeGeneric(head, { ...input, notes: [...notes, ...(input.notes ?? [])] }, options);
   const bodyText = text.slice(head.bodyStart);
   if (bodyText.trim() === '') {
+    if (failed) return generic({ kind: 'empty', body: null });
     if (head.status === null) return notAnError('empty', 'Only headers were pasted; the decoder needs the response body too.', null);
-    return notAnError('no-body', `The response has a status line${head.headers.length ? ' and headers' : ''} but no body to decode.`, head.status);
+    return notAnError('no-body', `The response has a status line${head.headers.length ? ' and headers' : ''} but no body, and HTTP ${head.status} is not a failure.`, head.status);
   }
-  if (/^\s*</.test(bodyText) && looksLikeHtml(bodyText)) return htmlPage(bodyText, head.status);
+  if (/^\s*</.test(bodyText.slice(0, 4096))) {
+    const xml = xmlFacts(bodyText);
+    if (xml && (failed || xml.code !== null)) return generic({ kind: 'xml', body: null, xml });
+    if (looksLikeHtml(bodyText)) return htmlOrGeneric(bodyText, head, generic);
+  }
 
   const located = locateJson(text, head.bodyStart);
   const broken = (pos: number, message: string, tooDeep: boolean) => {
     const { line, column } = lineColumn(text, pos);
+    if (failed) return generic({ kind: 'text', body: null, notes: [`The body is not valid JSON (line ${line}, column ${column}: ${message}); the verdict rests on the status line and headers.`] });
     if (tooDeep) return notAnError('too-deep', `The JSON nests too deeply to be an error body (at line ${line}, column ${column}: ${message}).`, head.status, { line, column });
     return notAnError('broken-json', `The JSON is broken at line ${line}, column ${column}: ${message}.`, head.status, { line, column });
   };
   if (located.kind === 'broken') return broken(located.pos, located.message, located.tooDeep);
   if (located.kind === 'none') {
-    if (looksLikeHtml(bodyText)) return htmlPage(bodyText, head.status);
+    if (looksLikeHtml(bodyText)) return htmlOrGeneric(bodyText, head, generic);
+    if (failed) return generic({ kind: 'text', body: null, text: bodyText });
     return notAnError('not-json', 'No JSON object found: paste the response body, or the whole output of curl -i.', head.status);
   }
-  if (located.kind === 'not-object') return noShape(table, located.value, head.status);
+  if (located.kind === 'not-object') {
+    if (failed) return generic({ kind: 'json', body: located.value });
+    return noShape(table, located.value, head.status);
+  }
 
+  let resembles: Candidate | null = null;
+  let resembled: unknown = undefined;
   for (const candidate of located.candidates) {
     const ranked = rankCandidates(table, candidate.value, head);
     if (ranked.length === 0) continue;
-    if (isSuccessLookalike(ranked[0], head.status)) return successBody(candidate.value, head.status)!;
-    return describe(table, ranked, candidate.value, head, options);
+    const claimed = ranked.filter((c) => hasEvidence(c, candidate.value, head));
+    if (claimed.length === 0) {
+      if (!resembles) [resembles, resembled] = [ranked[0], candidate.value];
+      continue;
+    }
+    if (isSuccessLookalike(claimed[0], head.status)) return successBody(candidate.value, head.status)!;
+    return describe(table, [...claimed, ...ranked.filter((c) => !claimed.includes(c))], candidate.value, head, options, notes);
   }
   // Objects found inside a broken outer one (`log: {"error": {…` cut short) are its members, not the body.
-  if (located.brokenBefore) return broken(located.brokenBefore.pos, located.brokenBefore.message, false);
-  const body = located.candidates[0].value;
+  if (located.brokenBefore && !resembles) return broken(located.brokenBefore.pos, located.brokenBefore.message, false);
+  const body = resembles ? resembled : located.candidates[0].value;
+  const problem = problemDetails(body, header(head, 'Content-Type'));
+  const facts = jsonFacts(body, problem);
+  if (failed || facts.failure !== null || (resembles && !(head.status !== null && head.status < 400))) {
+    return generic({ kind: problem ? 'problem' : 'json', body, problem, facts, resembles });
+  }
   return successBody(body, head.status) ?? noShape(table, body, head.status);
+}
+
+function htmlOrGeneric(bodyText: string, head: ResponseHead, generic: (input: GenericInput) => DecodedError): DecodeResult {
+  const page = htmlPage(bodyText, head.status);
+  if (isFailureStatus(page.httpStatus)) return generic({ kind: 'html', body: null, text: bodyText, titleStatus: head.status === null ? page.httpStatus : null });
+  return page;
 }
 
 /** Decodes a pasted error response against the catalogs' table. Never throws. */

@@ -3,6 +3,8 @@
 
 export interface ResponseHead {
   status: number | null;
+  /** A status line whose code lies outside 100–599 is kept here and not used as a status. */
+  invalidStatus?: number;
   /** The reason phrase of the status line, as sent. */
   reasonPhrase: string | null;
   /** Header names as sent, with values; lookups go through `header()`. */
@@ -11,12 +13,29 @@ export interface ResponseHead {
   bodyStart: number;
 }
 
-const STATUS_LINE = /^(?:< ?)?HTTP\/\d(?:\.\d)?[ \t]+(\d{3})(?:[ \t]+([^\r\n]*?))?[ \t]*\r?$/;
-const HEADER_LINE = /^(?:< ?)?([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\r\n]*?)[ \t]*\r?$/;
+// Only the fixed-size start of a line is matched by a regex; the rest (reason phrase, header value) is
+// sliced and trimmed in code, so a line holding a long run of blanks costs linear time.
+const STATUS_START = /^(?:< ?)?HTTP\/\d(?:\.\d)?[ \t]+(\d{3})(?![^ \t\r])/;
+const HEADER_START = /^(?:< ?)?([!#$%&'*+.^_`|~0-9A-Za-z-]+):/;
 // curl -v chatter: connection info, request lines, data markers.
 const CURL_NOISE = /^(?:\* |> |>\r?$|[{}] \[[^\]\r\n]*\]\s*$)/;
 const BLANK = /^(?:< ?)?[ \t]*\r?$/;
 const HEAD_SCAN_LIMIT = 256 * 1024;
+
+/** Trims spaces, tabs and a trailing CR in linear time (String.prototype.trim also strips other blanks, which is fine). */
+const trimBlanks = (s: string) => s.replace(/^[ \t]+/, '').trimEnd();
+
+function statusLine(line: string): { status: number; phrase: string | null } | null {
+  const m = STATUS_START.exec(line);
+  if (!m) return null;
+  const phrase = trimBlanks(line.slice(m[0].length));
+  return { status: Number(m[1]), phrase: phrase === '' ? null : phrase };
+}
+
+function headerLine(line: string): [string, string] | null {
+  const m = HEADER_START.exec(line);
+  return m ? [m[1], trimBlanks(line.slice(m[0].length))] : null;
+}
 
 /** Iterates lines with their offsets without splitting the whole (possibly huge) text. */
 function* lines(text: string, from: number, limit: number): Generator<{ start: number; next: number; line: string }> {
@@ -47,9 +66,9 @@ function readHeaders(text: string, from: number, headers: [string, string][]): n
     if (BLANK.test(line)) return next;
     // curl chatter and HTTP/2 pseudo-headers (`:status: 429`, as some tools print them) are not headers.
     if (CURL_NOISE.test(line) || /^(?:< ?)?:/.test(line)) continue;
-    const m = HEADER_LINE.exec(line);
-    if (!m) return start;
-    headers.push([m[1], m[2]]);
+    const h = headerLine(line);
+    if (!h) return start;
+    headers.push(h);
   }
   return text.length;
 }
@@ -67,9 +86,9 @@ function bareHeaderBlock(text: string): ResponseHead | null {
   const headers: [string, string][] = [];
   for (const { next, line } of lines(text, 0, HEAD_SCAN_LIMIT)) {
     if (BLANK.test(line)) return headers.length > 0 ? { status: null, reasonPhrase: null, headers, bodyStart: skipNoise(text, next) } : null;
-    const m = HEADER_LINE.exec(line);
-    if (!m || line.startsWith(' ')) return null;
-    headers.push([m[1], m[2]]);
+    const h = headerLine(line);
+    if (!h || line.startsWith(' ')) return null;
+    headers.push(h);
   }
   return null;
 }
@@ -81,9 +100,9 @@ export function parseHead(text: string): ResponseHead {
   for (;;) {
     let statusAt: { status: number; phrase: string | null; next: number } | null = null;
     for (const { next, line } of lines(text, cursor, cursor + HEAD_SCAN_LIMIT)) {
-      const m = STATUS_LINE.exec(line);
+      const m = statusLine(line);
       if (m) {
-        statusAt = { status: Number(m[1]), phrase: m[2] ? m[2] : null, next };
+        statusAt = { ...m, next };
         break;
       }
       // Once a body has begun, a later "HTTP/…" line would be body text, not a new response.
@@ -92,7 +111,15 @@ export function parseHead(text: string): ResponseHead {
     if (!statusAt) break;
     const headers: [string, string][] = [];
     const afterHeaders = readHeaders(text, statusAt.next, headers);
-    found = { status: statusAt.status, reasonPhrase: statusAt.phrase, headers, bodyStart: skipNoise(text, afterHeaders) };
+    // HTTP status codes are three digits from 100 to 599 (RFC 9110 §15); anything else is not a status.
+    const valid = statusAt.status >= 100 && statusAt.status <= 599;
+    found = {
+      status: valid ? statusAt.status : null,
+      ...(valid ? {} : { invalidStatus: statusAt.status }),
+      reasonPhrase: statusAt.phrase,
+      headers,
+      bodyStart: skipNoise(text, afterHeaders),
+    };
     cursor = found.bodyStart;
     // curl -L and `100 Continue` put several responses in a row; the body belongs to the last one.
   }

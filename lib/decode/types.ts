@@ -83,7 +83,7 @@ export interface DecoderTable {
 
 export type StatusSource = 'status-line' | 'body' | 'shape';
 export type RetrySource = 'response' | 'catalog' | 'status';
-export type WaitSource = 'body' | 'retry-after' | 'rate-limit-reset';
+export type WaitSource = 'body' | 'retry-after' | 'rate-limit' | 'rate-limit-reset';
 
 /** One explained piece of context from the body (attachment index, allowed values, issues, provider…). */
 export interface ContextItem {
@@ -98,10 +98,33 @@ export interface ContextItem {
   items?: string[];
 }
 
+/** RFC 9457 problem details members, as sent (null where absent). */
+export interface ProblemDetails {
+  type: string | null;
+  title: string | null;
+  status: number | null;
+  detail: string | null;
+  instance: string | null;
+}
+
+/** What the decoder knows about a failed response no catalog claims. */
+export interface GenericFacts {
+  /** What the body is: problem details, another JSON error body, an HTML or XML page, plain text, or nothing. */
+  kind: 'problem' | 'json' | 'html' | 'xml' | 'text' | 'empty';
+  problem: ProblemDetails | null;
+  /** The proxy, CDN or server that probably produced the response, and what says so. */
+  sender: { name: string; evidence: string } | null;
+  /** A documented shape the body looks like, although nothing in it is specific to that API. */
+  resembles: { api: string; apiName: string; shape: string; shapeTitle: string } | null;
+  /** The title of an HTML page. */
+  pageTitle: string | null;
+}
+
 export interface DecodedError {
   ok: true;
-  api: string;
-  apiName: string;
+  /** The API whose catalog claims the body; null when none does and the verdict comes from HTTP semantics. */
+  api: string | null;
+  apiName: string | null;
   shape: { id: string; title: string };
   runnerUp: { api: string; apiName: string; shape: string; shapeTitle: string; reason: string } | null;
   code: CodeValue | null;
@@ -132,6 +155,8 @@ export interface DecodedError {
   context: ContextItem[];
   page: string | null;
   warnings: string[];
+  /** Set when no catalog claims the response: the facts behind the generic HTTP verdict. */
+  generic: GenericFacts | null;
 }
 
 export type FailureKind = 'empty' | 'too-large' | 'broken-json' | 'too-deep' | 'html' | 'success' | 'no-body' | 'not-json' | 'no-shape' | 'internal';

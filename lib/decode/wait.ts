@@ -1,5 +1,7 @@
-// How long to wait before retrying: the body's own field first, then Retry-After (seconds or an HTTP date),
-// then X-RateLimit-Reset (an epoch time, or a small number read as seconds). Never negative.
+// How long to wait before retrying: the body's own field first, then Retry-After (seconds or an HTTP date against
+// the response's Date), then the rate-limit headers (IETF RateLimit / RateLimit-Policy, RateLimit-Reset,
+// X-RateLimit-Reset as seconds or an epoch). Every wait is finite, never negative and at most 7 days; anything
+// else is ignored with a warning.
 import { pick } from './body-path';
 import { header, type ResponseHead } from './parse-input';
 import { headerNames } from './table-index';
@@ -9,24 +11,33 @@ export interface Wait {
   retryAfterSeconds: number | null;
   waitSource: WaitSource | null;
   waitField: string | null;
+  /** Waits that were found but ignored, and duplicate headers. */
+  waitWarnings: string[];
 }
 
-const NONE: Wait = { retryAfterSeconds: null, waitSource: null, waitField: null };
-// Below this a reset value is a delta in seconds; above it, a Unix time (1e9 s is September 2001).
-const EPOCH_THRESHOLD = 1_000_000_000;
-const DATE_LIKE = /^[A-Za-z]{3},? +\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4} +\d{1,2}:\d{2}:\d{2} *(?:GMT|UTC|[+-]\d{4})?$|^[A-Za-z]{3} [A-Za-z]{3} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4}$/;
+/** Longer waits are not advice a client can act on: a misconfigured header, or a date typed wrong. */
+export const MAX_WAIT_SECONDS = 7 * 24 * 60 * 60;
+const NONE = (): Wait => ({ retryAfterSeconds: null, waitSource: null, waitField: null, waitWarnings: [] });
+// An epoch in milliseconds is at least this (1e12 ms is September 2001).
+const EPOCH_MS = 1e12;
+// Bounded: a date header is short, and `+` runs sit between fixed tokens, so matching stays linear.
+const DATE_LIKE =
+  /^[A-Za-z]{3},? {1,4}\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4} {1,4}\d{1,2}:\d{2}:\d{2}(?: {0,4}(?:GMT|UTC|[+-]\d{4}))?$|^[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4}$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
 
-const seconds = (n: number) => Math.max(0, Math.ceil(n));
+const show = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
 
+/** A plain non-negative decimal (as sent in headers and bodies), or null. 400 digits parse to Infinity. */
 function numeric(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value)) return Number(value);
-  return null;
+  if (typeof value === 'number') return Number.isNaN(value) ? null : value;
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed.length > 0 && NUMBER.test(trimmed) ? Number(trimmed) : null;
 }
 
 function httpDate(value: string): number | null {
   const trimmed = value.trim();
-  if (!DATE_LIKE.test(trimmed)) return null;
+  if (trimmed.length > 64 || !DATE_LIKE.test(trimmed)) return null;
   const ms = Date.parse(trimmed);
   return Number.isFinite(ms) ? ms : null;
 }
@@ -43,28 +54,145 @@ export function referenceTime(head: ResponseHead, now?: Date): number {
   return now ? now.getTime() : Date.now();
 }
 
-export function waitTime(api: TableApi, shape: TableShape, body: unknown, head: ResponseHead, now?: Date): Wait {
-  const inBody = pick(body, shape.fields.retry_after);
-  const bodySeconds = inBody ? numeric(inBody.value) : null;
-  if (inBody && bodySeconds !== null) return { retryAfterSeconds: seconds(bodySeconds), waitSource: 'body', waitField: inBody.path };
+type Found = { seconds: number; source: WaitSource; field: string } | null;
 
-  const ref = () => referenceTime(head, now);
-  for (const name of new Set(['Retry-After', ...headerNames(api, 'retry-after')])) {
-    const value = header(head, name);
-    if (value === null) continue;
-    const n = numeric(value);
-    if (n !== null) return { retryAfterSeconds: seconds(n), waitSource: 'retry-after', waitField: name };
-    const at = httpDate(value);
-    if (at !== null) return { retryAfterSeconds: seconds((at - ref()) / 1000), waitSource: 'retry-after', waitField: name };
+/** Accepts a wait in seconds if it is one a client can follow; otherwise records why it was ignored. */
+function sane(found: Found, warnings: string[], raw: string): Found {
+  if (!found) return null;
+  const { seconds, field } = found;
+  if (!Number.isFinite(seconds)) {
+    warnings.push(`The wait in ${field} (${show(raw)}) is not a finite number of seconds; it was ignored.`);
+    return null;
   }
-  for (const name of new Set(['X-RateLimit-Reset', ...headerNames(api, 'rate-limit-reset')])) {
+  if (seconds > MAX_WAIT_SECONDS) {
+    const days = Math.round(seconds / 86400);
+    warnings.push(`The wait in ${field} (${show(raw)}) comes to about ${days.toLocaleString('en-US')} days, beyond the 7 days a retry can sensibly wait; it was ignored.`);
+    return null;
+  }
+  return { ...found, seconds: Math.max(0, Math.ceil(seconds)) };
+}
+
+function retryAfter(head: ResponseHead, names: string[], ref: () => number, warnings: string[]): Found {
+  for (const name of names) {
+    const all = head.headers.filter(([n]) => n.toLowerCase() === name.toLowerCase());
+    if (all.length === 0) continue;
+    if (all.length > 1) {
+      const values = [...new Set(all.map(([, v]) => show(v)))];
+      warnings.push(`The response carries ${all.length} ${name} headers${values.length > 1 ? ` (${values.join(', ')})` : ''}; the decoder reads the last one.`);
+    }
+    const value = all[all.length - 1][1];
+    const n = numeric(value);
+    if (n !== null) return sane({ seconds: n, source: 'retry-after', field: name }, warnings, value);
+    const at = httpDate(value);
+    if (at !== null) return sane({ seconds: (at - ref()) / 1000, source: 'retry-after', field: name }, warnings, value);
+    if (value.trim() !== '') warnings.push(`${name} holds "${show(value)}", which is neither a number of seconds nor an HTTP date; it was ignored.`);
+  }
+  return null;
+}
+
+/** A reset value: seconds from now, or a Unix time (in seconds or milliseconds), told apart by the response's Date. */
+function resetSeconds(n: number, refMs: number): number {
+  if (n >= EPOCH_MS) return n / 1000 - refMs / 1000;
+  // No delta is anywhere near half the current Unix time (about 28 years), so a larger value is an epoch.
+  if (n >= refMs / 1000 / 2) return n - refMs / 1000;
+  return n;
+}
+
+/** Members of a structured-field list or dictionary: `"default";r=0;t=30` or `limit=100, remaining=0, reset=30`. */
+function members(value: string): Map<string, number>[] {
+  return value.slice(0, 4096).split(',').map((item) => {
+    const params = new Map<string, number>();
+    for (const part of item.split(';')) {
+      const eq = part.indexOf('=');
+      if (eq === -1) continue;
+      const n = numeric(part.slice(eq + 1).replace(/"/g, ''));
+      if (n !== null) params.set(part.slice(0, eq).trim().toLowerCase(), n);
+    }
+    return params;
+  });
+}
+
+/**
+ * The IETF RateLimit field (draft-ietf-httpapi-ratelimit-headers): `t` (or `reset`) is the seconds until the quota
+ * resets; with several policies, the exhausted ones (`r=0`) decide. RateLimit-Policy's window `w` bounds the wait
+ * when the field says the quota is spent but gives no reset.
+ */
+function ietfRateLimit(head: ResponseHead, warnings: string[]): Found {
+  const value = header(head, 'RateLimit');
+  if (value === null) return null;
+  const items = members(value);
+  const remaining = (m: Map<string, number>) => m.get('r') ?? m.get('remaining');
+  const reset = (m: Map<string, number>) => m.get('t') ?? m.get('reset');
+  const spent = items.filter((m) => remaining(m) === 0);
+  const resets = (spent.length > 0 ? spent : items).map(reset).filter((n): n is number => n !== undefined);
+  if (resets.length > 0) return sane({ seconds: Math.max(...resets), source: 'rate-limit', field: 'RateLimit' }, warnings, value);
+  const policy = header(head, 'RateLimit-Policy');
+  if (spent.length > 0 && policy !== null) {
+    const windows = members(policy).map((m) => m.get('w')).filter((n): n is number => n !== undefined);
+    if (windows.length > 0) return sane({ seconds: Math.min(...windows), source: 'rate-limit', field: 'RateLimit-Policy' }, warnings, policy);
+  }
+  return null;
+}
+
+function resetHeader(head: ResponseHead, names: string[], refMs: () => number, warnings: string[]): Found {
+  for (const name of names) {
     const value = header(head, name);
     const n = value === null ? null : numeric(value);
-    if (n === null) continue;
-    // Some gateways send the reset time in milliseconds.
-    const epoch = n >= EPOCH_THRESHOLD * 1000 ? n / 1000 : n;
-    const wait = n >= EPOCH_THRESHOLD ? epoch - ref() / 1000 : n;
-    return { retryAfterSeconds: seconds(wait), waitSource: 'rate-limit-reset', waitField: name };
+    if (value === null || n === null) continue;
+    const seconds = Number.isFinite(n) ? resetSeconds(n, refMs()) : n;
+    return sane({ seconds, source: 'rate-limit-reset', field: name }, warnings, value);
   }
-  return NONE;
+  return null;
+}
+
+const RESET_HEADERS = ['RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset', 'X-RateLimit-Reset-After'];
+
+/** True when the headers say the rate-limit quota is spent (`X-RateLimit-Remaining: 0`, `RateLimit: …;r=0`). */
+export function quotaSpent(head: ResponseHead): boolean {
+  for (const name of ['X-RateLimit-Remaining', 'RateLimit-Remaining', 'X-Rate-Limit-Remaining']) {
+    const value = header(head, name);
+    if (value !== null && numeric(value) === 0) return true;
+  }
+  const ietf = header(head, 'RateLimit');
+  return ietf !== null && members(ietf).some((m) => (m.get('r') ?? m.get('remaining')) === 0);
+}
+
+export interface WaitSources {
+  /** Headers holding Retry-After, in order. */
+  retryAfter: string[];
+  /** Headers holding a reset time, in order. */
+  reset: string[];
+  /** Whether rate-limit resets count as a wait (a generic 404 carries X-RateLimit-Reset too, and means nothing by it). */
+  useRateLimit: boolean;
+}
+
+/** The wait a response's headers ask for. */
+export function headerWait(head: ResponseHead, sources: WaitSources, now?: Date): Wait {
+  const warnings: string[] = [];
+  const ref = () => referenceTime(head, now);
+  const limit = () => (sources.useRateLimit ? (ietfRateLimit(head, warnings) ?? resetHeader(head, sources.reset, ref, warnings)) : null);
+  const found = retryAfter(head, sources.retryAfter, ref, warnings) ?? limit();
+  if (!found) return { ...NONE(), waitWarnings: warnings };
+  return { retryAfterSeconds: found.seconds, waitSource: found.source, waitField: found.field, waitWarnings: warnings };
+}
+
+/** The wait for a body of a catalog shape: its own field first, then the headers its API documents and the standard ones. */
+export function waitTime(api: TableApi, shape: TableShape, body: unknown, head: ResponseHead, now?: Date): Wait {
+  const warnings: string[] = [];
+  const inBody = pick(body, shape.fields.retry_after);
+  const bodySeconds = inBody ? numeric(inBody.value) : null;
+  if (inBody && bodySeconds !== null) {
+    const ok = sane({ seconds: bodySeconds, source: 'body', field: inBody.path }, warnings, String(inBody.value));
+    if (ok) return { retryAfterSeconds: ok.seconds, waitSource: 'body', waitField: ok.field, waitWarnings: warnings };
+  }
+  const retryAfterNames = [...new Set(['Retry-After', ...headerNames(api, 'retry-after')])];
+  const reset = [...new Set([...RESET_HEADERS, ...headerNames(api, 'rate-limit-reset')])];
+  const fromHeaders = headerWait(head, { retryAfter: retryAfterNames, reset, useRateLimit: true }, now);
+  return { ...fromHeaders, waitWarnings: [...warnings, ...fromHeaders.waitWarnings] };
+}
+
+/** The wait for a response no catalog claims: rate-limit resets count only for a rate-limit failure. */
+export function genericWait(head: ResponseHead, status: number | null, now?: Date): Wait {
+  const useRateLimit = status === 429 || (status !== null && status >= 400 && quotaSpent(head));
+  return headerWait(head, { retryAfter: ['Retry-After'], reset: RESET_HEADERS, useRateLimit }, now);
 }

@@ -1,0 +1,169 @@
+// When a catalog may claim a body (evidence specific to its API), and the decoded result for a failed response
+// none claims: status, code, message, request id, wait and retry verdict read by HTTP semantics.
+import { display, pick } from './body-path';
+import { genericFacts, jsonFacts, problemContext, statusRetry, tagText, xmlFacts } from './http-failure';
+import { GENERIC_ID_HEADERS, requestId, sender } from './origin';
+import type { Candidate } from './shapes';
+import { header, type ResponseHead } from './parse-input';
+import { statusMeaning, statusName } from './status-text';
+import { findProviderCode } from './table-index';
+import type { ContextItem, DecodedError, DecodeOptions, GenericFacts, ProblemDetails, StatusSource } from './types';
+import { genericWait, quotaSpent } from './wait';
+
+const GENERIC_HEADERS = new Set(
+  [...GENERIC_ID_HEADERS, 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'].map((h) => h.toLowerCase()),
+);
+const isGenericHeader = (name: string) => GENERIC_HEADERS.has(name.toLowerCase()) || /^x-rate-?limit-/i.test(name);
+
+/** A header only this API sends (not a request id or rate-limit header every other service sends too). */
+function specificHeader(c: Candidate, head: ResponseHead): boolean {
+  for (const names of Object.values(c.api.headers) as string[][]) {
+    for (const name of names) if (!isGenericHeader(name) && header(head, name) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * A body belongs to an API only when its shape and something specific to that API agree: a code (or an upstream
+ * provider's code) in its catalog, a documented group value with no code to contradict it, a header of its own,
+ * or its envelope markers: a shape with a fixed marker value or four or more facts, every one of them present.
+ */
+export function hasEvidence(c: Candidate, body: unknown, head: ResponseHead): boolean {
+  if (c.entry) return true;
+  if (c.code === null && c.group) return true;
+  const provider = pick(body, c.shape.fields.provider);
+  if (provider && typeof provider.value === 'object' && provider.value !== null) {
+    const p = provider.value as Record<string, unknown>;
+    if (findProviderCode(c.api, p.source, p.code)) return true;
+  }
+  if (specificHeader(c, head)) return true;
+  const complete = !c.clues.some((clue) => clue.key.startsWith('missing:'));
+  const marked = c.shape.match.some((m) => m.equals !== undefined) || c.shape.required.length >= 4;
+  return complete && marked && c.shape.required.length > 0;
+}
+
+export interface GenericInput {
+  kind: GenericFacts['kind'];
+  body: unknown;
+  problem?: ProblemDetails | null;
+  facts?: ReturnType<typeof jsonFacts>;
+  resembles?: Candidate | null;
+  /** The body text, for HTML and plain-text bodies. */
+  text?: string;
+  xml?: NonNullable<ReturnType<typeof xmlFacts>>;
+  /** A status read from an HTML page's title when there was no status line. */
+  titleStatus?: number | null;
+  notes?: string[];
+}
+
+function firstLine(text: string): string | null {
+  const trimmed = text.slice(0, 8192).trim();
+  if (trimmed === '') return null;
+  const nl = trimmed.indexOf('\n');
+  return display((nl === -1 ? trimmed : trimmed.slice(0, nl)).trim(), 300);
+}
+
+function htmlTitle(text: string): string | null {
+  const head = text.slice(0, 64 * 1024);
+  return tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
+}
+
+/** The decoded result for a failed response no catalog claims. */
+export function describeGeneric(head: ResponseHead, input: GenericInput, options: DecodeOptions): DecodedError {
+  const warnings = [...(input.notes ?? [])];
+  const problem = input.problem ?? null;
+  const facts = input.facts ?? (input.kind === 'json' || input.kind === 'problem' ? jsonFacts(input.body, problem) : null);
+
+  let status = head.status;
+  let statusSource: StatusSource | null = status === null ? null : 'status-line';
+  const bodyStatus = problem?.status ?? facts?.bodyStatus?.value ?? input.titleStatus ?? null;
+  if (status === null && bodyStatus !== null && bodyStatus >= 100 && bodyStatus <= 599) [status, statusSource] = [bodyStatus, 'body'];
+  else if (status !== null && bodyStatus !== null && bodyStatus !== status && bodyStatus >= 100 && bodyStatus <= 599) {
+    warnings.push(`The status line says ${status} but the body says ${bodyStatus}; the decoder goes by the status line.`);
+  }
+
+  let code = facts?.code?.value ?? null;
+  let message = facts?.message ?? null;
+  let pageTitle: string | null = null;
+  let extraId: { field: string; value: string } | null = null;
+  if (input.kind === 'xml' && input.xml) {
+    code = input.xml.code;
+    message = input.xml.message;
+    if (input.xml.requestId) extraId = { field: 'RequestId', value: input.xml.requestId };
+  } else if (input.kind === 'html' && input.text !== undefined) {
+    pageTitle = htmlTitle(input.text);
+    message = pageTitle;
+  } else if (input.kind === 'text' && input.text !== undefined) {
+    message = firstLine(input.text);
+  }
+
+  const flag = facts?.retryFlag ?? null;
+  const hasRetryAfter = header(head, 'Retry-After') !== null;
+  const byStatus = statusRetry(status, quotaSpent(head), hasRetryAfter);
+  const retry = flag
+    ? { retryable: flag.value, retrySource: 'response' as const, reason: `The response itself says ${flag.path}: ${flag.value}.` }
+    : byStatus;
+  const { waitWarnings, ...wait } = genericWait(head, status, options.now);
+  warnings.push(...waitWarnings);
+
+  const resembles = input.resembles
+    ? { api: input.resembles.api.id, apiName: input.resembles.api.name, shape: input.resembles.shape.id, shapeTitle: input.resembles.shape.title }
+    : null;
+  if (resembles) {
+    warnings.push(
+      `The body has the layout of ${resembles.apiName}'s ${resembles.shapeTitle}, but nothing in it is specific to ${resembles.apiName} (a code from its catalog, its envelope markers or its headers), so it is read as coming from another service.`,
+    );
+  }
+  const who = input.kind === 'html' || input.kind === 'empty' || input.kind === 'text' ? sender(head, input.text ?? null) : null;
+  if (input.kind === 'empty') warnings.push('The response has no body: the verdict rests on the status line and headers.');
+
+  const context: ContextItem[] = problem ? problemContext(problem) : [];
+  const trace = requestId(input.body, head, extraId);
+  return {
+    ok: true,
+    api: null,
+    apiName: null,
+    shape: { id: SHAPE_IDS[input.kind], title: SHAPE_TITLES[input.kind] },
+    runnerUp: null,
+    code,
+    known: false,
+    title: problem?.title ?? null,
+    meaning: status !== null ? statusMeaning(status).replace(/^\d{3}\s+[^:]*:\s*/, '') : null,
+    group: null,
+    groupTitle: null,
+    httpStatus: status,
+    statusSource,
+    statusText: status === null ? null : statusName(status),
+    message,
+    retryable: retry.retryable,
+    retrySource: retry.retrySource,
+    override: false,
+    overrideNote: null,
+    reason: retry.reason,
+    ...wait,
+    ...trace,
+    traceLabel: 'request id',
+    context,
+    page: null,
+    warnings,
+    generic: genericFacts(input.kind, { problem, sender: who, resembles, pageTitle }),
+  };
+}
+
+const SHAPE_IDS: Record<GenericFacts['kind'], string> = {
+  problem: 'problem-details',
+  json: 'json-error',
+  html: 'html-page',
+  xml: 'xml-error',
+  text: 'text',
+  empty: 'empty-body',
+};
+
+const SHAPE_TITLES: Record<GenericFacts['kind'], string> = {
+  problem: 'Problem details (RFC 9457)',
+  json: 'JSON error body',
+  html: 'HTML error page',
+  xml: 'XML error document',
+  text: 'Plain-text body',
+  empty: 'No body',
+};

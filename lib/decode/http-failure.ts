@@ -1,0 +1,179 @@
+// The verdict for a failed response no catalog claims: HTTP semantics (RFC 9110, RFC 6585) for the retry
+// verdict, and the standard and common fields for code, message and status, RFC 9457 problem details included.
+// Every read is bounded: no regex runs over unbounded text.
+import { display, getPath, isRecord } from './body-path';
+import { statusName } from './status-text';
+import type { CodeValue, ContextItem, GenericFacts, Json, ProblemDetails, RetrySource } from './types';
+
+/** Statuses HTTP defines as transient: the same request may succeed later. */
+const TRANSIENT = new Set([408, 425, 429, 500, 502, 503, 504]);
+// Server errors that no retry can fix: the server lacks the feature, the version or the configuration.
+const PERMANENT_5XX = new Set([501, 505, 506, 507, 508, 510, 511, 525, 526]);
+
+export interface GenericRetry {
+  retryable: boolean | null;
+  retrySource: RetrySource | null;
+  reason: string;
+}
+
+const label = (status: number) => `HTTP ${status}${statusName(status) ? ` ${statusName(status)}` : ''}`;
+
+/** Whether to retry, by the status alone (and a spent quota, which makes a 403 a rate limit). */
+export function statusRetry(status: number | null, quotaSpent: boolean, hasRetryAfter: boolean): GenericRetry {
+  if (status === null) {
+    return { retryable: null, retrySource: null, reason: 'Without an HTTP status or a retry flag in the body, nothing says whether a retry can succeed.' };
+  }
+  const s = label(status);
+  if (TRANSIENT.has(status)) {
+    const rfc = status === 429 ? 'RFC 6585' : 'RFC 9110';
+    return { retryable: true, retrySource: 'status', reason: `${s} is a transient failure by HTTP semantics (${rfc}): the same request can succeed later, so retry with back-off.` };
+  }
+  if (status >= 400 && status < 500 && quotaSpent) {
+    return { retryable: true, retrySource: 'status', reason: `${s}, with the rate-limit headers saying no requests remain: the quota is spent, so retry once it resets.` };
+  }
+  if (status === 413 && hasRetryAfter) {
+    return { retryable: true, retrySource: 'status', reason: `${s} with a Retry-After header marks the limit as temporary (RFC 9110): retry after the wait.` };
+  }
+  if (status >= 400 && status < 500) {
+    return { retryable: false, retrySource: 'status', reason: `${s} is a client error by HTTP semantics (RFC 9110): sending the same request again gets the same answer, so change it first.` };
+  }
+  if (status >= 500 && status < 600) {
+    if (PERMANENT_5XX.has(status)) {
+      return { retryable: false, retrySource: 'status', reason: `${s} reports a lasting server-side condition: repeating the request will not help until the server changes.` };
+    }
+    return { retryable: true, retrySource: 'status', reason: `${s} is a server-side failure that HTTP does not mark as lasting: retry a few times with back-off.` };
+  }
+  return { retryable: null, retrySource: null, reason: `${s} is not a failure status, and the body gives no retry flag.` };
+}
+
+// ---- bodies --------------------------------------------------------------------------------------------------
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
+const codeLike = (v: unknown): CodeValue | null => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && v.length <= 200 ? v : null);
+const httpNumber = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 400 && v <= 599 ? v : typeof v === 'string' && /^[45]\d\d$/.test(v) ? Number(v) : null);
+
+/** RFC 9457 problem details: the media type says so, or the members do (`title` or `type` with `status` or `detail`). */
+export function problemDetails(body: unknown, contentType: string | null): ProblemDetails | null {
+  if (!isRecord(body)) return null;
+  const declared = contentType !== null && contentType.toLowerCase().includes('problem+json');
+  const members = (str(body.title) !== null || str(body.type) !== null) && (body.status !== undefined || str(body.detail) !== null);
+  if (!declared && !members) return null;
+  const status = typeof body.status === 'number' && Number.isInteger(body.status) ? body.status : null;
+  return {
+    type: str(body.type) ? display(body.type, 500) : null,
+    title: str(body.title) ? display(body.title, 500) : null,
+    status,
+    detail: str(body.detail) ? display(body.detail, 2000) : null,
+    instance: str(body.instance) ? display(body.instance, 500) : null,
+  };
+}
+
+interface JsonFacts {
+  code: { value: CodeValue; path: string } | null;
+  message: string | null;
+  bodyStatus: { value: number; path: string } | null;
+  retryFlag: { value: boolean; path: string } | null;
+  /** Why the body reads as a failure, or null when it does not. */
+  failure: string | null;
+}
+
+function first<T>(body: unknown, paths: string[], read: (v: unknown) => T | null): { value: T; path: string } | null {
+  for (const path of paths) {
+    const hit = getPath(body, path);
+    if (!hit.found) continue;
+    const value = read(hit.value);
+    if (value !== null) return { value, path };
+  }
+  return null;
+}
+
+/** Code, message, status and failure signs of a JSON error body of no documented shape. */
+export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFacts {
+  const rec = isRecord(body) ? body : {};
+  const errorObj = isRecord(rec.error) ? rec.error : null;
+  const bodyStatus = first(body, ['status', 'statusCode', 'status_code', 'error.status', 'error.statusCode', 'error.code', 'code'], httpNumber);
+  // A numeric `code` equal to the HTTP status repeats it; Google's `error.status` then holds the real code.
+  const notStatus = (v: unknown) => {
+    const c = codeLike(v);
+    return c === null || (typeof c === 'number' && c === bodyStatus?.value) ? null : c;
+  };
+  const awsType = (v: unknown) => {
+    const s = str(v);
+    return s ? s.slice(s.lastIndexOf('#') + 1) || null : null;
+  };
+  let code = first(body, ['error.code', 'error.status', 'error.type', 'code', 'error_code', 'errorCode', 'error', 'errors.0.code', 'fault.detail.errorcode', 'errorType', 'reason'], (v) =>
+    typeof v === 'string' && v.length > 120 ? null : notStatus(v),
+  );
+  if (!code) {
+    const t = first(body, ['__type'], awsType);
+    if (t) code = t;
+  }
+  // A sentence in `error` is a message, not a code (`{"error": "Something went wrong."}`).
+  if (code && code.path === 'error' && typeof code.value === 'string' && /\s/.test(code.value.trim())) code = null;
+  // `error` holds a message only when it is not the code already (`{"error": "Something went wrong."}`).
+  const messagePaths = ['error.message', 'error_description', 'message', 'Message', 'error.description', 'errors.0.message', 'errors.0.detail', 'errors.0.title', 'detail', 'title', 'fault.faultstring', 'errorMessage', 'msg'];
+  if (code?.path !== 'error') messagePaths.push('error');
+  const message =
+    (problem ? (problem.detail ?? problem.title) : null) ??
+    first(body, messagePaths, (v) => (str(v) ? display(v, 10_000) : null))?.value ??
+    null;
+  const retryFlag = first(body, ['retryable', 'retriable', 'error.retryable', 'error.retriable', 'error.is_transient', 'is_transient'], (v) => (typeof v === 'boolean' ? v : null));
+
+  let failure: string | null = null;
+  if (problem) failure = 'problem details';
+  else if (errorObj || (str(rec.error) !== null && rec.error !== 'false')) failure = '`error`';
+  else if (Array.isArray(rec.errors) && rec.errors.length > 0) failure = '`errors`';
+  else if (rec.ok === false || rec.success === false) failure = rec.ok === false ? '`ok: false`' : '`success: false`';
+  else if (typeof rec.status === 'string' && /^(?:error|fail|failed|failure)$/i.test(rec.status)) failure = `\`status: "${rec.status}"\``;
+  else if (isRecord(rec.fault)) failure = '`fault`';
+  else if (str(rec.errorCode) || str(rec.error_code) || str(rec.errorMessage) || str(rec.__type)) failure = 'an error code field';
+  else if (bodyStatus) failure = `\`${bodyStatus.path}: ${bodyStatus.value}\``;
+  return { code, message, bodyStatus, retryFlag, failure };
+}
+
+/** Text between the first `<tag …>` and `</tag>`, found with indexOf (linear), squashed to one line. */
+export function tagText(text: string, tag: string, max = 300): string | null {
+  const lower = text.toLowerCase();
+  let at = lower.indexOf(`<${tag}`);
+  while (at !== -1) {
+    const after = lower[at + tag.length + 1];
+    if (after === '>' || after === ' ' || after === '\t' || after === '\n' || after === '\r') break;
+    at = lower.indexOf(`<${tag}`, at + 1);
+  }
+  if (at === -1) return null;
+  const open = lower.indexOf('>', at);
+  if (open === -1) return null;
+  const close = lower.indexOf(`</${tag}`, open + 1);
+  const inner = text.slice(open + 1, close === -1 ? Math.min(text.length, open + 1 + max) : Math.min(close, open + 1 + max * 4));
+  const squashed = inner.replace(/<[^<>]{0,200}>/g, ' ').replace(/\s+/g, ' ').trim();
+  if (squashed === '') return null;
+  return squashed.length > max ? `${squashed.slice(0, max - 1)}…` : squashed;
+}
+
+/** Facts of an XML error document (S3, Azure Storage): `<Code>`, `<Message>`, `<RequestId>`. */
+export function xmlFacts(text: string): { code: string | null; message: string | null; requestId: string | null } | null {
+  const head = text.slice(0, 64 * 1024);
+  if (!/^\s*<(?:\?xml|Error\b|ErrorResponse\b)/i.test(head.slice(0, 512))) return null;
+  const code = tagText(head, 'code', 200);
+  const message = tagText(head, 'message', 2000);
+  if (code === null && message === null) return null;
+  return { code, message, requestId: tagText(head, 'requestid', 200) };
+}
+
+export function problemContext(problem: ProblemDetails): ContextItem[] {
+  const explain: Record<keyof ProblemDetails, string> = {
+    type: 'A URI naming the kind of problem; its documentation, if any, is at that address.',
+    title: 'A short summary of the kind of problem, the same for every occurrence.',
+    status: 'The HTTP status the server gave this problem.',
+    detail: 'What went wrong in this occurrence.',
+    instance: 'A URI naming this occurrence; quote it when asking for help.',
+  };
+  return (Object.keys(explain) as (keyof ProblemDetails)[])
+    .filter((k) => problem[k] !== null)
+    .map((k) => ({ name: k, path: k, value: problem[k] as Json, explain: explain[k] }));
+}
+
+export function genericFacts(kind: GenericFacts['kind'], extra: Partial<GenericFacts> = {}): GenericFacts {
+  return { kind, problem: null, sender: null, resembles: null, pageTitle: null, ...extra };
+}
+
