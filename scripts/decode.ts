@@ -1,9 +1,10 @@
 // `npm run --silent decode -- FILE` (or stdin): decodes a pasted error response against the catalogs and
 // prints one JSON object. Exit 0 for a decoded error response; otherwise 1 (2 for unreadable input) and one line on stderr.
-import fs from 'node:fs';
 import { getCatalogs } from '../lib/catalog';
 import { decodeResponse } from '../lib/decode';
+import { MAX_BATCH_CHARS } from '../lib/decode/limits';
 import { buildDecoderTable } from '../lib/decode/table';
+import { readCapped } from './read-capped';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`decode: ${message.replace(/\s+/g, ' ').trim()}\n`);
@@ -11,13 +12,8 @@ function fail(message: string, code: number): never {
 }
 
 function readInput(arg: string | undefined): string {
-  try {
-    return arg === undefined || arg === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(arg, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
-    return fail(`${arg ?? 'stdin'}: ${why}`, 2);
-  }
+  const read = readCapped(arg, MAX_BATCH_CHARS);
+  return read.ok ? read.text : fail(read.reason, 2);
 }
 
 function main() {

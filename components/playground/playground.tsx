@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DecodeResult } from '@/lib/decode/types';
-import { decodeInBackground } from './decode-client';
+import { DecodeFailure, decodeInBackground } from './decode-client';
 import { ResultPanel } from './result-panel';
 import { SharePanel } from './share-panel';
 
@@ -23,6 +23,8 @@ export function Playground({ samples }: { samples: Sample[] }) {
   // A large paste held outside the textarea (its length only is shown).
   const [held, setHeld] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  // Why the last decode produced no result (data not loaded, worker error, time limit), with a retry.
+  const [failure, setFailure] = useState<string | null>(null);
   const latest = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
@@ -34,12 +36,15 @@ export function Playground({ samples }: { samples: Sample[] }) {
       return;
     }
     setBusy(true);
+    setFailure(null);
     decodeInBackground(value)
       .then((r) => {
         if (ticket === latest.current) setResult(r);
       })
-      .catch(() => {
-        if (ticket === latest.current) setResult({ ok: false, kind: 'internal', reason: 'The decoder could not start in this browser.', httpStatus: null, statusMeaning: null });
+      .catch((error: unknown) => {
+        if (ticket !== latest.current) return;
+        setResult(null);
+        setFailure(error instanceof DecodeFailure ? error.message : 'The decoder could not start in this browser.');
       })
       .finally(() => {
         if (ticket === latest.current) setBusy(false);
@@ -143,7 +148,16 @@ export function Playground({ samples }: { samples: Sample[] }) {
         <h2 id="result-heading" className="font-semibold">
           What it means
         </h2>
-        <ResultPanel result={result} />
+        {failure ? (
+          <div role="alert" data-testid="decode-failure" className="mt-2 rounded border border-rose-700 bg-rose-50 p-3 text-rose-950 dark:bg-rose-950 dark:text-rose-50">
+            <p>{failure}</p>
+            <button type="button" onClick={() => decode(text)} className="mt-2 rounded border border-rose-800/60 px-2 py-1 text-sm font-medium hover:bg-rose-100 dark:hover:bg-rose-900">
+              Try again
+            </button>
+          </div>
+        ) : (
+          <ResultPanel result={result} />
+        )}
       </section>
     </div>
   );

@@ -1,10 +1,14 @@
 'use client';
+import { verdictHeadline, type Tone } from '@/lib/decode/headline';
 import type { DecodeResult, DecodedError } from '@/lib/decode/types';
 import { CopyButton } from '@/components/copy-button';
 import { PlaygroundSnippet } from './playground-snippet';
 import { InlineText } from '@/components/inline-text';
 
-/** Everything here renders as text: pasted values are never injected as HTML. */
+/**
+ * Everything here renders as text: pasted values are never injected as HTML. Decoder sentences may quote pasted
+ * values, so their `code` marks render but their links do not.
+ */
 export function ResultPanel({ result }: { result: DecodeResult | null }) {
   if (!result) {
     return <p className="mt-2 text-slate-700 dark:text-slate-300">Paste a response, or pick a sample, and the decoded result appears here.</p>;
@@ -31,27 +35,24 @@ export function ResultPanel({ result }: { result: DecodeResult | null }) {
   return <Decoded result={result} />;
 }
 
-function verdict(r: DecodedError): { headline: string; tone: string } {
-  if (r.retryable === true) {
-    return { headline: r.retryAfterSeconds !== null ? `Retry after ${formatSeconds(r.retryAfterSeconds)}` : 'Retry with back-off', tone: 'border-emerald-700 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50' };
-  }
-  if (r.retryable === false) {
-    const serverSide = r.httpStatus !== null && r.httpStatus >= 500;
-    return serverSide && r.traceId
-      ? { headline: `Do not retry: contact support with ${r.traceLabel} ${r.traceId}`, tone: 'border-rose-700 bg-rose-50 text-rose-950 dark:bg-rose-950 dark:text-rose-50' }
-      : { headline: 'Do not retry: fix the request', tone: 'border-rose-700 bg-rose-50 text-rose-950 dark:bg-rose-950 dark:text-rose-50' };
-  }
-  return { headline: 'Retry behaviour is not documented for this error', tone: 'border-slate-500 bg-slate-50 text-slate-950 dark:bg-slate-900 dark:text-slate-50' };
-}
-
-const formatSeconds = (s: number) => (s >= 120 ? `${Math.round(s / 60)} min (${s} s)` : `${s} s`);
+const TONES: Record<Tone, string> = {
+  retry: 'border-emerald-700 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50',
+  stop: 'border-rose-700 bg-rose-50 text-rose-950 dark:bg-rose-950 dark:text-rose-50',
+  unknown: 'border-slate-500 bg-slate-50 text-slate-950 dark:bg-slate-900 dark:text-slate-50',
+};
 
 function Decoded({ result: r }: { result: DecodedError }) {
-  const v = verdict(r);
+  const v = verdictHeadline(r);
+  const label = r.code !== null ? String(r.code) : (r.groupTitle ?? (r.httpStatus !== null ? `HTTP ${r.httpStatus}` : 'Unknown error'));
   return (
     <div className="mt-2 space-y-4" data-testid="decoded">
       <p>
-        <span className="font-semibold">{r.apiName}</span> · {r.shape.title}
+        <span className="font-semibold">{r.apiName ?? 'Not from a documented API'}</span> · {r.shape.title}
+        {r.generic?.sender ? (
+          <span className="block text-sm text-slate-700 dark:text-slate-300" data-testid="sender">
+            Probably sent by {r.generic.sender.name} ({r.generic.sender.evidence}), not by the API behind it.
+          </span>
+        ) : null}
         {r.runnerUp ? (
           <span className="block text-sm text-slate-700 dark:text-slate-300">
             Could also be {r.runnerUp.apiName} ({r.runnerUp.shapeTitle}): {r.runnerUp.reason}
@@ -62,10 +63,10 @@ function Decoded({ result: r }: { result: DecodedError }) {
         <p className="text-2xl font-bold">
           {r.page ? (
             <a href={r.page} className="font-mono text-blue-800 underline dark:text-blue-300">
-              {r.code !== null ? String(r.code) : r.groupTitle ?? 'Error'}
+              {label}
             </a>
           ) : (
-            <span className="font-mono">{r.code !== null ? String(r.code) : r.groupTitle ?? 'Unknown error'}</span>
+            <span className="font-mono break-all">{label}</span>
           )}{' '}
           {r.title ? <span className="text-lg font-semibold">{r.title}</span> : null}
         </p>
@@ -86,10 +87,16 @@ function Decoded({ result: r }: { result: DecodedError }) {
           </p>
         ) : null}
       </div>
-      <div className={`rounded border-l-4 p-3 ${v.tone}`} role="status">
+      <div className={`rounded border-l-4 p-3 ${TONES[v.tone]}`} role="status" data-testid="verdict">
         <p className="font-semibold">{v.headline}</p>
-        <p className="mt-1 text-sm">{r.reason}</p>
-        {r.overrideNote ? <p className="mt-1 text-sm">{r.overrideNote}</p> : null}
+        <p className="mt-1 text-sm">
+          <InlineText text={r.reason} links={false} />
+        </p>
+        {r.overrideNote ? (
+          <p className="mt-1 text-sm">
+            <InlineText text={r.overrideNote} links={false} />
+          </p>
+        ) : null}
         {r.retryAfterSeconds !== null && r.waitField ? <p className="mt-1 text-sm">Wait taken from {r.waitField}.</p> : null}
       </div>
       {r.traceId ? (
@@ -109,7 +116,8 @@ function Decoded({ result: r }: { result: DecodedError }) {
               <div key={c.name}>
                 <dt className="font-mono">{c.name}</dt>
                 <dd>
-                  {c.explain}
+                  {r.generic && typeof c.value === 'string' ? <q className="block break-words">{c.value}</q> : null}
+                  <InlineText text={c.explain} links={false} />
                   {c.items?.length ? (
                     <ul className="ml-5 list-disc">
                       {c.items.map((item, i) => (
@@ -128,12 +136,14 @@ function Decoded({ result: r }: { result: DecodedError }) {
           <h3 className="font-semibold">Warnings</h3>
           <ul className="ml-5 list-disc text-sm">
             {r.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>
+                <InlineText text={w} links={false} />
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
-      {r.known && r.code !== null ? <PlaygroundSnippet api={r.api} code={r.code} /> : null}
+      {r.known && r.api !== null && r.code !== null ? <PlaygroundSnippet api={r.api} code={r.code} /> : null}
     </div>
   );
 }

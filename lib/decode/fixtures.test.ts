@@ -19,6 +19,9 @@ function check(result: DecodeResult, want: Record<string, unknown>) {
   const r = result as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(want)) {
     if (key === 'shape') expect(result.ok && result.shape.id, key).toBe(value);
+    else if (key === 'senderIncludes') expect(result.ok && result.generic?.sender?.name, key).toContain(value);
+    else if (key === 'resemblesApi') expect(result.ok && result.generic?.resembles?.api, key).toBe(value);
+    else if (key === 'problem') expect(result.ok && result.generic?.problem, key).toEqual(value);
     else if (key === 'runnerUpApi') expect(result.ok && result.runnerUp?.api, key).toBe(value);
     else if (key === 'warningsInclude') for (const w of value as string[]) expect(contains(result.ok ? result.warnings : [], w), `warning "${w}" in ${JSON.stringify(r.warnings)}`).toBe(true);
     else if (key === 'contextIncludes') {

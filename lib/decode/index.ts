@@ -11,7 +11,7 @@ import { header, parseHead, type ResponseHead } from './parse-input';
 import { describeGeneric, hasEvidence, type GenericInput } from './generic';
 import { problemDetails, jsonFacts, xmlFacts } from './http-failure';
 import { MAX_INPUT_CHARS } from './limits';
-import { rankCandidates, runnerUp, runnerUpReason, type Candidate } from './shapes';
+import { closestShape, rankCandidates, runnerUp, runnerUpReason, type Candidate } from './shapes';
 import { statusName } from './status-text';
 import { headerNames } from './table-index';
 import type { DecodedError, DecodeOptions, DecodeResult, DecoderTable } from './types';
@@ -150,7 +150,9 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   const problem = problemDetails(body, header(head, 'Content-Type'));
   const facts = jsonFacts(body, problem);
   if (failed || facts.failure !== null || (resembles && !(head.status !== null && head.status < 400))) {
-    return generic({ kind: problem ? 'problem' : 'json', body, problem, facts, resembles });
+    const near = resembles ? null : closestShape(table, body);
+    const hint = near ? [`The closest documented shape is ${near.api.name}'s ${near.shape.title}, which needs ${near.needs}.`] : [];
+    return generic({ kind: problem ? 'problem' : 'json', body, problem, facts, resembles, notes: hint });
   }
   return successBody(body, head.status) ?? noShape(table, body, head.status);
 }

@@ -1,6 +1,7 @@
 // The plain answers for input that is not a decodable error response: empty, broken or deep JSON,
 // proxy HTML pages, success bodies, bodies no documented shape fits.
 import { display, isRecord } from './body-path';
+import { tagText } from './http-failure';
 import { closestShape } from './shapes';
 import { statusMeaning, statusName } from './status-text';
 import type { DecoderTable, FailureKind, NotAnError } from './types';
@@ -13,15 +14,11 @@ const statusPhrase = (status: number | null) => (status === null ? '' : ` (HTTP 
 
 export const looksLikeHtml = (text: string) => /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
 
-function tagText(html: string, tag: string): string | null {
-  const m = new RegExp(`<${tag}[^>]*>([^<]{1,200})</${tag}>`, 'i').exec(html);
-  return m ? m[1].replace(/\s+/g, ' ').trim() : null;
-}
 
 /** An HTML error page, as proxies and gateways send: the status comes from the status line or the page title. */
 export function htmlPage(body: string, lineStatus: number | null): NotAnError {
   const head = body.slice(0, 64 * 1024);
-  const title = tagText(head, 'title') ?? tagText(head, 'h1');
+  const title = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
   const fromTitle = title ? /^(\d{3})\b\s*(.*)$/.exec(title) : null;
   const status = lineStatus ?? (fromTitle ? Number(fromTitle[1]) : null);
   const validStatus = status !== null && status >= 100 && status <= 599 ? status : null;

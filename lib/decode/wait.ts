@@ -11,8 +11,7 @@ export interface Wait {
   retryAfterSeconds: number | null;
   waitSource: WaitSource | null;
   waitField: string | null;
-  /** Waits that were found but ignored, and duplicate headers. */
-  waitWarnings: string[];
+  waitWarnings: string[]; // waits found but ignored, and duplicate headers
 }
 
 /** Longer waits are not advice a client can act on: a misconfigured header, or a date typed wrong. */
@@ -26,7 +25,6 @@ const DATE_LIKE =
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
 const show = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
-
 /** A plain non-negative decimal (as sent in headers and bodies), or null. 400 digits parse to Infinity. */
 function numeric(value: unknown): number | null {
   if (typeof value === 'number') return Number.isNaN(value) ? null : value;
@@ -120,7 +118,9 @@ function members(value: string): Map<string, number>[] {
 function ietfRateLimit(head: ResponseHead, warnings: string[]): Found {
   const value = header(head, 'RateLimit');
   if (value === null) return null;
-  const items = members(value);
+  const listed = members(value);
+  // The older dictionary form (`limit=100, remaining=0, reset=30`) spreads one policy over several members.
+  const items = listed.every((m) => m.size <= 1) ? [new Map(listed.flatMap((m) => [...m]))] : listed;
   const remaining = (m: Map<string, number>) => m.get('r') ?? m.get('remaining');
   const reset = (m: Map<string, number>) => m.get('t') ?? m.get('reset');
   const spent = items.filter((m) => remaining(m) === 0);

@@ -1,0 +1,46 @@
+// The one-line verdict a reader sees first, worded by the kind of failure: a rate limit that will not lift soon
+// is not "fix the request", a credentials failure says so, and a server failure points to support.
+import type { DecodedError } from './types';
+
+export type Tone = 'retry' | 'stop' | 'unknown';
+
+const RATE_LIMIT = /rate.?limit|quota|throttl|too.?many.?requests/i;
+const AUTH = /auth|credential|token|api.?key|unauthori[sz]ed/i;
+const PERMISSION = /permission|forbidden|not.?allowed|restricted|scope/i;
+
+export function formatSeconds(s: number): string {
+  return s >= 120 ? `${Math.round(s / 60)} min (${s.toLocaleString('en-US')} s)` : `${s} s`;
+}
+
+/** The words that say what kind of failure this is: code, title, group and the status's own name. */
+function words(r: DecodedError): string {
+  return [r.code, r.title, r.group, r.groupTitle].filter((w) => w !== null).join(' ');
+}
+
+export function isRateLimit(r: DecodedError): boolean {
+  return r.httpStatus === 429 || RATE_LIMIT.test(words(r));
+}
+
+/** Why not to retry, by kind; `fix the request` only where the request itself is at fault. */
+function stopHeadline(r: DecodedError): string {
+  const text = words(r);
+  const status = r.httpStatus;
+  if (isRateLimit(r)) return 'Do not retry right away: this limit does not lift on a short wait';
+  if (status === 401 || AUTH.test(text)) return 'Do not retry: fix the credentials';
+  if (status === 403 || PERMISSION.test(text)) return 'Do not retry: the caller is not allowed to do this';
+  if (status === 404 || status === 410) return 'Do not retry: what the request names does not exist';
+  if (status === 409) return 'Do not retry as sent: resolve the conflict first';
+  if (status !== null && status >= 500) {
+    return r.traceId ? `Do not retry: contact support with ${r.traceLabel} ${r.traceId}` : 'Do not retry: the server cannot complete this request';
+  }
+  return 'Do not retry: fix the request';
+}
+
+export function verdictHeadline(r: DecodedError): { headline: string; tone: Tone } {
+  if (r.retryable === true) {
+    return { headline: r.retryAfterSeconds !== null ? `Retry after ${formatSeconds(r.retryAfterSeconds)}` : 'Retry with back-off', tone: 'retry' };
+  }
+  if (r.retryable === false) return { headline: stopHeadline(r), tone: 'stop' };
+  if (r.api === null) return { headline: 'No retry verdict: the response carries no failure status or retry flag', tone: 'unknown' };
+  return { headline: 'Retry behaviour is not documented for this error', tone: 'unknown' };
+}

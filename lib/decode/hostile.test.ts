@@ -1,0 +1,53 @@
+// Hostile input: 200,000-character runs of spaces, tabs and dashes in every part of a response the decoder reads
+// (status line, header names and values, rate-limit fields, dates, bodies, HTML and XML pages). Parsing must stay
+// linear; a quadratic regex takes minutes on these and fails the test on its timeout, while the answers below are
+// what a reader would see.
+import { describe, expect, it } from 'vitest';
+import { getCatalogs } from '@/lib/catalog';
+import { decodeResponse } from './index';
+import { buildDecoderTable } from './table';
+
+const table = buildDecoderTable(getCatalogs());
+const RUN = 200_000;
+const now = new Date('2026-01-25T10:30:00Z');
+
+describe.each([
+  ['spaces', ' '],
+  ['tabs', '\t'],
+  ['dashes', '-'],
+])('a %s run of 200,000 characters', (_name, ch) => {
+  const r = ch.repeat(RUN);
+
+  it('in the reason phrase keeps the status', () => {
+    const result = decodeResponse(`HTTP/1.1 503 Service${r}x\nRetry-After: 7\n\n`, table, { now });
+    expect(result).toMatchObject({ ok: true, api: null, httpStatus: 503, retryable: true, retryAfterSeconds: 7 });
+  });
+
+  it('after the status code keeps the status', () => {
+    const result = decodeResponse(`HTTP/1.1 429${r}x\n\n{"error":"slow_down"}`, table, { now });
+    expect(result).toMatchObject({ ok: true, httpStatus: ch === '-' ? null : 429, code: 'slow_down' });
+  });
+
+  it('inside a header value keeps the value and reads the next header', () => {
+    const text = `HTTP/1.1 503 Service Unavailable\nX-Request-Id: a${r}b\nRetry-After: a${r}x\nRetry-After: 9\n\n`;
+    const result = decodeResponse(text, table, { now });
+    expect(result.ok && result.traceId?.startsWith('a')).toBe(true);
+    expect(result).toMatchObject({ ok: true, retryAfterSeconds: 9 });
+  });
+
+  it('in a header name, a rate-limit field and a date gives no wait from them', () => {
+    const text = `HTTP/1.1 429 x\nX${r}\nRateLimit: a${r};t=1${r}\nDate: Sun,${r}25 Jan 2026\nRetry-After: Sun,${r}25 Jan 2026 10:30:00 GMT\n\n`;
+    const result = decodeResponse(text, table, { now });
+    expect(result).toMatchObject({ ok: true, httpStatus: 429, retryable: true });
+  });
+
+  it('as the body, in a JSON value, before JSON and in HTML and XML pages', () => {
+    expect(decodeResponse(`HTTP/1.1 503 Service Unavailable\n\n${r}`, table, { now })).toMatchObject({ ok: true, httpStatus: 503 });
+    expect(decodeResponse(`${r}x`, table, { now })).toMatchObject({ ok: false });
+    expect(decodeResponse(`HTTP/1.1 400 x\n\n{"error":{"code":"c${r}","message":"m${r}"}}`, table, { now })).toMatchObject({ ok: true, httpStatus: 400, retryable: false });
+    expect(decodeResponse(`log${r}: {"error":"bad_request"}`, table, { now })).toMatchObject({ ok: true, code: 'bad_request' });
+    expect(decodeResponse(`HTTP/1.1 502 Bad\n\n<html><title>${r}`, table, { now })).toMatchObject({ ok: true, httpStatus: 502, shape: { id: 'html-page' } });
+    expect(decodeResponse(`HTTP/1.1 502 Bad\n\n<html><title>${'<title'.repeat(RUN / 6)}`, table, { now })).toMatchObject({ ok: true, httpStatus: 502 });
+    expect(decodeResponse(`HTTP/1.1 404 x\n\n<?xml version="1.0"?><Error><Code>${'<code'.repeat(RUN / 5)}`, table, { now })).toMatchObject({ ok: true, httpStatus: 404 });
+  });
+});
