@@ -67,4 +67,34 @@ describe('npm run decode', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('gives any HTTP failure a verdict: api null, the status decides, exit 0', async () => {
+    const { code, stdout, stderr } = await decode(['-'], 'HTTP/1.1 503 Service Unavailable\nServer: nginx\nRetry-After: 120\n\n');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(KEYS);
+    expect(out).toMatchObject({ api: null, shape: 'empty-body', code: null, known: false, http_status: 503, retryable: true, retryable_source: 'status', retry_after_seconds: 120, page: null });
+  });
+
+  it('stops reading an endless stdin at the size cap and says so in one line', async () => {
+    const child = spawn(tsx, ['scripts/decode.ts'], { cwd: root });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stdin.on('error', () => {});
+    const chunk = Buffer.alloc(1024 * 1024, 'x');
+    let writing = true;
+    const pump = () => {
+      while (writing && child.stdin.write(chunk));
+      if (writing) child.stdin.once('drain', pump);
+    };
+    pump();
+    const exit = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    writing = false;
+    expect(exit).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe('decode: stdin: the input is larger than 64 MB, the most the decoder reads; it stopped reading there');
+  }, 60_000);
 });

@@ -53,3 +53,44 @@ export function jsonParseBaseline(sizes: Array<[string, number]> = [['1 MB', 1 <
     return { label, medianMs: Math.round(times[Math.floor(runs / 2)] * 10) / 10 };
   });
 }
+
+/** Hostile pastes: a run of `n` blanks or dashes where a quadratic regex would backtrack. */
+export function blankRunPastes(n: number): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [name, ch] of [['spaces', ' '], ['tabs', '\t'], ['dashes', '-']] as const) {
+    const run = ch.repeat(n);
+    out.push([`${name} in the status line`, `HTTP/1.1 503 Service${run}x\nRetry-After: 5\n\n`]);
+    out.push([`${name} in a header value`, `HTTP/1.1 429 Too Many Requests\nX-Request-Id: a${run}b\nRetry-After: a${run}x\n\n{"error":"slow_down"}`]);
+    out.push([`${name} in the body`, `HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><title>502${run}x</title></html>`]);
+  }
+  return out;
+}
+
+export type BlankRunRow = { label: string; smallMs: number; largeMs: number; ratio: number };
+
+/**
+ * Median decode time of each hostile paste at `small` and `large` (twice as long) characters: linear parsing takes
+ * about twice as long for twice the run; a quadratic regex, four times or more.
+ */
+export function runBlankRunBench(small = 100_000, large = 200_000, runs = 5): BlankRunRow[] {
+  const table = buildDecoderTable(loadAllCatalogs());
+  const median = (text: string) => {
+    decodeResponse(text, table);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      decodeResponse(text, table);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(runs / 2)];
+  };
+  const smalls = blankRunPastes(small);
+  const larges = blankRunPastes(large);
+  return smalls.map(([label, text], i) => {
+    const smallMs = median(text);
+    const largeMs = median(larges[i][1]);
+    const round = (ms: number) => Math.round(ms * 100) / 100;
+    return { label, smallMs: round(smallMs), largeMs: round(largeMs), ratio: Math.round((largeMs / Math.max(smallMs, 0.01)) * 10) / 10 };
+  });
+}

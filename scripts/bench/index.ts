@@ -10,7 +10,7 @@ import path from 'node:path';
 import { BUDGET_OVER_FLOOR, FLOOR_FILE, installedVersions, kb, pageKind, readFloor, sameVersions, samplePages, type Floor, type PageKind } from './budgets';
 import { browserPlaygroundBench, browserSearchBench, plainTextareaBaseline, serveExport } from './browser-bench';
 import { buildCodebook, buildFloor, exportStats, floorBytesPerPage, type ExportStats } from './build-bench';
-import { jsonParseBaseline, runDecodeBench } from './decode-bench';
+import { jsonParseBaseline, runBlankRunBench, runDecodeBench } from './decode-bench';
 import { runLighthouse, lighthousePages, CATEGORIES, type LighthouseScore } from './lighthouse-run';
 import { writeScaleContent } from './scale-content';
 import { runSearchBench, type SearchBenchRow } from './search-bench';
@@ -209,13 +209,20 @@ async function main() {
         const base = parse.find((p) => p.label === row.label)!;
         rows.push({ part: 'decode', measure: `decodeResponse, ${row.label} paste (Node, median of ${row.runs}) → ${row.decoded}`, value: ms(row.medianMs), baseline: `JSON.parse of it ${ms(base.medianMs)}`, versus: times(row.medianMs, base.medianMs), target: '', ok: null });
       }
+      log('decode: hostile blank runs…');
+      const blanks = runBlankRunBench();
+      for (const row of blanks) {
+        // Twice the run in twice the time is linear; sub-millisecond timings are too noisy to hold to the ratio.
+        const linear = row.ratio <= 3 || row.largeMs < 5;
+        rows.push({ part: 'decode', measure: `decodeResponse, 200,000 ${row.label} (Node, median of 5)`, value: ms(row.largeMs), baseline: `100,000 of them ${ms(row.smallMs)}`, versus: `${row.ratio}×`, target: '≤ 3× for 2× the input (linear)', ok: linear });
+      }
       log('decode: the playground in Chromium…');
       const playground = await withBuildLock('timing the playground in Chromium', () => browserPlaygroundBench(realExport!));
       const plain = await withBuildLock('timing a plain textarea in Chromium', () => plainTextareaBaseline());
       rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: longest main-thread block from paste to result shown (decoding in a worker)`, value: ms(playground.longestBlockMs), baseline: `decoding it on the main thread ${ms(playground.mainThreadDecodeMs)}`, versus: times(playground.longestBlockMs, playground.mainThreadDecodeMs), target: '', ok: null });
       rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: paste → result shown`, value: ms(playground.decodeToResultMs), baseline: '', versus: '', target: '', ok: null });
       rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: paste → page painted again (kept out of the textarea)`, value: ms(playground.pasteLayoutMs), baseline: `the paste laid out in a plain <textarea> ${ms(plain.pasteLayoutMs)}`, versus: times(playground.pasteLayoutMs, plain.pasteLayoutMs), target: '', ok: null });
-      report.decode = { node, jsonParse: parse, playground, plainTextarea: plain };
+      report.decode = { node, jsonParse: parse, blankRuns: blanks, playground, plainTextarea: plain };
     }
 
     if (options.only.has('lighthouse')) {

@@ -1,0 +1,46 @@
+// The playground's verdict for failures no catalog claims: a proxy's HTML 502, an empty 503 with Retry-After,
+// problem details, and another vendor's body that looks like a documented shape. Same facts as the CLI.
+import { expect, test, type Page } from '@playwright/test';
+
+const panel = (page: Page) => page.locator('section[aria-labelledby="result-heading"]');
+
+async function paste(page: Page, text: string) {
+  await page.goto('/playground/');
+  await page.getByLabel('Paste a failed response').fill(text);
+}
+
+test('a proxy HTML 502 gets a retry verdict and names the proxy', async ({ page }) => {
+  await paste(page, 'HTTP/1.1 502 Bad Gateway\nServer: nginx/1.25.3\nContent-Type: text/html\n\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>');
+  const result = panel(page);
+  await expect(result.getByTestId('verdict')).toContainText('Retry with back-off');
+  await expect(result).toContainText('Not from a documented API');
+  await expect(result).toContainText('HTML error page');
+  await expect(result.getByTestId('sender')).toContainText('nginx');
+  await expect(result).toContainText('HTTP 502 Bad Gateway');
+});
+
+test('an empty 503 with Retry-After waits the 120 seconds it asks for', async ({ page }) => {
+  await paste(page, 'HTTP/2 503\ncontent-length: 0\nretry-after: 120\nx-request-id: req-empty-503\n\n');
+  const result = panel(page);
+  await expect(result.getByTestId('verdict')).toContainText('Retry after 2 min (120 s)');
+  await expect(result).toContainText('req-empty-503');
+  await expect(result.getByRole('button', { name: /Copy request id/ })).toBeVisible();
+});
+
+test('problem details are shown as such, and a foreign look-alike body is not claimed by a catalog', async ({ page }) => {
+  await paste(page, 'HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc"}');
+  let result = panel(page);
+  await expect(result).toContainText('Problem details (RFC 9457)');
+  await expect(result).toContainText('Your current balance is 30, but that costs 50.');
+  await expect(result).toContainText('/account/12345/msgs/abc');
+  await expect(result.getByTestId('verdict')).toContainText('Do not retry: the caller is not allowed to do this');
+
+  await paste(page, 'HTTP/1.1 404 Not Found\nRequest-Id: req_8Hq2Zx3yK1mN0p\n\n{"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such customer"}}');
+  result = panel(page);
+  await expect(result).toContainText('Not from a documented API');
+  await expect(result).toContainText('resource_missing');
+  await expect(result).toContainText('req_8Hq2Zx3yK1mN0p');
+  await expect(result).not.toContainText('Chirp API ·');
+  // Decoder sentences render their code marks: no raw backticks reach the reader.
+  await expect(result.getByTestId('verdict')).not.toContainText('`');
+});
