@@ -85,3 +85,28 @@ export function display(v: unknown, max = 120): string {
   }
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+
+/** The lower-cased host of an absolute http(s) URL, or null; bounded so a long string costs nothing. */
+export function urlHost(value: string): string | null {
+  const start = value.slice(0, 8).toLowerCase();
+  const skip = start.startsWith('https://') ? 8 : start.startsWith('http://') ? 7 : 0;
+  if (skip === 0) return null;
+  const rest = value.slice(skip, skip + 256);
+  const end = rest.search(/[/?#\s]/);
+  const host = (end === -1 ? rest : rest.slice(0, end)).toLowerCase();
+  return /^[a-z0-9.-]+(?::\d+)?$/.test(host) ? host : null;
+}
+
+const URL_IN_TEXT = /https?:\/\/([A-Za-z0-9.-]{1,253})/g;
+
+/** Hosts of the URLs in a body's string values, two levels deep (`doc_url`, a link inside `error.message`). */
+export function bodyUrlHosts(body: unknown): string[] {
+  const hosts: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (typeof value === 'string') {
+      for (const m of value.slice(0, 2048).matchAll(URL_IN_TEXT)) if (hosts.length < 20) hosts.push(m[1].toLowerCase());
+    } else if (isRecord(value) && depth < 2) for (const v of Object.values(value)) visit(v, depth + 1);
+  };
+  visit(body, 0);
+  return hosts;
+}

@@ -1,6 +1,6 @@
 // When a catalog may claim a body (evidence specific to its API), and the decoded result for a failed response
 // none claims: status, code, message, request id, wait and retry verdict read by HTTP semantics.
-import { display, pick } from './body-path';
+import { bodyUrlHosts, display, getPath, pick } from './body-path';
 import { genericFacts, jsonFacts, problemContext, statusRetry, tagText, xmlFacts } from './http-failure';
 import { GENERIC_ID_HEADERS, requestId, sender } from './origin';
 import type { Candidate } from './shapes';
@@ -30,7 +30,14 @@ function specificHeader(c: Candidate, head: ResponseHead): boolean {
  */
 export function hasEvidence(c: Candidate, body: unknown, head: ResponseHead): boolean {
   if (c.entry) return true;
-  if (c.code === null && c.group) return true;
+  // Links in the body to the API's own documentation host speak for it; links to another host speak against.
+  const hosts = bodyUrlHosts(body);
+  const own = (host: string) => (c.api.body_hosts ?? []).includes(host);
+  if (hosts.some(own)) return true;
+  const foreign = hosts.some((h) => !own(h));
+  // A group value alone (Chirp's `type`) is shared vocabulary; it counts only when no code field is sent at all.
+  const codeSent = (c.shape.fields.code ?? []).some((path) => getPath(body, path).found);
+  if (c.group && !codeSent && !foreign) return true;
   const provider = pick(body, c.shape.fields.provider);
   if (provider && typeof provider.value === 'object' && provider.value !== null) {
     const p = provider.value as Record<string, unknown>;

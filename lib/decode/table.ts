@@ -1,6 +1,7 @@
 // Projects the loaded catalogs onto the compact, JSON-serialisable table the decoder reads in the browser.
 // Shapes, headers and codes are data: a new catalog teaches the decoder its envelopes with no code change.
 import type { Catalog } from '@/lib/catalog/load';
+import { urlHost } from './body-path';
 import type { DecoderTable, HeaderRole, ShapeRole, TableApi, TableCode, TableShape } from './types';
 
 const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
@@ -43,6 +44,19 @@ function projectCode(entry: Catalog['codes'][number]): TableCode {
   return code;
 }
 
+/** Host names of the URLs an API puts in its own error bodies (`doc_url` and the like), read off its examples. */
+function bodyHosts(catalog: Catalog): string[] {
+  const hosts = new Set<string>();
+  const walk = (value: unknown, depth: number) => {
+    if (typeof value === 'string') {
+      const host = urlHost(value);
+      if (host) hosts.add(host);
+    } else if (value && typeof value === 'object' && depth < 6) for (const v of Object.values(value)) walk(v, depth + 1);
+  };
+  for (const example of catalog.examples) walk(example.body, 0);
+  return [...hosts].sort();
+}
+
 function projectApi(catalog: Catalog): TableApi {
   const headers: TableApi['headers'] = {};
   for (const header of catalog.headers) {
@@ -56,6 +70,7 @@ function projectApi(catalog: Catalog): TableApi {
     trace_label: catalog.trace_label,
     retry_basis: catalog.retry.basis,
     headers,
+    body_hosts: bodyHosts(catalog),
     shapes: catalog.shapes.map(projectShape),
     groups: catalog.groups.map((g) => ({
       id: g.id,

@@ -69,6 +69,8 @@ export interface TableApi {
   retry_basis: 'response' | 'catalog' | 'status';
   /** Response header names by role (request headers are not clues in a pasted response). */
   headers: Partial<Record<HeaderRole, string[]>>;
+  /** Hosts of the URLs the API's own error bodies carry (`doc_url`): a body linking there is its own. */
+  body_hosts: string[];
   shapes: TableShape[];
   groups: TableGroup[];
   codes: TableCode[];
