@@ -4,7 +4,7 @@
 import type { Catalog } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
 import type { Example, Shape } from '@/lib/catalog/schema';
-import { STATUS_REASON } from '@/lib/catalog/status-reason';
+import { statusName } from '@/lib/decode/status-text';
 import { plainText } from '@/lib/inline-text';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 
@@ -151,7 +151,7 @@ export function openApiFragment(catalog: Catalog) {
       );
       const refs = shapes.map((s) => ({ $ref: `#/components/schemas/${schemaName(catalog, s)}` }));
       const description = [
-        `${catalog.name}: HTTP ${status}${STATUS_REASON[status] ? ` ${STATUS_REASON[status]}` : ''}.`,
+        `${catalog.name}: HTTP ${status}${statusName(status) ? ` ${statusName(status)}` : ''}.`,
         codes.length ? `Documented codes: ${codes.map((c) => String(c.code)).join(', ')}.` : '',
         typical.length ? `Codes whose group typically uses this status: ${typical.map((c) => String(c.code)).join(', ')}.` : '',
         shapes.some((s) => s.transport_status === status) ? `Some failures travel with this status (${shapes.filter((s) => s.transport_status === status).map((s) => s.title).join(', ')}).` : '',

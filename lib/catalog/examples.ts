@@ -1,7 +1,7 @@
 // Example responses as a developer would see them: body alone, or raw HTTP as `curl -i` prints it.
 import type { Catalog } from './load';
 import type { CodeValue, Example } from './schema';
-import { STATUS_REASON } from './status-reason';
+import { statusName } from '@/lib/decode/status-text';
 
 export function examplesFor(catalog: Catalog, code: CodeValue): Example[] {
   return catalog.examples.filter((e) => e.code !== undefined && String(e.code) === String(code));
@@ -12,5 +12,5 @@ export function exampleAsHttp(example: Example): string {
   const body = JSON.stringify(example.body, null, 2);
   if (example.status === undefined) return body;
   const headers = Object.entries({ 'Content-Type': 'application/json', ...example.headers }).map(([k, v]) => `${k}: ${v}`);
-  return [`HTTP/1.1 ${example.status} ${STATUS_REASON[example.status] ?? ''}`.trimEnd(), ...headers, '', body].join('\n');
+  return [`HTTP/1.1 ${example.status} ${statusName(example.status) ?? ''}`.trimEnd(), ...headers, '', body].join('\n');
 }

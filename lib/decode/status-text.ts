@@ -1,4 +1,5 @@
-// Standard HTTP status names with a one-line meaning each, in Codebook's words, for decoded results and HTML pages.
+// Standard HTTP status names with a one-line meaning each, in Codebook's words: the one status table for decoded
+// results, HTML pages, example status lines and OpenAPI descriptions.
 
 const STATUS: Record<number, [name: string, meaning: string]> = {
   100: ['Continue', 'The server got the request headers; the client may send the body.'],
