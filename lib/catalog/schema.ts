@@ -38,6 +38,9 @@ const DefinedCode = z.union([z.number().int(), Segment], {
   error: (iss) => `expected a code (integer or non-empty string), got ${describeInput(iss.input)}`,
 });
 
+/** An API id: the first URL segment of its pages; lowercase words joined by single dashes ("acme-sms"). */
+export const API_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
 /** A link to the source page: http(s) only. */
 const WebUrl = z.string().regex(/^https?:\/\/[^\s/\\]+\S*$/, 'expected an http(s) URL');
 
@@ -271,7 +274,7 @@ export type Example = z.infer<typeof Example>;
 export const CatalogSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase id such as "chert"'),
+    id: z.string().max(40, 'at most 40 characters').regex(API_ID, 'expected a lowercase id such as "chert" or "acme-sms"'),
     name: Prose,
     summary: Prose,
     /** Where the facts come from. */
