@@ -8,7 +8,15 @@ import { codePath } from '@/lib/catalog';
 import { mdxComponentNames, viewOf, type MdxComponentName, type MdxView } from '@/lib/mdx-registry';
 import { ErrorTable as CodeTable } from './catalog/error-table';
 import { ExampleResponse as ExampleBlock } from './catalog/example-response';
-import { Backoff, ContextFields, FieldReference, GroupList, HeaderTable, RetryTable, StatusRules } from './catalog/reference-tables';
+import {
+  Backoff,
+  ContextFields,
+  FieldReference,
+  GroupList,
+  HeaderTable,
+  RetryTable,
+  StatusRules,
+} from './catalog/reference-tables';
 import { ShapeList } from './catalog/shape-list';
 import { SchemaKeys } from './schema-keys';
 import { SnippetTabs } from './snippets/snippet-tabs';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CONTENT_DIR, CatalogError, RESERVED_API_IDS, catalogSiteLinks, type Catalog } from './catalog/load';
 import { linkProblem, sitePath } from './catalog/links';
 import { readContentText } from './catalog/source-text';
-import { isMdxComponent, useProblems } from './mdx-registry';
+import { isMdxComponent, problemsOfUse } from './mdx-registry';
 import { NotLiteral, isJsxElement, parseMdx, propsOf, type MdxNode } from './mdx-tree';
 
 export type GuideMeta = {
@@ -169,7 +169,7 @@ export function checkGuideSource(
       }
       if (node.children?.length) problems.push(`${at}: <${name}> takes no children; write <${name} />`);
       try {
-        for (const problem of useProblems(name, catalog, propsOf(node))) problems.push(`${at}: <${name}>: ${problem}`);
+        for (const problem of problemsOfUse(name, catalog, propsOf(node))) problems.push(`${at}: <${name}>: ${problem}`);
       } catch (error) {
         if (!(error instanceof NotLiteral)) throw error;
         problems.push(`${at}: <${name}>: ${error.message}`);

@@ -11,7 +11,10 @@ import * as md from '@/lib/markdown/blocks';
 import { inlineCode, mdTable } from '@/lib/markdown/format';
 
 const CodeProp = z.union([z.number().int(), z.string().min(1)], {
-  error: (iss) => (iss.input === undefined ? 'missing' : `expected a code (a number or a non-empty string), got ${JSON.stringify(iss.input)}`),
+  error: (iss) =>
+    iss.input === undefined
+      ? 'missing'
+      : `expected a code (a number or a non-empty string), got ${JSON.stringify(iss.input)}`,
 });
 const NoProps = z.strictObject({});
 
@@ -30,7 +33,13 @@ const define = <P extends z.ZodType, V>(entry: Entry<P, V>) => entry;
 
 /** A component that shows one of the catalog's reference blocks, with no props. */
 const block = (markdown: (catalog: Catalog) => string) =>
-  define({ props: NoProps, needsCatalog: true, references: () => [], view: (catalog) => catalog, markdown: (catalog) => markdown(catalog) });
+  define({
+    props: NoProps,
+    needsCatalog: true,
+    references: () => [],
+    view: (catalog) => catalog,
+    markdown: (catalog) => markdown(catalog),
+  });
 
 const unknownCode = (catalog: Catalog, code: string | number) =>
   findCode(catalog, code) ? [] : [`unknown code ${String(code)} (not in ${catalog.file})`];
@@ -69,11 +78,14 @@ export const mdxRegistry = {
       if (id !== undefined) return catalog.examples.some((e) => e.id === id) ? [] : [`unknown example "${id}"`];
       if (code === undefined) return [];
       const problems = unknownCode(catalog, code);
-      if (problems.length === 0 && examplesFor(catalog, findCode(catalog, code)!.code).length === 0) problems.push(`code ${String(code)} has no example in ${catalog.file}`);
+      if (problems.length === 0 && examplesFor(catalog, findCode(catalog, code)!.code).length === 0)
+        problems.push(`code ${String(code)} has no example in ${catalog.file}`);
       return problems;
     },
     view: (catalog, { id, code }): Example =>
-      id !== undefined ? catalog.examples.find((e) => e.id === id)! : examplesFor(catalog, findCode(catalog, code!)!.code)[0],
+      id !== undefined
+        ? catalog.examples.find((e) => e.id === id)!
+        : examplesFor(catalog, findCode(catalog, code!)!.code)[0],
     markdown: (catalog, example) => md.exampleResponse(catalog, example),
   }),
   Code: define({
@@ -98,7 +110,12 @@ export const mdxRegistry = {
     markdown: (_catalog, keys) =>
       mdTable(
         ['Key', 'Required', 'Value', 'Members (? = optional)'],
-        keys.map((k) => [inlineCode(k.key), k.required ? 'Yes' : 'No', k.type, k.keys.length ? inlineCode(k.keys.join(', ')) : '—']),
+        keys.map((k) => [
+          inlineCode(k.key),
+          k.required ? 'Yes' : 'No',
+          k.type,
+          k.keys.length ? inlineCode(k.keys.join(', ')) : '—',
+        ]),
       ),
   }),
 };
@@ -114,12 +131,17 @@ export const isMdxComponent = (name: string): name is MdxComponentName => Object
 type AnyEntry = Entry<z.ZodType, unknown>;
 
 /** Problems with one use of a component (bad props, unknown references), each a short message without location. */
-export function useProblems(name: MdxComponentName, catalog: Catalog | null, props: Record<string, unknown>): string[] {
+export function problemsOfUse(
+  name: MdxComponentName,
+  catalog: Catalog | null,
+  props: Record<string, unknown>,
+): string[] {
   const entry = mdxRegistry[name] as unknown as AnyEntry;
   const parsed = entry.props.safeParse(props);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
-      if (issue.code === 'unrecognized_keys') return `unknown prop${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+      if (issue.code === 'unrecognized_keys')
+        return `unknown prop${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
       return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
     });
   }
@@ -129,8 +151,12 @@ export function useProblems(name: MdxComponentName, catalog: Catalog | null, pro
 }
 
 /** The view of one use, for a render; throws with the problems when the use is invalid (the check reports them first). */
-export function viewOf<K extends MdxComponentName>(name: K, catalog: Catalog | null, props: Record<string, unknown>): MdxView<K> {
-  const problems = useProblems(name, catalog, props);
+export function viewOf<K extends MdxComponentName>(
+  name: K,
+  catalog: Catalog | null,
+  props: Record<string, unknown>,
+): MdxView<K> {
+  const problems = problemsOfUse(name, catalog, props);
   if (problems.length) throw new Error(`<${name}>: ${problems.join('; ')}`);
   const entry = mdxRegistry[name] as unknown as AnyEntry;
   return entry.view(catalog as Catalog, entry.props.parse(props)) as MdxView<K>;

@@ -29,7 +29,12 @@ export type MdxNode = {
   name?: string | null;
   url?: string;
   value?: string;
-  attributes?: Array<{ type: string; name?: string; value?: string | null | AttributeValue; data?: { estree?: EstreeNode } }>;
+  attributes?: Array<{
+    type: string;
+    name?: string;
+    value?: string | null | AttributeValue;
+    data?: { estree?: EstreeNode };
+  }>;
   data?: { estree?: EstreeNode };
   position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number } };
   children?: MdxNode[];
@@ -47,13 +52,20 @@ function literal(node: EstreeNode | undefined): PropValue {
   if (!node) throw new NotLiteral('an empty expression');
   switch (node.type) {
     case 'Literal':
-      if (node.value === null || ['string', 'number', 'boolean'].includes(typeof node.value)) return node.value as PropValue;
+      if (node.value === null || ['string', 'number', 'boolean'].includes(typeof node.value))
+        return node.value as PropValue;
       break;
     case 'TemplateLiteral':
-      if (node.expressions?.length === 0 && node.quasis?.length === 1 && typeof node.quasis[0].value.cooked === 'string') return node.quasis[0].value.cooked;
+      if (
+        node.expressions?.length === 0 &&
+        node.quasis?.length === 1 &&
+        typeof node.quasis[0].value.cooked === 'string'
+      )
+        return node.quasis[0].value.cooked;
       break;
     case 'UnaryExpression':
-      if (node.operator === '-' && node.argument?.type === 'Literal' && typeof node.argument.value === 'number') return -node.argument.value;
+      if (node.operator === '-' && node.argument?.type === 'Literal' && typeof node.argument.value === 'number')
+        return -node.argument.value;
       break;
     case 'ArrayExpression':
       return (node.elements ?? []).map((e) => literal(e ?? undefined));
@@ -66,7 +78,13 @@ function objectProps(node: EstreeNode | undefined, into: Props): void {
   if (node?.type !== 'ObjectExpression') throw new NotLiteral('a spread of something other than an object literal');
   for (const property of node.properties ?? []) {
     if (property.type === 'SpreadElement') objectProps(property.argument, into);
-    else if (property.type === 'Property' && !property.computed && property.kind === 'init' && !property.method && property.key) {
+    else if (
+      property.type === 'Property' &&
+      !property.computed &&
+      property.kind === 'init' &&
+      !property.method &&
+      property.key
+    ) {
       const key = property.key.type === 'Identifier' ? property.key.name : property.key.value;
       if (typeof key !== 'string') throw new NotLiteral('a computed prop name');
       into[key] = literal(property.value as EstreeNode);
@@ -106,6 +124,7 @@ export function propsOf(node: MdxNode): Props {
 }
 
 /** The MDX syntax tree of a guide body; throws the parser's error, which carries `line`. */
-export const parseMdx = (body: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as MdxNode;
+export const parseMdx = (body: string) =>
+  unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as MdxNode;
 
 export const isJsxElement = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';

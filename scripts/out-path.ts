@@ -12,8 +12,13 @@ export function outPath(outDir: string, urlPath: string): string {
   const root = path.resolve(outDir);
   const file = path.resolve(root, `.${path.posix.sep}${decoded}`);
   const inside = path.relative(root, file);
-  // eslint-disable-next-line no-control-regex -- a NUL or other control character never belongs in a file name
-  if (!inside || inside.startsWith('..') || path.isAbsolute(inside) || decoded.includes('\\') || /[\u0000-\u001f]/.test(decoded)) {
+  if (
+    !inside ||
+    inside.startsWith('..') ||
+    path.isAbsolute(inside) ||
+    decoded.includes('\\') ||
+    /[\u0000-\u001f]/.test(decoded)
+  ) {
     throw new Error(`postbuild: refusing to write ${JSON.stringify(urlPath)}: it resolves outside ${root}`);
   }
   return file;

@@ -4,4 +4,5 @@ import { readGuideFile, type Guide } from '@/lib/guides';
 
 export const AUTHORING_GUIDE_FILE = path.join('content', 'add-your-api.mdx');
 
-export const getAuthoringGuide = (): Guide => readGuideFile(path.join(process.cwd(), AUTHORING_GUIDE_FILE), '', 'add-your-api');
+export const getAuthoringGuide = (): Guide =>
+  readGuideFile(path.join(process.cwd(), AUTHORING_GUIDE_FILE), '', 'add-your-api');

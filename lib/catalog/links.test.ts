@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { linkProblem, linksInProse } from './links';
 
 describe('linkProblem', () => {
-  it.each(['/chert/errors/1007/', '/chert/#retries', '#fields', 'https://example.com/errors', 'http://example.com', 'mailto:support@example.com'])(
-    'allows %s',
-    (href) => expect(linkProblem(href)).toBeUndefined(),
-  );
+  it.each([
+    '/chert/errors/1007/',
+    '/chert/#retries',
+    '#fields',
+    'https://example.com/errors',
+    'http://example.com',
+    'mailto:support@example.com',
+  ])('allows %s', (href) => expect(linkProblem(href)).toBeUndefined());
 
   it.each([
     'javascript:alert(1)',
@@ -31,7 +35,8 @@ describe('linkProblem', () => {
 
 describe('linksInProse', () => {
   it('finds inline links, autolinks, reference definitions and raw attributes', () => {
-    const text = 'See [a](/x/) and [b]( <javascript:1>) or <data:text/html,x>.\n[ref]: vbscript:1\n<a href="javascript:2">c</a>';
+    const text =
+      'See [a](/x/) and [b]( <javascript:1>) or <data:text/html,x>.\n[ref]: vbscript:1\n<a href="javascript:2">c</a>';
     expect(linksInProse(text)).toEqual(['/x/', 'javascript:1', 'data:text/html,x', 'vbscript:1', 'javascript:2']);
   });
 });

@@ -1,8 +1,23 @@
 // Which links content may carry: http(s), mailto and site-relative (/…, #…) only. A `javascript:` or `data:` link in a
 // catalog or guide is refused at check time, however it is disguised (case, entities, blanks, control characters).
 const NAMED_ENTITIES: Record<string, string> = {
-  colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>',
-  period: '.', num: '#', percnt: '%', quest: '?', excl: '!', bsol: '\\',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  period: '.',
+  num: '#',
+  percnt: '%',
+  quest: '?',
+  excl: '!',
+  bsol: '\\',
 };
 
 /** Decodes the HTML character references a browser or Markdown renderer would decode in an href. */
@@ -23,7 +38,6 @@ function normalise(href: string): string {
     if (next === text) break;
     text = next;
   }
-  // eslint-disable-next-line no-control-regex -- browsers strip these before reading the scheme; so must we
   return text.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, '').toLowerCase();
 }
 
@@ -35,7 +49,8 @@ export function linkProblem(href: string): string | undefined {
   if (url.startsWith('#')) return undefined;
   if (url.startsWith('/')) {
     // `//host` and `/\host` leave the site in every browser.
-    if (url.startsWith('//') || url.startsWith('/\\')) return `link ${shown} leaves the site; write https://… for an external page`;
+    if (url.startsWith('//') || url.startsWith('/\\'))
+      return `link ${shown} leaves the site; write https://… for an external page`;
     return undefined;
   }
   if (/^https?:\/\/[^/\\]/.test(url) || url.startsWith('mailto:')) return undefined;
@@ -67,5 +82,4 @@ export function linksInProse(text: string): string[] {
 export const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 
 /** Invisible characters that can make text read differently from what it says (Trojan Source), or break a page. */
-// eslint-disable-next-line no-control-regex -- these are exactly the characters being refused
 export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;

@@ -44,9 +44,18 @@ describe('located catalog errors', () => {
   // [case, expected problems with `C` standing for the case folder]
   const cases: [name: string, expected: string[]][] = [
     ['bad-status', ['C/demo/catalog.yaml:35: code 1007: http: expected a status 100–599, got "429x"']],
-    ['duplicate-code', ['C/demo/catalog.yaml:32: code 1001: duplicate code: it is already defined earlier in this catalog (line 25)']],
-    ['example-unknown-code', ['C/demo/catalog.yaml:42: example missing-field: code: unknown code 9999 (not in this catalog)']],
-    ['example-status-mismatch', ['C/demo/catalog.yaml:44: example missing-field: status: 404 disagrees with code 1001, which is sent with 400']],
+    [
+      'duplicate-code',
+      ['C/demo/catalog.yaml:32: code 1001: duplicate code: it is already defined earlier in this catalog (line 25)'],
+    ],
+    [
+      'example-unknown-code',
+      ['C/demo/catalog.yaml:42: example missing-field: code: unknown code 9999 (not in this catalog)'],
+    ],
+    [
+      'example-status-mismatch',
+      ['C/demo/catalog.yaml:44: example missing-field: status: 404 disagrees with code 1001, which is sent with 400'],
+    ],
     ['unknown-group', ['C/demo/catalog.yaml:34: code 1007: group: unknown group "9xxx" (groups: 1xxx)']],
     [
       'wrong-code-format',
@@ -63,13 +72,21 @@ describe('located catalog errors', () => {
         'C/demo/catalog.yaml:36: code 1007: retryabel: unknown key "retryabel" (misspelt, or not part of the catalog schema)',
       ],
     ],
-    ['unknown-key-group', ['C/demo/catalog.yaml:15: groups[0].sumary: unknown key "sumary" (misspelt, or not part of the catalog schema)']],
+    [
+      'unknown-key-group',
+      ['C/demo/catalog.yaml:15: groups[0].sumary: unknown key "sumary" (misspelt, or not part of the catalog schema)'],
+    ],
     ['duplicate-group-id', ['C/demo/catalog.yaml:15: group 1xxx: id: duplicate of "1xxx" (line 12)']],
     ['duplicate-shape-id', ['C/demo/catalog.yaml:24: shape envelope: id: duplicate of "envelope" (line 16)']],
-    ['duplicate-example-id', ['C/demo/catalog.yaml:46: example missing-field: id: duplicate of "missing-field" (line 40)']],
+    [
+      'duplicate-example-id',
+      ['C/demo/catalog.yaml:46: example missing-field: id: duplicate of "missing-field" (line 40)'],
+    ],
     [
       'code-case-collision',
-      ['C/demo/catalog.yaml:39: code RATE_LIMITED: code: equals code "rate_limited" (line 32) when case is ignored; page URLs and file names would collide'],
+      [
+        'C/demo/catalog.yaml:39: code RATE_LIMITED: code: equals code "rate_limited" (line 32) when case is ignored; page URLs and file names would collide',
+      ],
     ],
     ['unsafe-code', [`C/demo/catalog.yaml:32: code ../../../README: code: ${UNSAFE}`]],
     [
@@ -81,7 +98,10 @@ describe('located catalog errors', () => {
         `C/demo/catalog.yaml:38: code 1007: action: link "java&#x09;script:void(0": ${LINKS_ONLY}`,
       ],
     ],
-    ['hidden-character', ['C/demo/catalog.yaml:33: code 1007: title: invisible control character U+202E at character 6; remove it']],
+    [
+      'hidden-character',
+      ['C/demo/catalog.yaml:33: code 1007: title: invisible control character U+202E at character 6; remove it'],
+    ],
     ['yaml-duplicate-key', ['C/demo/catalog.yaml:27:5: YAML: Map keys must be unique']],
     ['alias-bomb', ['C/demo/catalog.yaml: YAML: Excessive alias count indicates a resource exhaustion attack']],
     // Line 33 is `    title: Rate limited \xff\xfe`: the bad byte is the 25th character of the line.
@@ -94,18 +114,29 @@ describe('located catalog errors', () => {
     ['mdx-group-expression', ['C/demo/guides/index.mdx:9: <ErrorTable>: unknown group "typo" (groups: 1xxx)']],
     ['mdx-template-literal', ['C/demo/guides/index.mdx:9: <Code>: unknown code 9999 (not in C/demo/catalog.yaml)']],
     ['mdx-spread', ['C/demo/guides/index.mdx:9: <ErrorTable>: unknown group "typo" (groups: 1xxx)']],
-    ['mdx-unknown-prop', ['C/demo/guides/index.mdx:9: <Code>: code: missing', 'C/demo/guides/index.mdx:9: <Code>: unknown prop cod']],
+    [
+      'mdx-unknown-prop',
+      ['C/demo/guides/index.mdx:9: <Code>: code: missing', 'C/demo/guides/index.mdx:9: <Code>: unknown prop cod'],
+    ],
     ['mdx-unknown-component', [`C/demo/guides/index.mdx:9: <ErrorList> ${NOT_A_COMPONENT}`]],
     [
       'mdx-javascript-link',
-      [`C/demo/guides/index.mdx:9: link "JAVASCRIPT:alert(1)": ${LINKS_ONLY}`, `C/demo/guides/index.mdx:11: <a> ${NOT_A_COMPONENT}`],
+      [
+        `C/demo/guides/index.mdx:9: link "JAVASCRIPT:alert(1)": ${LINKS_ONLY}`,
+        `C/demo/guides/index.mdx:11: <a> ${NOT_A_COMPONENT}`,
+      ],
     ],
     ['mdx-link-unknown-code', ['C/demo/guides/index.mdx:9: link "/demo/errors/9999/": unknown code 9999 of demo']],
     [
       'mdx-code-expression',
-      ['C/demo/guides/index.mdx:9: {new Date().getFullYear()}: code expressions are not allowed in a guide (only {/* comments */})'],
+      [
+        'C/demo/guides/index.mdx:9: {new Date().getFullYear()}: code expressions are not allowed in a guide (only {/* comments */})',
+      ],
     ],
-    ['mdx-import', ['C/demo/guides/index.mdx:9: import/export is not allowed in a guide; components come from lib/mdx-registry.ts']],
+    [
+      'mdx-import',
+      ['C/demo/guides/index.mdx:9: import/export is not allowed in a guide; components come from lib/mdx-registry.ts'],
+    ],
     [
       'guide-front-matter-typo',
       [
@@ -119,7 +150,14 @@ describe('located catalog errors', () => {
 
   it.each(cases)('%s', (name, expected) => {
     const dir = badCase(name);
-    expect(problemsIn(dir)).toEqual(expected.map((line) => line.replaceAll('C/', `${dir}/`).replace(/^C:/, `${dir}:`).replace(/ in C is/, ` in ${dir} is`)));
+    expect(problemsIn(dir)).toEqual(
+      expected.map((line) =>
+        line
+          .replaceAll('C/', `${dir}/`)
+          .replace(/^C:/, `${dir}:`)
+          .replace(/ in C is/, ` in ${dir} is`),
+      ),
+    );
   });
 
   it('every fixture folder has a case above', () => {
@@ -147,7 +185,9 @@ describe('content files as bytes', () => {
     const file = path.join(os.tmpdir(), `codebook-big-${process.pid}.yaml`);
     fs.writeFileSync(file, 'x'.repeat(2048));
     try {
-      expect(() => readContentText(file, 'big.yaml', 1024)).toThrow('big.yaml: too big (2048 bytes; the limit is 1024)');
+      expect(() => readContentText(file, 'big.yaml', 1024)).toThrow(
+        'big.yaml: too big (2048 bytes; the limit is 1024)',
+      );
       expect(readContentText(file, 'big.yaml', 4096)).toHaveLength(2048);
     } finally {
       fs.rmSync(file);

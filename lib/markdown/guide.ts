@@ -13,7 +13,8 @@ function componentMarkdown(catalog: Catalog | null, node: MdxNode, where: string
   try {
     return markdownOf(name, catalog, propsOf(node));
   } catch (error) {
-    throw new Error(`${where}: ${(error as Error).message.startsWith('<') ? '' : `<${name}>: `}${(error as Error).message}`);
+    const message = (error as Error).message;
+    throw new Error(`${where}: ${message.startsWith('<') ? '' : `<${name}>: `}${message}`, { cause: error });
   }
 }
 
