@@ -1,52 +1,56 @@
-// The typed MDX component map. React context is unavailable in server components, so page data (the catalog)
-// reaches MDX by binding it here, per page; a component used with a catalog-less map throws.
+// The typed MDX component map: one React render per component of lib/mdx-registry.ts, which validates the props and
+// builds the data each render reads. React context is unavailable in server components, so the page's catalog is bound
+// here, per page. A component missing from (or extra to) the registry is a type error below.
+import type { ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import type { Catalog } from '@/lib/catalog';
-import { codePath, findCode } from '@/lib/catalog';
-import { examplesFor } from '@/lib/catalog/examples';
+import { codePath } from '@/lib/catalog';
+import { mdxComponentNames, viewOf, type MdxComponentName, type MdxView } from '@/lib/mdx-registry';
 import { ErrorTable as CodeTable } from './catalog/error-table';
 import { ExampleResponse as ExampleBlock } from './catalog/example-response';
-import { Backoff, ContextFields, FieldReference, GroupList, HeaderTable, RetryTable, StatusRules } from './catalog/reference-tables';
+import {
+  Backoff,
+  ContextFields,
+  FieldReference,
+  GroupList,
+  HeaderTable,
+  RetryTable,
+  StatusRules,
+} from './catalog/reference-tables';
 import { ShapeList } from './catalog/shape-list';
+import { SchemaKeys } from './schema-keys';
 import { SnippetTabs } from './snippets/snippet-tabs';
 import { baseMdxComponents } from './mdx-base';
 
-type CodeProp = { code: string | number };
+type Renders = { [K in MdxComponentName]: (view: MdxView<K>, catalog: Catalog) => ReactNode };
 
-export function mdxComponents(catalog: Catalog) {
-  const entry = (code: string | number) => {
-    const found = findCode(catalog, code);
-    if (!found) throw new Error(`${catalog.file}: MDX references unknown code ${code}`);
-    return found;
-  };
-  return {
-    ...baseMdxComponents,
-    ErrorTable: ({ group }: { group?: string }) => {
-      const g = catalog.groups.find((x) => x.id === group);
-      const codes = group ? catalog.codes.filter((c) => c.group === group) : catalog.codes;
-      return <CodeTable catalog={catalog} codes={codes} caption={g ? `${g.title} (${catalog.name})` : `All ${catalog.name} error codes`} />;
-    },
-    GroupList: () => <GroupList catalog={catalog} />,
-    FieldReference: () => <FieldReference catalog={catalog} />,
-    ContextFields: () => <ContextFields catalog={catalog} />,
-    HeaderTable: () => <HeaderTable catalog={catalog} />,
-    ShapeList: () => <ShapeList catalog={catalog} />,
-    RetryTable: () => <RetryTable catalog={catalog} />,
-    StatusRules: () => <StatusRules catalog={catalog} />,
-    Backoff: () => <Backoff catalog={catalog} />,
-    ExampleResponse: ({ id, code }: { id?: string; code?: string | number }) => {
-      const example = id ? catalog.examples.find((e) => e.id === id) : code !== undefined ? examplesFor(catalog, entry(code).code)[0] : undefined;
-      if (!example) throw new Error(`${catalog.file}: MDX asks for an example that does not exist (${id ?? code})`);
-      return <ExampleBlock catalog={catalog} example={example} />;
-    },
-    Code: ({ code }: CodeProp) => {
-      const found = entry(code);
-      return (
-        <a href={codePath(catalog.id, found.code)} title={found.title} className="font-mono">
-          {String(found.code)}
-        </a>
-      );
-    },
-    Snippet: ({ code }: CodeProp) => <SnippetTabs catalog={catalog} entry={entry(code)} />,
-  } satisfies MDXComponents;
+const renders: Renders = {
+  ErrorTable: ({ codes, caption }, catalog) => <CodeTable catalog={catalog} codes={codes} caption={caption} />,
+  GroupList: (catalog) => <GroupList catalog={catalog} />,
+  FieldReference: (catalog) => <FieldReference catalog={catalog} />,
+  ContextFields: (catalog) => <ContextFields catalog={catalog} />,
+  HeaderTable: (catalog) => <HeaderTable catalog={catalog} />,
+  ShapeList: (catalog) => <ShapeList catalog={catalog} />,
+  RetryTable: (catalog) => <RetryTable catalog={catalog} />,
+  StatusRules: (catalog) => <StatusRules catalog={catalog} />,
+  Backoff: (catalog) => <Backoff catalog={catalog} />,
+  ExampleResponse: (example, catalog) => <ExampleBlock catalog={catalog} example={example} />,
+  Code: (entry, catalog) => (
+    <a href={codePath(catalog.id, entry.code)} title={entry.title} className="font-mono">
+      {String(entry.code)}
+    </a>
+  ),
+  Snippet: (entry, catalog) => <SnippetTabs catalog={catalog} entry={entry} />,
+  SchemaKeys: (keys) => <SchemaKeys keys={keys} />,
+};
+
+/** The components of a page: shared elements plus every registered component bound to the page's catalog (or none). */
+export function mdxComponents(catalog: Catalog | null): MDXComponents {
+  const bound = mdxComponentNames.map((name) => {
+    const render = renders[name] as (view: unknown, catalog: Catalog | null) => ReactNode;
+    const Component = (props: Record<string, unknown>) => render(viewOf(name, catalog, props), catalog);
+    Component.displayName = name;
+    return [name, Component] as const;
+  });
+  return { ...baseMdxComponents, ...Object.fromEntries(bound) };
 }

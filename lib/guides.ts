@@ -3,7 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { CONTENT_DIR, CatalogError, type Catalog } from './catalog/load';
+import { z } from 'zod';
+import { CONTENT_DIR, CatalogError, RESERVED_API_IDS, catalogSiteLinks, type Catalog } from './catalog/load';
+import { linkProblem, sitePath } from './catalog/links';
+import { readContentText } from './catalog/source-text';
+import { isMdxComponent, problemsOfUse } from './mdx-registry';
+import { NotLiteral, isJsxElement, parseMdx, propsOf, type MdxNode } from './mdx-tree';
 
 export type GuideMeta = {
   api: string;
@@ -18,88 +23,197 @@ export type Guide = GuideMeta & { source: string; body: string };
 
 const RESERVED = new Set(['errors', 'catalog.json', 'openapi.json']);
 
-/** Components whose `code` attribute must name a code of the page's catalog. */
-const CODE_REFERENCE = /<(Code|ExampleResponse|Snippet)\b[^>]*?\bcode=(?:\{\s*(-?\d+)\s*\}|"([^"]+)"|\{\s*"([^"]+)"\s*\}|'([^']+)')/g;
-const GROUP_REFERENCE = /<ErrorTable\b[^>]*?\bgroup="([^"]+)"/g;
-const EXAMPLE_REFERENCE = /<ExampleResponse\b[^>]*?\bid="([^"]+)"/g;
+/** Front matter keys; anything else is a misspelling that would be dropped silently. */
+const FrontMatter = z.strictObject({
+  title: z.string().trim().min(1, 'expected a non-empty string'),
+  description: z.string().trim().min(1, 'expected a non-empty string'),
+  order: z.number().optional(),
+});
 
-function splitFrontMatter(source: string, file: string): { data: Record<string, unknown>; body: string } {
+/** Largest guide read: the longest guide today is under 10 KB. */
+const MAX_GUIDE_BYTES = 512 * 1024;
+
+function splitFrontMatter(source: string, file: string): { data: z.output<typeof FrontMatter>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) throw new CatalogError([`${file}: front matter: expected a --- block with title and description`]);
-  const data = YAML.parse(match[1]) as Record<string, unknown> | null;
-  return { data: data ?? {}, body: source.slice(match[0].length) };
+  const doc = YAML.parseDocument(match[1]);
+  const yamlError = doc.errors[0] ?? doc.warnings[0];
+  if (yamlError) {
+    const line = (yamlError.linePos?.[0].line ?? 0) + 1;
+    throw new CatalogError([`${file}:${line}: front matter: YAML: ${yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`]);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 20 });
+  } catch (error) {
+    throw new CatalogError([`${file}: front matter: YAML: ${(error as Error).message}`]);
+  }
+  const parsed = FrontMatter.safeParse(data ?? {});
+  if (!parsed.success) {
+    // The line of a key in the file: the block starts on line 2, after the opening ---.
+    const lines = match[1].split('\n');
+    const lineOf = (key: PropertyKey | undefined) => {
+      const index = lines.findIndex((l) => l.startsWith(`${String(key)}:`));
+      return `${file}:${index >= 0 ? index + 2 : 1}`;
+    };
+    throw new CatalogError(
+      parsed.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => `${lineOf(key)}: front matter: unknown key "${key}" (expected title, description, order)`)
+          : [`${lineOf(issue.path[0])}: front matter: ${issue.path.join('.') || '(block)'}: ${/received undefined$/.test(issue.message) ? 'missing' : issue.message}`],
+      ),
+    );
+  }
+  return { data: parsed.data, body: source.slice(match[0].length) };
 }
 
 function guideDir(api: string, contentDir: string) {
   return path.join(contentDir, api, 'guides');
 }
 
+/** Reads one guide file: size cap, UTF-8, front matter; `slug` '' is the overview. */
+export function readGuideFile(absolute: string, api: string, slug: string): Guide {
+  const file = path.relative(process.cwd(), absolute);
+  const source = readContentText(absolute, file, MAX_GUIDE_BYTES);
+  const { data, body } = splitFrontMatter(source, file);
+  const problems: string[] = [];
+  if (api && RESERVED.has(slug)) problems.push(`${file}: the name "${slug}" is reserved for generated pages`);
+  if (api && slug && !/^[a-z0-9][a-z0-9-]*$/.test(slug)) problems.push(`${file}: file name must be kebab-case`);
+  if (problems.length) throw new CatalogError(problems);
+  return { api, slug, title: data.title, description: data.description, order: data.order ?? (slug === '' ? 0 : 100), file, source, body };
+}
+
 export function readGuides(api: string, contentDir = CONTENT_DIR): Guide[] {
   const dir = guideDir(api, contentDir);
   if (!fs.existsSync(dir)) return [];
-  const guides = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((name) => {
-      const absolute = path.join(dir, name);
-      const file = path.relative(process.cwd(), absolute);
-      const source = fs.readFileSync(absolute, 'utf8');
-      const { data, body } = splitFrontMatter(source, file);
-      const slug = name === 'index.mdx' ? '' : name.replace(/\.mdx$/, '');
-      const problems: string[] = [];
-      if (typeof data.title !== 'string' || !data.title.trim()) problems.push(`${file}: front matter: title: expected a non-empty string`);
-      if (typeof data.description !== 'string' || !data.description.trim()) problems.push(`${file}: front matter: description: expected a non-empty string`);
-      if (RESERVED.has(slug)) problems.push(`${file}: the name "${slug}" is reserved for generated pages`);
-      if (slug && !/^[a-z0-9][a-z0-9-]*$/.test(slug)) problems.push(`${file}: file name must be kebab-case`);
-      if (problems.length) throw new CatalogError(problems);
-      return {
-        api,
-        slug,
-        title: String(data.title),
-        description: String(data.description),
-        order: typeof data.order === 'number' ? data.order : slug === '' ? 0 : 100,
-        file,
-        source,
-        body,
-      } satisfies Guide;
-    });
+  const names = fs.readdirSync(dir).sort();
+  // A guide saved as .md (or anything else) would silently never become a page.
+  const strays = names.filter((f) => !f.endsWith('.mdx') && !f.startsWith('.'));
+  if (strays.length) throw new CatalogError(strays.map((f) => `${path.relative(process.cwd(), path.join(dir, f))}: not a guide: only .mdx files belong in guides/`));
+  const guides = names.filter((f) => f.endsWith('.mdx')).map((name) => readGuideFile(path.join(dir, name), api, name === 'index.mdx' ? '' : name.replace(/\.mdx$/, '')));
   return guides.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
 
-const lineOf = (source: string, index: number) => source.slice(0, index).split('\n').length;
+/** The pages a site-relative link may point at, derived from the catalogs and guides. */
+export type SiteIndex = Map<string, { codes: Set<string>; groups: Set<string>; guides: Set<string> }>;
 
-/** Every code, group and example an MDX page names must exist in its catalog. */
-export function checkGuide(guide: Guide, catalog: Catalog): string[] {
+export function siteIndex(catalogs: Catalog[], guidesOf: (api: string) => Guide[]): SiteIndex {
+  return new Map(
+    catalogs.map((c) => [
+      c.id,
+      { codes: new Set(c.codes.map((e) => String(e.code))), groups: new Set(c.groups.map((g) => g.id)), guides: new Set(guidesOf(c.id).map((g) => g.slug)) },
+    ]),
+  );
+}
+
+/** Why a site-relative path points at no page of the site, or undefined when it does. */
+export function unknownPage(target: string, site: SiteIndex): string | undefined {
+  let segments: string[];
+  try {
+    segments = target.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return `link "${target}" is not a valid URL path`;
+  }
+  const [first, second, third, ...rest] = segments;
+  if (first === undefined) return undefined;
+  const api = site.get(first);
+  if (!api) return RESERVED_API_IDS.has(first) ? undefined : `link "${target}": no page /${first}/ on this site`;
+  if (second === undefined || second === 'catalog.json' || second === 'openapi.json' || second === 'index.md') return undefined;
+  if (second === 'errors') {
+    if (third === undefined || third === 'index.md') return undefined;
+    if (third === 'group') return rest[0] === undefined || api.groups.has(rest[0]) ? undefined : `link "${target}": unknown group "${rest[0]}" of ${first}`;
+    return api.codes.has(third.replace(/\.md$/, '')) ? undefined : `link "${target}": unknown code ${third} of ${first}`;
+  }
+  return api.guides.has(second.replace(/\.md$/, '')) ? undefined : `link "${target}": ${first} has no guide "${second}"`;
+}
+
+/**
+ * Checks one guide's MDX tree without running it: every component is registered and used with valid literal props and
+ * existing catalog references; links are http(s), mailto or pages of the site; no imports, exports, code expressions
+ * or raw HTML elements (the Markdown twin could not render them, and a guide must not run code).
+ */
+export function checkGuideSource(
+  guide: Pick<Guide, 'file' | 'source' | 'body'>,
+  catalog: Catalog | null,
+  site: SiteIndex | null,
+): string[] {
   const problems: string[] = [];
-  const codes = new Set(catalog.codes.map((c) => String(c.code)));
-  const groups = new Set(catalog.groups.map((g) => g.id));
-  const examples = new Set(catalog.examples.map((e) => e.id));
-  for (const m of guide.source.matchAll(CODE_REFERENCE)) {
-    const code = m[2] ?? m[3] ?? m[4] ?? m[5];
-    if (!codes.has(code)) problems.push(`${guide.file}:${lineOf(guide.source, m.index)}: <${m[1]}>: unknown code ${code} (not in ${catalog.file})`);
+  const lineOffset = guide.source.slice(0, guide.source.length - guide.body.length).split('\n').length - 1;
+  let tree: MdxNode;
+  try {
+    tree = parseMdx(guide.body);
+  } catch (error) {
+    const err = error as { line?: number; reason?: string; message: string };
+    return [`${guide.file}${err.line ? `:${err.line + lineOffset}` : ''}: MDX: ${err.reason ?? err.message}`];
   }
-  for (const m of guide.source.matchAll(GROUP_REFERENCE)) {
-    if (!groups.has(m[1])) problems.push(`${guide.file}:${lineOf(guide.source, m.index)}: <ErrorTable>: unknown group "${m[1]}"`);
-  }
-  for (const m of guide.source.matchAll(EXAMPLE_REFERENCE)) {
-    if (!examples.has(m[1])) problems.push(`${guide.file}:${lineOf(guide.source, m.index)}: <ExampleResponse>: unknown example "${m[1]}"`);
-  }
+  const visit = (node: MdxNode) => {
+    const at = `${guide.file}:${(node.position?.start.line ?? 1) + lineOffset}`;
+    const link = (href: string | undefined) => {
+      if (href === undefined) return;
+      const problem = linkProblem(href);
+      if (problem) return problems.push(`${at}: ${problem}`);
+      const target = sitePath(href);
+      const missing = target !== undefined && site ? unknownPage(target, site) : undefined;
+      if (missing) problems.push(`${at}: ${missing}`);
+    };
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') link(node.url);
+    if (node.type === 'mdxjsEsm') problems.push(`${at}: import/export is not allowed in a guide; components come from lib/mdx-registry.ts`);
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && (node.data?.estree?.body?.length ?? 0) > 0) {
+      problems.push(`${at}: {${(node.value ?? '').trim().slice(0, 40)}}: code expressions are not allowed in a guide (only {/* comments */})`);
+    }
+    if (isJsxElement(node)) {
+      const name = node.name ?? '';
+      if (!isMdxComponent(name)) {
+        problems.push(`${at}: <${name || '>'}${name ? '>' : ''} is not a guide component (components: see lib/mdx-registry.ts; raw HTML is not allowed)`);
+        return;
+      }
+      if (node.children?.length) problems.push(`${at}: <${name}> takes no children; write <${name} />`);
+      try {
+        for (const problem of problemsOfUse(name, catalog, propsOf(node))) problems.push(`${at}: <${name}>: ${problem}`);
+      } catch (error) {
+        if (!(error instanceof NotLiteral)) throw error;
+        problems.push(`${at}: <${name}>: ${error.message}`);
+      }
+      return;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
   return problems;
 }
 
-export function checkAllGuides(catalogs: Catalog[], contentDir = CONTENT_DIR): void {
+/** Every code, group and example an MDX page names must exist in its catalog, and every link must lead somewhere. */
+export function checkGuide(guide: Guide, catalog: Catalog, site: SiteIndex | null = null): string[] {
+  return checkGuideSource(guide, catalog, site);
+}
+
+/** Checks every guide of every catalog and the links in catalog prose; returns the site's pages for further checks. */
+export function checkAllGuides(catalogs: Catalog[], contentDir = CONTENT_DIR): SiteIndex {
   const problems: string[] = [];
+  const guides = new Map<string, Guide[]>();
   for (const catalog of catalogs) {
     try {
-      const guides = readGuides(catalog.id, contentDir);
-      if (!guides.some((g) => g.slug === '')) problems.push(`content/apis/${catalog.id}/guides/index.mdx: missing: every API needs an overview page`);
-      for (const guide of guides) problems.push(...checkGuide(guide, catalog));
+      guides.set(catalog.id, readGuides(catalog.id, contentDir));
     } catch (error) {
       if (error instanceof CatalogError) problems.push(...error.problems);
       else throw error;
     }
   }
+  const site = siteIndex(catalogs, (api) => guides.get(api) ?? []);
+  for (const catalog of catalogs) {
+    const list = guides.get(catalog.id);
+    // When the guides could not be read, their problems are already listed.
+    if (!list) continue;
+    const overview = path.relative(process.cwd(), path.join(guideDir(catalog.id, contentDir), 'index.mdx'));
+    if (!list.some((g) => g.slug === '')) problems.push(`${overview}: missing: every API needs an overview page`);
+    for (const guide of list) problems.push(...checkGuide(guide, catalog, site));
+    for (const link of catalogSiteLinks(catalog)) {
+      const missing = unknownPage(link.path, site);
+      if (missing) problems.push(`${link.where}: ${missing}`);
+    }
+  }
   if (problems.length) throw new CatalogError(problems);
+  return site;
 }
 
 let cache: Map<string, Guide[]> | undefined;

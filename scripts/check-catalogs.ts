@@ -1,7 +1,8 @@
 // `npm run check`: validates every catalog and MDX guide in seconds, with the same located messages as the build:
 // schema and cross-references, guide references, then each guide compiled by mdx-bundler and turned into Markdown.
-import { CatalogError, loadAllCatalogs } from '../lib/catalog/load';
-import { checkAllGuides } from '../lib/guides';
+import { CONTENT_DIR, CatalogError, DEFAULT_CONTENT_DIR, loadAllCatalogs } from '../lib/catalog/load';
+import { checkAllGuides, checkGuideSource } from '../lib/guides';
+import { getAuthoringGuide } from '../lib/authoring/guide';
 import { compileAllGuides } from '../lib/authoring/compile-guides';
 
 function fail(problems: string[]): never {
@@ -13,7 +14,10 @@ function fail(problems: string[]): never {
 async function main() {
   try {
     const catalogs = loadAllCatalogs();
-    checkAllGuides(catalogs);
+    const site = checkAllGuides(catalogs);
+    // The walkthrough belongs to the repository, not to a content folder: checked only with the site's own content.
+    const walkthrough = CONTENT_DIR === DEFAULT_CONTENT_DIR ? checkGuideSource(getAuthoringGuide(), null, site) : [];
+    if (walkthrough.length) fail(walkthrough);
     const problems = await compileAllGuides(catalogs);
     if (problems.length) fail(problems);
     const codes = catalogs.reduce((n, c) => n + c.codes.length, 0);

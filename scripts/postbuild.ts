@@ -8,6 +8,7 @@ import { getCatalogs } from '../lib/catalog';
 import { getGuides } from '../lib/guides';
 import { getAuthoringGuide } from '../lib/authoring/guide';
 import { apiTwins, guideMarkdown, llmsFullTxt, llmsTxt, type Twin } from '../lib/markdown';
+import { outPath } from './out-path';
 
 const started = Date.now();
 const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
@@ -23,7 +24,7 @@ const extra: Twin[] = [
 const apis = getCatalogs().map((catalog) => apiTwins(catalog, getGuides(catalog.id)));
 
 const write = (urlPath: string, text: string) => {
-  const file = path.join(outDir, decodeURIComponent(urlPath));
+  const file = outPath(outDir, urlPath);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
 };

@@ -13,6 +13,15 @@ npm run --silent check
 step "Typecheck"
 npx tsc --noEmit
 
+step "Formatting (Prettier)"
+npm run --silent format:check
+
+step "Lint (ESLint: typescript-eslint, react-hooks)"
+npm run --silent lint
+
+step "Unused files, exports and dependencies (knip)"
+npm run --silent knip
+
 step "Unit tests"
 npx vitest run
 
@@ -28,10 +37,8 @@ npx vitest run --config vitest.out.config.mts
 step "Scaffold a new API and build it (second build into its own folder)"
 bash scripts/scaffold-build-check.sh
 
-if npm run | grep -q '^  test:snippets$'; then
-  step "Snippets, executed against a local mock server"
-  npm run --silent test:snippets
-fi
+step "Snippets, executed against a local mock server"
+npm run --silent test:snippets
 
 step "Browser tests"
 npx playwright test

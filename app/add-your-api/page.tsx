@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { getMDXComponent } from 'mdx-bundler/client';
-import type { MDXComponents } from 'mdx/types';
 import { CopyMarkdown } from '@/components/copy-markdown';
-import { baseMdxComponents } from '@/components/mdx-base';
-import { SchemaKeys } from '@/components/schema-keys';
+import { mdxComponents } from '@/components/mdx';
 import { getAuthoringGuide } from '@/lib/authoring/guide';
 import { compileMdx } from '@/lib/mdx';
 
@@ -12,10 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: guide.title, description: guide.description };
 }
 
-const components = {
-  ...baseMdxComponents,
-  SchemaKeys,
-} satisfies MDXComponents;
+// The walkthrough belongs to no API: only catalog-free components (SchemaKeys) can render here.
+const components = mdxComponents(null);
 
 /** The walkthrough for authors: content/add-your-api.mdx, compiled like every guide. */
 export default async function AddYourApiPage() {

@@ -6,14 +6,15 @@ import path from 'node:path';
 
 /** First URL segments the site already uses; an API with one of these ids would shadow a page. */
 import { RESERVED_API_IDS as RESERVED_IDS } from '../catalog/load';
-
-export { RESERVED_IDS };
+import { API_ID } from '../catalog/schema';
 
 export class ScaffoldError extends Error {}
 
 export function checkNewId(id: string | undefined, contentDir: string): string {
   if (!id) throw new ScaffoldError('usage: npm run new-api -- <id>   (a lowercase id such as "acme")');
-  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new ScaffoldError(`"${id}" is not a valid API id: use lowercase letters, digits and dashes, starting with a letter (e.g. "acme")`);
+  if (!API_ID.test(id) || id.length > 40) {
+    throw new ScaffoldError(`"${id}" is not a valid API id: lowercase letters and digits, words joined by single dashes, starting with a letter, at most 40 characters (e.g. "acme-sms")`);
+  }
   if (RESERVED_IDS.has(id)) throw new ScaffoldError(`"${id}" is taken by a page of the site; choose another id`);
   const dir = path.join(contentDir, id);
   if (fs.existsSync(dir)) throw new ScaffoldError(`${path.relative(process.cwd(), dir) || dir} already exists; pick a new id or edit that catalog`);

@@ -1,13 +1,16 @@
-// A broken catalog or guide must fail the check with a message that names the file, the code and the field.
-// Each case under tests/fixtures/bad-catalogs/<case>/demo/ differs from the good fixture by one mistake.
+// A broken catalog or guide must fail the check with a message that names the file, the line and the field.
+// Each case under tests/fixtures/bad-catalogs/<case>/ differs from the good fixture by one mistake; the expected
+// messages below are written by hand from the fixture files.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAllGuides } from '@/lib/guides';
 import { CatalogError, loadAllCatalogs } from './load';
+import { firstInvalidUtf8, readContentText } from './source-text';
 
 const FIXTURES = path.join('tests', 'fixtures');
 const badCase = (name: string) => path.join(FIXTURES, 'bad-catalogs', name);
-const catalogFile = (dir: string) => `${dir}/demo/catalog.yaml`;
 
 /** Runs the same two steps as `npm run check` over one fixture folder and returns its problems. */
 function problemsIn(dir: string): string[] {
@@ -25,7 +28,7 @@ describe('a valid catalog', () => {
     const dir = path.resolve(FIXTURES, 'good-catalog');
     const [catalog] = loadAllCatalogs(dir);
     expect(catalog.id).toBe('demo');
-    expect(catalog.file).toBe(catalogFile(path.join(FIXTURES, 'good-catalog')));
+    expect(catalog.file).toBe(`${FIXTURES}/good-catalog/demo/catalog.yaml`);
     expect(catalog.codes.map((c) => c.code)).toEqual([1001, 1007]);
     expect(catalog.codes[1]).toMatchObject({ http: [429], retryable: true });
     expect(catalog.examples[0]).toMatchObject({ code: 1001, status: 400, headers: {} });
@@ -33,43 +36,161 @@ describe('a valid catalog', () => {
   });
 });
 
+const LINKS_ONLY = 'only http(s), mailto and site-relative (/…) links are allowed';
+const UNSAFE = 'use letters, digits, "_", "-" and "." (not first) only; it becomes a URL path segment and a file name';
+const NOT_A_COMPONENT = 'is not a guide component (components: see lib/mdx-registry.ts; raw HTML is not allowed)';
+
 describe('located catalog errors', () => {
-  const cases: [name: string, expected: (file: string) => string[]][] = [
-    ['bad-status', (f) => [`${f}: code 1007: http: expected a status 100–599, got "429x"`]],
-    ['duplicate-code', (f) => [`${f}: code 1001: duplicate code: it is already defined earlier in this catalog`]],
-    ['example-unknown-code', (f) => [`${f}: example missing-field: code: unknown code 9999 (not in this catalog)`]],
+  // [case, expected problems with `C` standing for the case folder]
+  const cases: [name: string, expected: string[]][] = [
+    ['bad-status', ['C/demo/catalog.yaml:35: code 1007: http: expected a status 100–599, got "429x"']],
+    [
+      'duplicate-code',
+      ['C/demo/catalog.yaml:32: code 1001: duplicate code: it is already defined earlier in this catalog (line 25)'],
+    ],
+    [
+      'example-unknown-code',
+      ['C/demo/catalog.yaml:42: example missing-field: code: unknown code 9999 (not in this catalog)'],
+    ],
     [
       'example-status-mismatch',
-      (f) => [`${f}: example missing-field: status: 404 disagrees with code 1001, which is sent with 400`],
+      ['C/demo/catalog.yaml:44: example missing-field: status: 404 disagrees with code 1001, which is sent with 400'],
     ],
-    ['unknown-group', (f) => [`${f}: code 1007: group: unknown group "9xxx" (groups: 1xxx)`]],
+    ['unknown-group', ['C/demo/catalog.yaml:34: code 1007: group: unknown group "9xxx" (groups: 1xxx)']],
     [
       'wrong-code-format',
-      (f) => [
-        `${f}: code 1001: code: expected a string (code_format is string), got 1001`,
-        `${f}: code 1007: code: expected a string (code_format is string), got 1007`,
+      [
+        'C/demo/catalog.yaml:25: code 1001: code: expected a string (code_format is string), got 1001',
+        'C/demo/catalog.yaml:32: code 1007: code: expected a string (code_format is string), got 1007',
       ],
     ],
-    ['missing-meaning', (f) => [`${f}: code 1001: meaning: Invalid input: expected string, received undefined`]],
+    ['missing-meaning', ['C/demo/catalog.yaml:25: code 1001: meaning: missing (expected string)']],
+    [
+      'unknown-key-nested',
+      [
+        'C/demo/catalog.yaml:32: code 1007: retryable: missing (expected boolean)',
+        'C/demo/catalog.yaml:36: code 1007: retryabel: unknown key "retryabel" (misspelt, or not part of the catalog schema)',
+      ],
+    ],
+    [
+      'unknown-key-group',
+      ['C/demo/catalog.yaml:15: groups[0].sumary: unknown key "sumary" (misspelt, or not part of the catalog schema)'],
+    ],
+    ['duplicate-group-id', ['C/demo/catalog.yaml:15: group 1xxx: id: duplicate of "1xxx" (line 12)']],
+    ['duplicate-shape-id', ['C/demo/catalog.yaml:24: shape envelope: id: duplicate of "envelope" (line 16)']],
+    [
+      'duplicate-example-id',
+      ['C/demo/catalog.yaml:46: example missing-field: id: duplicate of "missing-field" (line 40)'],
+    ],
+    [
+      'code-case-collision',
+      [
+        'C/demo/catalog.yaml:39: code RATE_LIMITED: code: equals code "rate_limited" (line 32) when case is ignored; page URLs and file names would collide',
+      ],
+    ],
+    ['unsafe-code', [`C/demo/catalog.yaml:32: code ../../../README: code: ${UNSAFE}`]],
+    [
+      'javascript-link',
+      [
+        `C/demo/catalog.yaml:30: code 1001: meaning: link "JavaScript:alert(1": ${LINKS_ONLY}`,
+        `C/demo/catalog.yaml:31: code 1001: action: link "&#106;avascript:alert(1": ${LINKS_ONLY}`,
+        `C/demo/catalog.yaml:37: code 1007: meaning: link "data:text/html,hi": ${LINKS_ONLY}`,
+        `C/demo/catalog.yaml:38: code 1007: action: link "java&#x09;script:void(0": ${LINKS_ONLY}`,
+      ],
+    ],
+    [
+      'hidden-character',
+      ['C/demo/catalog.yaml:33: code 1007: title: invisible control character U+202E at character 6; remove it'],
+    ],
+    ['yaml-duplicate-key', ['C/demo/catalog.yaml:27:5: YAML: Map keys must be unique']],
+    ['alias-bomb', ['C/demo/catalog.yaml: YAML: Excessive alias count indicates a resource exhaustion attack']],
+    // Line 33 is `    title: Rate limited \xff\xfe`: the bad byte is the 25th character of the line.
+    ['invalid-utf8', ['C/demo/catalog.yaml:33:25: invalid UTF-8 at byte 805 (0xff); save the file as UTF-8']],
+    ['broken-yaml', ['C/demo/catalog.yaml:30:14: YAML: Nested mappings are not allowed in compact mappings']],
+    ['empty-folder', ['C: no catalogs: the content folder is empty (expected <api>/catalog.yaml)']],
+    ['folder-without-catalog', ['C/other/catalog.yaml: missing: every folder in C is an API and needs a catalog.yaml']],
+    // Guides: line 9 is the first line after the fixture's own text.
+    ['mdx-unknown-code', ['C/demo/guides/index.mdx:9: <Code>: unknown code 9999 (not in C/demo/catalog.yaml)']],
+    ['mdx-group-expression', ['C/demo/guides/index.mdx:9: <ErrorTable>: unknown group "typo" (groups: 1xxx)']],
+    ['mdx-template-literal', ['C/demo/guides/index.mdx:9: <Code>: unknown code 9999 (not in C/demo/catalog.yaml)']],
+    ['mdx-spread', ['C/demo/guides/index.mdx:9: <ErrorTable>: unknown group "typo" (groups: 1xxx)']],
+    [
+      'mdx-unknown-prop',
+      ['C/demo/guides/index.mdx:9: <Code>: code: missing', 'C/demo/guides/index.mdx:9: <Code>: unknown prop cod'],
+    ],
+    ['mdx-unknown-component', [`C/demo/guides/index.mdx:9: <ErrorList> ${NOT_A_COMPONENT}`]],
+    [
+      'mdx-javascript-link',
+      [
+        `C/demo/guides/index.mdx:9: link "JAVASCRIPT:alert(1)": ${LINKS_ONLY}`,
+        `C/demo/guides/index.mdx:11: <a> ${NOT_A_COMPONENT}`,
+      ],
+    ],
+    ['mdx-link-unknown-code', ['C/demo/guides/index.mdx:9: link "/demo/errors/9999/": unknown code 9999 of demo']],
+    [
+      'mdx-code-expression',
+      [
+        'C/demo/guides/index.mdx:9: {new Date().getFullYear()}: code expressions are not allowed in a guide (only {/* comments */})',
+      ],
+    ],
+    [
+      'mdx-import',
+      ['C/demo/guides/index.mdx:9: import/export is not allowed in a guide; components come from lib/mdx-registry.ts'],
+    ],
+    [
+      'guide-front-matter-typo',
+      [
+        'C/demo/guides/index.mdx:1: front matter: description: missing',
+        'C/demo/guides/index.mdx:3: front matter: unknown key "descripton" (expected title, description, order)',
+      ],
+    ],
+    ['guide-wrong-extension', ['C/demo/guides/retries.md: not a guide: only .mdx files belong in guides/']],
+    ['missing-overview', ['C/demo/guides/index.mdx: missing: every API needs an overview page']],
   ];
 
   it.each(cases)('%s', (name, expected) => {
     const dir = badCase(name);
-    expect(problemsIn(dir)).toEqual(expected(catalogFile(dir)));
+    expect(problemsIn(dir)).toEqual(
+      expected.map((line) =>
+        line
+          .replaceAll('C/', `${dir}/`)
+          .replace(/^C:/, `${dir}:`)
+          .replace(/ in C is/, ` in ${dir} is`),
+      ),
+    );
   });
 
-  it('broken YAML names the line and column of the mistake', () => {
-    const dir = badCase('broken-yaml');
-    const problems = problemsIn(dir);
-    expect(problems).toHaveLength(1);
-    // Line 30 is `    meaning: Required: a field is absent.`; column 14 is where the stray mapping starts.
-    expect(problems[0]).toMatch(new RegExp(`^${catalogFile(dir)}:30:14: YAML: Nested mappings are not allowed`));
+  it('every fixture folder has a case above', () => {
+    const folders = fs.readdirSync(path.join(FIXTURES, 'bad-catalogs')).sort();
+    expect(folders).toEqual(cases.map(([name]) => name).sort());
   });
 
-  it('an MDX page that names an unknown code points at its line', () => {
-    const dir = badCase('mdx-unknown-code');
-    expect(problemsIn(dir)).toEqual([
-      `${dir}/demo/guides/index.mdx:9: <Code>: unknown code 9999 (not in ${catalogFile(dir)})`,
-    ]);
+  it('a content folder that does not exist fails instead of building an empty site', () => {
+    const missing = path.join(os.tmpdir(), 'codebook-no-such-folder');
+    expect(() => loadAllCatalogs(missing)).toThrow(/codebook-no-such-folder: content folder not found/);
+  });
+});
+
+describe('content files as bytes', () => {
+  it('finds the first invalid UTF-8 sequence', () => {
+    expect(firstInvalidUtf8(Buffer.from('plain ascii'))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from('héllo — ✓ 😀'))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0xc3]))).toBe(1); // truncated two-byte sequence
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0x62, 0xc0, 0xaf]))).toBe(2); // overlong "/"
+    expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // a UTF-16 surrogate
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0x80]))).toBe(1); // a stray continuation byte
+  });
+
+  it('refuses a file over the size cap, naming it', () => {
+    const file = path.join(os.tmpdir(), `codebook-big-${process.pid}.yaml`);
+    fs.writeFileSync(file, 'x'.repeat(2048));
+    try {
+      expect(() => readContentText(file, 'big.yaml', 1024)).toThrow(
+        'big.yaml: too big (2048 bytes; the limit is 1024)',
+      );
+      expect(readContentText(file, 'big.yaml', 4096)).toHaveLength(2048);
+    } finally {
+      fs.rmSync(file);
+    }
   });
 });

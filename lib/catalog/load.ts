@@ -2,22 +2,18 @@
 // so a broken catalog fails the build with a message naming the file, the code and the field.
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import YAML, { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { CatalogError } from './catalog-error';
+import { HIDDEN_CHARACTERS, linkProblem, linksInProse, sitePath } from './links';
 import { CatalogSchema, type CatalogFile, type CodeValue, type ErrorCode } from './schema';
+import { readContentText } from './source-text';
 
 // CODEBOOK_CONTENT_DIR points the whole site at another content folder (generated scale catalogs in benchmarks).
-export const CONTENT_DIR = process.env.CODEBOOK_CONTENT_DIR
-  ? path.resolve(process.env.CODEBOOK_CONTENT_DIR)
-  : path.join(process.cwd(), 'content', 'apis');
+export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content', 'apis');
+export const CONTENT_DIR = process.env.CODEBOOK_CONTENT_DIR ? path.resolve(process.env.CODEBOOK_CONTENT_DIR) : DEFAULT_CONTENT_DIR;
 
-/** One located problem in a catalog or guide. */
-export class CatalogError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'CatalogError';
-  }
-}
+export { CatalogError };
 
 export type Catalog = CatalogFile & {
   /** Path of the catalog file relative to the project root. */
@@ -51,117 +47,258 @@ function locate(raw: unknown, issuePath: PropertyKey[]): string {
   return tail(issuePath);
 }
 
-function formatIssue(file: string, raw: unknown, issue: z.core.$ZodIssue): string {
-  return `${file}: ${locate(raw, issue.path)}: ${issue.message}`;
+type PathKey = string | number;
+
+/** The line of the YAML node at a path (or of the key `key` in the map there), else of its nearest ancestor. */
+type LineAt = (at: readonly PathKey[], key?: string) => number | undefined;
+
+function lineLocator(doc: Document, counter: LineCounter): LineAt {
+  const lineOf = (node: Node | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line : undefined);
+  return (at, key) => {
+    for (let n = at.length; n >= 0; n--) {
+      const node = (n === 0 ? doc.contents : doc.getIn(at.slice(0, n), true)) as Node | null | undefined;
+      if (!node || !(isMap(node) || isSeq(node) || isScalar(node))) continue;
+      if (key !== undefined && n === at.length && isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        if (pair) return lineOf(pair.key as Node);
+      }
+      return lineOf(node);
+    }
+    return undefined;
+  };
 }
 
-const sameCode = (a: CodeValue, b: CodeValue) => a === b;
+const located = (file: string, line: number | undefined) => (line === undefined ? file : `${file}:${line}`);
+
+/** zod says "Invalid input: expected string, received undefined" for a missing key; say that it is missing. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
+  return missing ? `missing (expected ${missing[1]})` : issue.message;
+}
+
+function formatIssues(file: string, raw: unknown, issue: z.core.$ZodIssue, lineAt: LineAt): string[] {
+  const at = issue.path as PathKey[];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(
+      (key) => `${located(file, lineAt(at, key))}: ${locate(raw, [...at, key])}: unknown key "${key}" (misspelt, or not part of the catalog schema)`,
+    );
+  }
+  return [`${located(file, lineAt(at))}: ${locate(raw, at)}: ${issueMessage(issue)}`];
+}
+
+/** Text that is shown as-is (example bodies and headers, detail values) is not prose; its links are not followed. */
+const isVerbatim = (at: readonly PathKey[]) =>
+  (at[0] === 'examples' && (at[2] === 'body' || at[2] === 'headers')) || (at[0] === 'codes' && at[2] === 'details' && at[4] === 'example');
+
+/** A site-relative link found in catalog prose, kept for the check against the site's pages (lib/guides.ts). */
+export type SiteLink = { href: string; path: string; where: string };
+const siteLinks = new WeakMap<CatalogFile, SiteLink[]>();
+
+/** Site-relative links in a loaded catalog's prose, each with its file:line and field. */
+export const catalogSiteLinks = (catalog: CatalogFile): SiteLink[] => siteLinks.get(catalog) ?? [];
+
+/** Every string in the catalog: no hidden characters anywhere, and in prose only allowed links. */
+function checkStrings(raw: unknown, file: string, lineAt: LineAt, links: SiteLink[]): string[] {
+  const problems: string[] = [];
+  const visit = (value: unknown, at: PathKey[]) => {
+    if (typeof value === 'string') {
+      const where = `${located(file, lineAt(at))}: ${locate(raw, at)}`;
+      const hidden = HIDDEN_CHARACTERS.exec(value);
+      if (hidden) {
+        const cp = hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+        problems.push(`${where}: invisible control character U+${cp} at character ${hidden.index + 1}; remove it`);
+      }
+      if (isVerbatim(at)) return;
+      for (const href of linksInProse(value)) {
+        const problem = linkProblem(href);
+        if (problem) problems.push(`${where}: ${problem}`);
+        else {
+          const target = sitePath(href);
+          if (target !== undefined) links.push({ href, path: target, where });
+        }
+      }
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
+  };
+  visit(raw, []);
+  return problems;
+}
+
+/** The key two codes (or ids) collide on: URLs and file systems may ignore case, so the comparison does too. */
+const foldKey = (value: CodeValue) => String(value).toLowerCase();
 
 /** Checks that need the whole catalog: duplicates, references between codes, examples against codes. */
-export function crossCheck(catalog: CatalogFile, file: string): string[] {
+export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = () => undefined): string[] {
   const problems: string[] = [];
-  const at = (where: string, message: string) => problems.push(`${file}: ${where}: ${message}`);
+  const at = (where: PathKey[], label: string, message: string, key?: string) =>
+    problems.push(`${located(file, lineAt(where, key))}: ${label}: ${message}`);
   const codes = new Map<CodeValue, ErrorCode>();
+  const folded = new Map<string, ErrorCode>();
   const groupIds = new Set(catalog.groups.map((g) => g.id));
   const shapeIds = new Set(catalog.shapes.map((s) => s.id));
   const contextNames = new Set(catalog.context_fields.map((c) => c.name));
   const expectedType = catalog.code_format === 'integer' ? 'number' : 'string';
 
-  for (const entry of catalog.codes) {
+  /** Reports the second and later entries of a list that share an id (compared without case when `fold`). */
+  const unique = <T>(list: T[], section: string, idOf: (item: T) => string, label: (item: T) => string, fold: boolean) => {
+    const seen = new Map<string, number>();
+    list.forEach((item, i) => {
+      const key = fold ? idOf(item).toLowerCase() : idOf(item);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else {
+        const firstLine = lineAt([section, first]);
+        const same = idOf(list[first]) === idOf(item);
+        at([section, i], label(item), `duplicate ${same ? '' : 'when case is ignored '}of "${idOf(list[first])}"${firstLine ? ` (line ${firstLine})` : ''}`);
+      }
+    });
+  };
+  unique(catalog.groups, 'groups', (g) => g.id, (g) => `group ${g.id}: id`, true);
+  unique(catalog.shapes, 'shapes', (s) => s.id, (s) => `shape ${s.id}: id`, false);
+  unique(catalog.examples, 'examples', (e) => e.id, (e) => `example ${e.id}: id`, false);
+  unique(catalog.context_fields, 'context_fields', (c) => c.name, (c) => `context_fields.${c.name}: name`, false);
+  unique(catalog.headers, 'headers', (h) => `${h.name} (${h.direction})`, (h) => `headers.${h.name}: name`, true);
+
+  catalog.codes.forEach((entry, i) => {
     const where = `code ${entry.code}`;
+    const here = ['codes', i];
     // Keep the first definition so later checks (examples, related codes) read the one a reader sees first.
-    if (codes.has(entry.code)) at(where, 'duplicate code: it is already defined earlier in this catalog');
-    else codes.set(entry.code, entry);
-    if (typeof entry.code !== expectedType) at(where, `code: expected ${catalog.code_format === 'integer' ? 'an integer' : 'a string'} (code_format is ${catalog.code_format}), got ${JSON.stringify(entry.code)}`);
-    if (!groupIds.has(entry.group)) at(where, `group: unknown group "${entry.group}" (groups: ${[...groupIds].join(', ')})`);
-    if (entry.kind === 'response' && entry.http.length === 0) at(where, 'http: an HTTP error response needs at least one status');
-    for (const name of entry.context) if (!contextNames.has(name)) at(where, `context: unknown context field "${name}"`);
+    const earlier = folded.get(foldKey(entry.code));
+    if (earlier) {
+      const line = lineAt(['codes', catalog.codes.indexOf(earlier)]);
+      const also = line ? ` (line ${line})` : '';
+      if (earlier.code === entry.code) at(here, where, `duplicate code: it is already defined earlier in this catalog${also}`);
+      else at(here, where, `code: equals code ${JSON.stringify(earlier.code)}${also} when case is ignored; page URLs and file names would collide`);
+    } else {
+      codes.set(entry.code, entry);
+      folded.set(foldKey(entry.code), entry);
+    }
+    if (typeof entry.code !== expectedType) at([...here, 'code'], where, `code: expected ${catalog.code_format === 'integer' ? 'an integer' : 'a string'} (code_format is ${catalog.code_format}), got ${JSON.stringify(entry.code)}`);
+    if (!groupIds.has(entry.group)) at([...here, 'group'], where, `group: unknown group "${entry.group}" (groups: ${[...groupIds].join(', ')})`);
+    if (entry.kind === 'response' && entry.http.length === 0) at(here, where, 'http: an HTTP error response needs at least one status');
+    entry.context.forEach((name, k) => {
+      if (!contextNames.has(name)) at([...here, 'context', k], where, `context: unknown context field "${name}"`);
+    });
     if (entry.retryable_basis === 'status-rule' && entry.retryable !== null) {
       const verdicts = entry.http.map((s) => catalog.retry.status_rules.find((r) => r.http.includes(s))?.retryable);
-      if (verdicts.some((v) => v !== entry.retryable)) at(where, `retryable: ${entry.retryable} does not follow the catalog's status rules for ${entry.http.join('/')}`);
+      if (verdicts.some((v) => v !== entry.retryable)) at([...here, 'retryable'], where, `retryable: ${entry.retryable} does not follow the catalog's status rules for ${entry.http.join('/')}`);
     }
-    if (entry.retryable_basis === 'not-documented' && entry.retryable !== null) at(where, 'retryable: must be null when retryable_basis is not-documented');
-  }
-  for (const entry of catalog.codes) {
-    for (const rel of entry.related) {
-      if (!codes.has(rel)) at(`code ${entry.code}`, `related: unknown code ${JSON.stringify(rel)}`);
-      if (sameCode(rel, entry.code)) at(`code ${entry.code}`, 'related: a code cannot be related to itself');
-    }
-  }
-  for (const field of catalog.context_fields) {
-    for (const code of field.codes) if (!codes.has(code)) at(`context_fields.${field.name}`, `codes: unknown code ${JSON.stringify(code)}`);
-  }
-  for (const row of catalog.retry.guidance) {
-    for (const code of row.codes) if (!codes.has(code)) at(`retry.guidance "${row.label}"`, `codes: unknown code ${JSON.stringify(code)}`);
-  }
-  for (const field of catalog.fields) {
-    for (const shape of field.shapes) if (!shapeIds.has(shape)) at(`fields.${field.path}`, `shapes: unknown shape "${shape}"`);
-  }
-  const exampleIds = new Set<string>();
-  for (const example of catalog.examples) {
+    if (entry.retryable_basis === 'not-documented' && entry.retryable !== null) at([...here, 'retryable'], where, 'retryable: must be null when retryable_basis is not-documented');
+  });
+  catalog.codes.forEach((entry, i) => {
+    entry.related.forEach((rel, k) => {
+      const here = ['codes', i, 'related', k];
+      if (!codes.has(rel)) at(here, `code ${entry.code}`, `related: unknown code ${JSON.stringify(rel)}`);
+      if (rel === entry.code) at(here, `code ${entry.code}`, 'related: a code cannot be related to itself');
+    });
+  });
+  catalog.context_fields.forEach((field, i) => {
+    field.codes.forEach((code, k) => {
+      if (!codes.has(code)) at(['context_fields', i, 'codes', k], `context_fields.${field.name}`, `codes: unknown code ${JSON.stringify(code)}`);
+    });
+  });
+  catalog.retry.guidance.forEach((row, i) => {
+    row.codes.forEach((code, k) => {
+      if (!codes.has(code)) at(['retry', 'guidance', i, 'codes', k], `retry.guidance "${row.label}"`, `codes: unknown code ${JSON.stringify(code)}`);
+    });
+  });
+  catalog.fields.forEach((field, i) => {
+    field.shapes.forEach((shape, k) => {
+      if (!shapeIds.has(shape)) at(['fields', i, 'shapes', k], `fields.${field.path}`, `shapes: unknown shape "${shape}"`);
+    });
+  });
+  catalog.examples.forEach((example, i) => {
     const where = `example ${example.id}`;
-    if (exampleIds.has(example.id)) at(where, 'id: duplicate example id');
-    exampleIds.add(example.id);
-    if (!shapeIds.has(example.shape)) at(where, `shape: unknown shape "${example.shape}"`);
-    if (example.group !== undefined && !groupIds.has(example.group)) at(where, `group: unknown group "${example.group}"`);
+    const here = ['examples', i];
+    if (!shapeIds.has(example.shape)) at([...here, 'shape'], where, `shape: unknown shape "${example.shape}"`);
+    if (example.group !== undefined && !groupIds.has(example.group)) at([...here, 'group'], where, `group: unknown group "${example.group}"`);
     if (example.code === undefined) {
-      if (example.group === undefined) at(where, 'code: an example needs a code, or a group for a code-less error');
-      continue;
+      if (example.group === undefined) at(here, where, 'code: an example needs a code, or a group for a code-less error');
+      return;
     }
     const entry = codes.get(example.code);
     if (!entry) {
-      at(where, `code: unknown code ${JSON.stringify(example.code)} (not in this catalog)`);
-      continue;
+      at([...here, 'code'], where, `code: unknown code ${JSON.stringify(example.code)} (not in this catalog)`);
+      return;
     }
     if (example.status !== undefined && entry.http.length > 0 && !entry.http.includes(example.status)) {
       const transport = catalog.shapes.find((s) => s.id === example.shape)?.transport_status;
-      if (transport !== example.status) at(where, `status: ${example.status} disagrees with code ${entry.code}, which is sent with ${entry.http.join(' / ')}`);
+      if (transport !== example.status) at([...here, 'status'], where, `status: ${example.status} disagrees with code ${entry.code}, which is sent with ${entry.http.join(' / ')}`);
     }
-  }
+  });
   return problems;
 }
 
 /** Top-level site paths an API id would collide with. */
 export const RESERVED_API_IDS = new Set(['compare', 'search', 'playground', 'data', 'schema', 'add-your-api', 'search-index.json', '_next', 'llms.txt', 'llms-full.txt', 'sitemap.xml', 'robots.txt', '404']);
 
-/** Parses and validates one catalog file; throws CatalogError with located messages. */
-export function loadCatalogFile(absolute: string): Catalog {
-  const file = relative(absolute);
-  let text: string;
+/** Parses YAML with its limits (alias expansion, unknown tags, duplicate keys) reported against the file. */
+function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt } {
+  const counter = new LineCounter();
+  let doc: Document;
   try {
-    text = fs.readFileSync(absolute, 'utf8');
-  } catch {
-    throw new CatalogError([`${file}: cannot be read`]);
+    doc = YAML.parseDocument(text, { prettyErrors: true, lineCounter: counter, uniqueKeys: true });
+  } catch (error) {
+    throw new CatalogError([`${file}: YAML: cannot be parsed (${(error as Error).message.split('\n')[0]})`]);
   }
-  const doc = YAML.parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length > 0) {
+  // Warnings (an unknown `!tag`, say) turn into silent data changes, so they fail like errors.
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
     throw new CatalogError(
-      doc.errors.map((e) => {
+      errors.map((e) => {
         const pos = e.linePos?.[0];
-        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${e.message.split('\n')[0]}`;
+        // The yaml library appends "at line L, column C:" to its message; the position is already in front.
+        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
       }),
     );
   }
-  const raw: unknown = doc.toJS();
-  const parsed = CatalogSchema.safeParse(raw);
-  if (!parsed.success) throw new CatalogError(parsed.error.issues.map((issue) => formatIssue(file, raw, issue)));
-  const folder = path.basename(path.dirname(absolute));
-  const problems = crossCheck(parsed.data, file);
-  if (parsed.data.id !== folder) problems.unshift(`${file}: id: "${parsed.data.id}" must match its folder name "${folder}"`);
-  if (RESERVED_API_IDS.has(parsed.data.id)) problems.unshift(`${file}: id: "${parsed.data.id}" is taken by a site page; choose another id`);
-  if (problems.length > 0) throw new CatalogError(problems);
-  return { ...parsed.data, file };
+  try {
+    // maxAliasCount caps how far aliases may expand (a "billion laughs" file would otherwise exhaust memory).
+    return { raw: doc.toJS({ maxAliasCount: 100 }), lineAt: lineLocator(doc, counter) };
+  } catch (error) {
+    throw new CatalogError([`${file}: YAML: ${(error as Error).message.split('\n')[0]}`]);
+  }
 }
 
-/** Catalog files present under a content folder, in a stable order. */
-export function catalogFiles(contentDir = CONTENT_DIR): string[] {
-  if (!fs.existsSync(contentDir)) return [];
-  return fs
+/** Parses and validates one catalog file; throws CatalogError with located messages. */
+export function loadCatalogFile(absolute: string): Catalog {
+  const file = relative(absolute);
+  const text = readContentText(absolute, file);
+  const { raw, lineAt } = parseYaml(text, file);
+  const parsed = CatalogSchema.safeParse(raw);
+  if (!parsed.success) throw new CatalogError(parsed.error.issues.flatMap((issue) => formatIssues(file, raw, issue, lineAt)));
+  const folder = path.basename(path.dirname(absolute));
+  const links: SiteLink[] = [];
+  const problems = [...checkStrings(raw, file, lineAt, links), ...crossCheck(parsed.data, file, lineAt)];
+  if (parsed.data.id !== folder) problems.unshift(`${located(file, lineAt(['id']))}: id: "${parsed.data.id}" must match its folder name "${folder}"`);
+  if (RESERVED_API_IDS.has(parsed.data.id)) problems.unshift(`${located(file, lineAt(['id']))}: id: "${parsed.data.id}" is taken by a site page; choose another id`);
+  if (problems.length > 0) throw new CatalogError(problems);
+  const catalog = { ...parsed.data, file };
+  siteLinks.set(catalog, links);
+  return catalog;
+}
+
+/** Catalog files under a content folder, in a stable order; every API folder must hold one. */
+function catalogFiles(contentDir: string): string[] {
+  const dir = relative(contentDir);
+  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
+    throw new CatalogError([`${dir}: content folder not found (expected <api>/catalog.yaml inside; CODEBOOK_CONTENT_DIR chooses another folder)`]);
+  }
+  const folders = fs
     .readdirSync(contentDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => path.join(contentDir, d.name, 'catalog.yaml'))
-    .filter((f) => fs.existsSync(f))
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+    .map((d) => d.name)
     .sort();
+  const problems: string[] = [];
+  const files: string[] = [];
+  for (const name of folders) {
+    const file = path.join(contentDir, name, 'catalog.yaml');
+    if (fs.existsSync(file)) files.push(file);
+    else problems.push(`${relative(file)}: missing: every folder in ${dir} is an API and needs a catalog.yaml`);
+  }
+  if (files.length === 0 && problems.length === 0) problems.push(`${dir}: no catalogs: the content folder is empty (expected <api>/catalog.yaml)`);
+  if (problems.length > 0) throw new CatalogError(problems);
+  return files;
 }
 
 /** Loads every catalog, collecting the problems of all of them before failing. */

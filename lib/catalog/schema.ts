@@ -2,6 +2,7 @@
 // Designed against all five source pages: numeric or string codes, several statuses per code,
 // retryability from a response field, from the catalog or from HTTP-status rules, and response shapes as data.
 import { z } from 'zod';
+import { SAFE_SEGMENT } from './links';
 
 const describeInput = (input: unknown) => (input === undefined ? 'nothing' : JSON.stringify(input));
 
@@ -25,6 +26,24 @@ const PathList = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(
 
 const Prose = z.string().trim().min(1, 'must not be empty');
 
+/** An id that becomes a URL path segment and a file name: no slash, `%`, `?`, `#`, blank or leading dot. */
+const Segment = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(100, 'at most 100 characters')
+  .regex(SAFE_SEGMENT, 'use letters, digits, "_", "-" and "." (not first) only; it becomes a URL path segment and a file name');
+
+/** A code as a catalog defines it: the same as CodeValue, restricted to characters that are safe in a path. */
+const DefinedCode = z.union([z.number().int(), Segment], {
+  error: (iss) => `expected a code (integer or non-empty string), got ${describeInput(iss.input)}`,
+});
+
+/** An API id: the first URL segment of its pages; lowercase words joined by single dashes ("acme-sms"). */
+export const API_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** A link to the source page: http(s) only. */
+const WebUrl = z.string().regex(/^https?:\/\/[^\s/\\]+\S*$/, 'expected an http(s) URL');
+
 /** Concept tags drive the cross-API comparison: the same failure, side by side. */
 export const ConceptTag = z.enum([
   'rate-limit',
@@ -41,7 +60,7 @@ export const ConceptTag = z.enum([
 ]);
 export type ConceptTag = z.infer<typeof ConceptTag>;
 
-const FieldDoc = z.object({
+const FieldDoc = z.strictObject({
   path: z.string().min(1),
   type: z.string().min(1),
   /** true: always present; false: optional; null: the source does not say. */
@@ -51,7 +70,7 @@ const FieldDoc = z.object({
   shapes: z.array(z.string()).default([]),
 });
 
-const ContextField = z.object({
+const ContextField = z.strictObject({
   name: z.string().min(1),
   type: z.string().min(1),
   description: Prose,
@@ -61,7 +80,7 @@ const ContextField = z.object({
   explain: z.string().optional(),
 });
 
-const HeaderDoc = z.object({
+const HeaderDoc = z.strictObject({
   name: z.string().min(1),
   role: z.enum(['trace-id', 'retry-after', 'rate-limit-limit', 'rate-limit-remaining', 'rate-limit-reset', 'idempotency-key', 'auth', 'other']),
   /** Whether the API sends it (response) or expects it (request). */
@@ -82,7 +101,7 @@ const Matcher = z
 export type Matcher = z.infer<typeof Matcher>;
 
 /** A response shape, declared as data: how to recognise it and where each fact sits in it. */
-const Shape = z.object({
+const Shape = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id'),
   title: Prose,
   description: Prose,
@@ -116,8 +135,8 @@ const Shape = z.object({
 });
 export type Shape = z.infer<typeof Shape>;
 
-const Group = z.object({
-  id: z.string().min(1),
+const Group = z.strictObject({
+  id: Segment,
   title: Prose,
   summary: Prose,
   /** The value the API puts in its group field (Chirp `type`), when it sends one. */
@@ -130,7 +149,7 @@ const Group = z.object({
   tags: z.array(ConceptTag).default([]),
 });
 
-const StatusRule = z.object({
+const StatusRule = z.strictObject({
   http: HttpList.pipe(z.array(HttpStatus).min(1, 'a status rule needs at least one status')),
   retryable: z.boolean(),
   note: Prose,
@@ -138,7 +157,7 @@ const StatusRule = z.object({
   tags: z.array(ConceptTag).default([]),
 });
 
-const GuidanceRow = z.object({
+const GuidanceRow = z.strictObject({
   label: Prose,
   codes: z.array(CodeValue).default([]),
   http: HttpList.default([]),
@@ -159,7 +178,7 @@ const Backoff = z
   })
   .strict();
 
-const Retry = z.object({
+const Retry = z.strictObject({
   /**
    * Where the truth about retrying lives:
    * - `response`: the response carries an authoritative retryable field (Chert);
@@ -172,7 +191,7 @@ const Retry = z.object({
   guidance: z.array(GuidanceRow).default([]),
   backoff: Backoff.optional(),
   idempotency: z
-    .object({
+    .strictObject({
       header: z.string().optional(),
       body_field: z.string().optional(),
       routes: z.array(z.string()).default([]),
@@ -181,20 +200,20 @@ const Retry = z.object({
     .optional(),
 });
 
-const Override = z.object({
+const Override = z.strictObject({
   /** Where the override applies: a route, a surface, or "route level" when the source names none. */
   where: Prose,
   retryable: z.boolean(),
   note: Prose,
 });
 
-const ProviderCode = z.object({
+const ProviderCode = z.strictObject({
   source: z.string().min(1),
   code: CodeValue,
   message: z.string().optional(),
 });
 
-const DetailField = z.object({
+const DetailField = z.strictObject({
   name: z.string().min(1),
   description: Prose,
   example: z.unknown().optional(),
@@ -202,7 +221,7 @@ const DetailField = z.object({
 
 export const ErrorCodeSchema = z
   .object({
-    code: CodeValue,
+    code: DefinedCode,
     /** A symbolic name the source gives (`UNKNOWN_EFFECT`); never invented. */
     name: z.string().optional(),
     title: Prose,
@@ -255,11 +274,11 @@ export type Example = z.infer<typeof Example>;
 export const CatalogSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase id such as "chert"'),
+    id: z.string().max(40, 'at most 40 characters').regex(API_ID, 'expected a lowercase id such as "chert" or "acme-sms"'),
     name: Prose,
     summary: Prose,
     /** Where the facts come from. */
-    source: z.object({ title: Prose, url: z.string().url().optional() }),
+    source: z.strictObject({ title: Prose, url: WebUrl.optional() }),
     code_format: z.enum(['integer', 'string']),
     /** The word the API uses for its correlation id ("trace id", "request id"). */
     trace_label: z.string().default('trace id'),

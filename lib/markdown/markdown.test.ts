@@ -61,9 +61,9 @@ describe('guideMarkdown', () => {
 
   it('drops MDX comments, and names the file and line of a component it cannot render', () => {
     expect(mdxToMarkdown('Before {/* a note for authors */} after.\n', chert, 'x.mdx')).toBe('Before  after.');
-    expect(() => mdxToMarkdown('Text\n\n<Widget />\n', chert, 'x.mdx', 4)).toThrow('x.mdx:7: <Widget> has no Markdown form');
+    expect(() => mdxToMarkdown('Text\n\n<Widget />\n', chert, 'x.mdx', 4)).toThrow('x.mdx:7: <Widget> is not a registered component');
     expect(() => mdxToMarkdown('See <Code code={9999} />.\n', chert, 'x.mdx')).toThrow('x.mdx:1: <Code>: unknown code 9999');
-    expect(() => mdxToMarkdown('<GroupList />\n', null, 'page.mdx')).toThrow("page.mdx:1: <GroupList> needs an API's catalog");
+    expect(() => mdxToMarkdown('<GroupList />\n', null, 'page.mdx')).toThrow("page.mdx:1: <GroupList>: needs an API's catalog");
   });
 
   it('keeps a component inside a list item indented under its item', () => {

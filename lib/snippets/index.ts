@@ -30,4 +30,4 @@ export function snippetsFor(catalog: Catalog, code: CodeValue): Snippet[] {
   return snippetLanguages.map(({ id, label }) => ({ lang: id, label, filename: `${plan.fileStem}.${RENDER[id].extension}`, source: RENDER[id].render(plan) }));
 }
 
-export { buildPlan, scheduleMs, type Decision, type HandlingPlan } from './plan';
+export { buildPlan, type HandlingPlan } from './plan';

@@ -236,14 +236,21 @@ async function staticChecks(dir: string, files: Map<string, Snippet>): Promise<M
     capture(PYTHON, ['-m', 'py_compile', ...byLang('python')]),
     ...byLang('shell').map((f) => capture('bash', ['-n', f])),
   ]);
+  // A diagnostic no snippet can be blamed for (a tsconfig error, a missing type package) is filed under the tool's
+  // own key; main() fails on those too, so a compiler error never goes unreported.
   if (tsc.status !== 0) {
+    let current: string | undefined;
     for (const line of tsc.output.split('\n').filter(Boolean)) {
-      const file = byLang('typescript').find((f) => line.includes(path.basename(f)));
-      add(file ?? tsconfig, `tsc: ${line}`);
+      // Indented lines continue the diagnostic above them.
+      if (!/^\s/.test(line)) current = byLang('typescript').find((f) => line.includes(path.basename(f)));
+      add(current ?? tsconfig, `tsc: ${line}`);
     }
+    if (!tsc.output.trim()) add(tsconfig, `tsc: exited with status ${tsc.status} and no diagnostics`);
   }
   if (py.status !== 0) {
-    for (const f of byLang('python')) if (py.output.includes(path.basename(f))) add(f, `py_compile: ${py.output.trim()}`);
+    const blamed = byLang('python').filter((f) => py.output.includes(path.basename(f)));
+    for (const f of blamed) add(f, `py_compile: ${py.output.trim()}`);
+    if (blamed.length === 0) add('py_compile', `py_compile: exited with status ${py.status}: ${py.output.trim()}`);
   }
   byLang('shell').forEach((f, i) => {
     if (shells[i].status !== 0) add(f, `bash -n: ${shells[i].output.trim()}`);
@@ -325,12 +332,18 @@ async function main(): Promise<void> {
     console.log(`✗ ${path.relative(dir, file)}`);
     for (const p of problems.get(file) ?? []) console.log(`    ${p}`);
   }
+  // Problems that belong to no snippet (see staticChecks) fail the run as well.
+  const orphans = [...problems.keys()].filter((key) => !files.has(key));
+  for (const key of orphans) {
+    console.log(`✗ ${path.isAbsolute(key) ? path.relative(dir, key) : key} (not attributable to one snippet)`);
+    for (const p of problems.get(key) ?? []) console.log(`    ${p}`);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${runs} scenario runs over ${files.size} snippets (${catalogs.length} APIs) in ${seconds} s; static checks finished after ${(staticMs / 1000).toFixed(1)} s.`);
-  if (failed.length > 0 || process.env.KEEP_SNIPPETS) console.log(`snippet files kept in ${dir}`);
+  if (failed.length > 0 || orphans.length > 0 || process.env.KEEP_SNIPPETS) console.log(`snippet files kept in ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });
-  console.log(`snippets: ${files.size - failed.length} passed, ${failed.length} failed`);
-  process.exitCode = failed.length > 0 ? 1 : 0;
+  console.log(`snippets: ${files.size - failed.length} passed, ${failed.length} failed${orphans.length ? `; ${orphans.length} check(s) failed outside any snippet` : ''}`);
+  process.exitCode = failed.length > 0 || orphans.length > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

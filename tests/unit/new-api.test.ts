@@ -43,6 +43,9 @@ describe('new-api scaffold', () => {
   it('refuses an existing, invalid, reserved or missing id with one line', () => {
     expect(() => checkNewId('acme-sms', tmp)).toThrow(/already exists/);
     expect(() => checkNewId('Acme', tmp)).toThrow('"Acme" is not a valid API id');
+    for (const bad of ['a-', '-a', 'a--b', '1acme', 'acme_sms', 'ac.me', '../acme', 'a'.repeat(41)]) {
+      expect(() => checkNewId(bad, tmp), bad).toThrow(`"${bad}" is not a valid API id`);
+    }
     expect(() => checkNewId('compare', tmp)).toThrow('taken by a page of the site');
     expect(() => checkNewId(undefined, tmp)).toThrow('usage: npm run new-api -- <id>');
   });
@@ -63,5 +66,8 @@ describe('new-api scaffold', () => {
     expect(again.status).toBe(1);
     expect(again.out.trim().split('\n')).toHaveLength(1);
     expect(again.out).toContain('already exists');
+    const bad = run('a-');
+    expect(bad.status).toBe(1);
+    expect(bad.out.trim().split('\n')).toEqual(['"a-" is not a valid API id: lowercase letters and digits, words joined by single dashes, starting with a letter, at most 40 characters (e.g. "acme-sms")']);
   });
 });
