@@ -6,10 +6,11 @@ import { baseMdxComponents } from '@/components/mdx-base';
 import { SchemaKeys } from '@/components/schema-keys';
 import { getAuthoringGuide } from '@/lib/authoring/guide';
 import { compileMdx } from '@/lib/mdx';
+import { pageMetadata } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const guide = getAuthoringGuide();
-  return { title: guide.title, description: guide.description };
+  return pageMetadata({ title: guide.title, description: guide.description, path: '/add-your-api/', type: 'article' });
 }
 
 const components = {
