@@ -7,8 +7,8 @@ type Article = {
   headline: string;
   description: string;
   path: string;
-  /** The API the article is about; its social image is the article's image. */
-  api: { id: string; name: string };
+  /** The API the article is about, whose social image is the article's image; none for the site's own guides. */
+  api?: { id: string; name: string };
   /** From the last commit of the catalog or guide file (lib/content-dates.ts). */
   dateModified?: string;
   /** The trail shown on the page, Home first and the page itself last. */
@@ -29,8 +29,8 @@ export function articleJsonLd({ headline, description, path, api, dateModified, 
         url,
         mainEntityOfPage: url,
         inLanguage: 'en',
-        image: absoluteUrl(socialImagePath(api.id)),
-        about: { '@type': 'Thing', name: api.name },
+        image: absoluteUrl(socialImagePath(api?.id)),
+        ...(api ? { about: { '@type': 'Thing', name: api.name } } : {}),
         ...(dateModified ? { dateModified } : {}),
         isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
         publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },

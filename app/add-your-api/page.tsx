@@ -6,7 +6,10 @@ import { baseMdxComponents } from '@/components/mdx-base';
 import { SchemaKeys } from '@/components/schema-keys';
 import { getAuthoringGuide } from '@/lib/authoring/guide';
 import { compileMdx } from '@/lib/mdx';
+import { JsonLd } from '@/components/json-ld';
+import { lastModified } from '@/lib/content-dates';
 import { pageMetadata } from '@/lib/site';
+import { articleJsonLd } from '@/lib/structured-data';
 
 export async function generateMetadata(): Promise<Metadata> {
   const guide = getAuthoringGuide();
@@ -24,6 +27,18 @@ export default async function AddYourApiPage() {
   const Content = getMDXComponent(await compileMdx(guide.source, guide.file));
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+      <JsonLd
+        data={articleJsonLd({
+          headline: guide.title,
+          description: guide.description,
+          path: '/add-your-api/',
+          dateModified: lastModified(guide.file),
+          crumbs: [
+            { name: 'Home', path: '/' },
+            { name: guide.title, path: '/add-your-api/' },
+          ],
+        })}
+      />
       <article className="prose prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300">
         <h1>{guide.title}</h1>
         <p className="lead">{guide.description}</p>

@@ -14,6 +14,8 @@ const files = walkFiles(OUT).map((f) => path.relative(OUT, f).split(path.sep).jo
 const NOT_FOUND = new Set(['404.html', '404/index.html', '_not-found/index.html']);
 const pages = files.filter((f) => f.endsWith('.html') && !NOT_FOUND.has(f));
 const urlOf = (file: string) => `${SITE_URL}/${file.replace(/index\.html$/, '')}`;
+/** Checks with hand-written expectations about Chert and Relay run on the real catalogs, not on the scaffold build's export. */
+const REAL_SITE = files.includes('chert/catalog.json') && files.includes('relay/catalog.json');
 
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const headOf = (html: string) => html.slice(0, html.indexOf('</head>'));
@@ -33,7 +35,7 @@ function pngSize(file: string) {
 
 describe('head tags', () => {
   it('finds the pages to check', () => {
-    expect(pages.length).toBeGreaterThan(50);
+    expect(pages.length).toBeGreaterThan(REAL_SITE ? 50 : 5);
   });
 
   it('every page has one absolute canonical link, Open Graph tags and a Twitter card', () => {
@@ -53,7 +55,7 @@ describe('head tags', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a page is its own canonical page, except group pages that repeat a section of a one-page table', () => {
+  it.runIf(REAL_SITE)('a page is its own canonical page, except group pages that repeat a section of a one-page table', () => {
     expect(links(read('index.html'), 'canonical')).toEqual([`${SITE_URL}/`]);
     expect(links(read('chert/errors/1007/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/errors/1007/`]);
     expect(links(read('chert/envelope/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/envelope/`]);
@@ -61,15 +63,18 @@ describe('head tags', () => {
     expect(links(read('chert/errors/group/2xxx/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/errors/`]);
   });
 
-  it('pages of an API share its social image; other pages the site default; each a 1200×630 PNG in the export', () => {
+  it.runIf(REAL_SITE)('pages of an API share its social image; other pages the site default', () => {
     expect(metas(read('chert/errors/1007/index.html'), 'og:image')).toEqual([`${SITE_URL}/data/og/chert.png`]);
     expect(metas(read('relay/index.html'), 'og:image')).toEqual([`${SITE_URL}/data/og/relay.png`]);
     expect(metas(read('compare/index.html'), 'og:image')).toEqual([`${SITE_URL}/data/og/site.png`]);
+  });
+
+  it('every social image is a 1200×630 PNG in the export', () => {
     const images = new Set(pages.map((f) => metas(read(f), 'og:image')[0]));
     for (const image of images) expect(pngSize(image.slice(SITE_URL.length + 1)), image).toEqual({ width: 1200, height: 630 });
   });
 
-  it('guides and code pages are articles; the rest are website pages', () => {
+  it.runIf(REAL_SITE)('guides and code pages are articles; the rest are website pages', () => {
     expect(metas(read('chert/errors/1007/index.html'), 'og:type')).toEqual(['article']);
     expect(metas(read('chert/retries/index.html'), 'og:type')).toEqual(['article']);
     expect(metas(read('chert/errors/index.html'), 'og:type')).toEqual(['website']);
@@ -88,10 +93,11 @@ describe('head tags', () => {
 
 describe('JSON-LD', () => {
   const isGuideOrCode = (file: string) => /^[^/]+\/(?:[^/]+\/)?index\.html$/.test(file) && !/^(compare|search|playground|add-your-api|404|_not-found)\//.test(file) && !/\/errors\/index\.html$/.test(file);
-  const articlePages = pages.filter((f) => isGuideOrCode(f) || /^[^/]+\/errors\/(?!group\/)[^/]+\/index\.html$/.test(f));
+  const articlePages = pages.filter((f) => f === 'add-your-api/index.html' || isGuideOrCode(f) || /^[^/]+\/errors\/(?!group\/)[^/]+\/index\.html$/.test(f));
 
   it('every guide and code page has a TechArticle and a BreadcrumbList ending at the page', () => {
-    expect(articlePages).toEqual(expect.arrayContaining(['chert/index.html', 'chert/envelope/index.html', 'chert/errors/1007/index.html', 'inbox/errors/INSUFFICIENT_PERMISSIONS/index.html']));
+    expect(articlePages.length).toBeGreaterThan(0);
+    if (REAL_SITE) expect(articlePages).toEqual(expect.arrayContaining(['add-your-api/index.html', 'chert/index.html', 'chert/envelope/index.html', 'chert/errors/1007/index.html', 'inbox/errors/INSUFFICIENT_PERMISSIONS/index.html']));
     const problems: string[] = [];
     for (const file of articlePages) {
       const graphs = jsonLd(read(file));
@@ -106,7 +112,7 @@ describe('JSON-LD', () => {
     expect(problems).toEqual([]);
   });
 
-  it('the breadcrumbs are the visible ones', () => {
+  it.runIf(REAL_SITE)('the breadcrumbs are the visible ones', () => {
     const names = (file: string) =>
       (jsonLd(read(file))[0]['@graph'].find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: Array<{ name: string }> }).itemListElement.map((c) => c.name);
     expect(names('chert/errors/1007/index.html')).toEqual(['Home', 'Chert', 'Error codes', '1007']);
@@ -116,7 +122,7 @@ describe('JSON-LD', () => {
   });
 
   it('no other page carries JSON-LD', () => {
-    for (const file of ['index.html', 'compare/index.html', 'chert/errors/index.html']) expect(jsonLd(read(file)), file).toEqual([]);
+    for (const file of pages.filter((f) => !articlePages.includes(f))) expect(jsonLd(read(file)), file).toEqual([]);
   });
 });
 
@@ -134,7 +140,7 @@ describe('sitemap lastmod', () => {
     expect(entries.filter((e) => !e.lastmod)).toEqual([]);
   });
 
-  it.each([
+  it.runIf(REAL_SITE).each([
     ['/chert/errors/1007/', 'content/apis/chert/catalog.yaml'],
     ['/chert/errors/', 'content/apis/chert/catalog.yaml'],
     ['/chert/envelope/', 'content/apis/chert/guides/envelope.mdx'],
