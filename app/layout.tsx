@@ -3,12 +3,16 @@ import './globals.css';
 import './highlight.css';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getCatalogs } from '@/lib/catalog';
-import { SITE_NAME, SITE_URL } from '@/lib/site';
+import { HOME_TITLE, SITE_DESCRIPTION, SITE_NAME, absoluteUrl, socialDefaults, socialImagePath } from '@/lib/site';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
-  title: { default: `${SITE_NAME}: understand any messaging API error`, template: `%s · ${SITE_NAME}` },
-  description: 'Every error code of five messaging APIs, what it means, whether to retry, and the code to handle it.',
+  metadataBase: new URL(absoluteUrl('/')),
+  title: { default: HOME_TITLE, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  // Defaults for a page without an address of its own (the 404 page); every other page sets its own through
+  // pageMetadata (lib/site.ts), which adds the canonical link and og:url.
+  openGraph: { ...socialDefaults(), title: HOME_TITLE, description: SITE_DESCRIPTION, type: 'website' },
+  twitter: { card: 'summary_large_image', images: [absoluteUrl(socialImagePath())] },
 };
 
 export const viewport: Viewport = {

@@ -1,3 +1,12 @@
+import type { Metadata } from 'next';
+import { SITE_DESCRIPTION, socialDefaults } from '@/lib/site';
+
+// A title of its own; no canonical link or og:url, since this page answers for every address that has none (Next adds
+// the noindex robots tag to it itself).
+export const metadata: Metadata = {
+  title: 'Page not found',
+  openGraph: { ...socialDefaults(), title: 'Page not found', description: SITE_DESCRIPTION, type: 'website' },
+};
 
 export default function NotFound() {
   return (

@@ -1,5 +1,9 @@
+import type { Metadata } from 'next';
 import { getCatalogs } from '@/lib/catalog';
 import { InlineText } from '@/components/inline-text';
+import { HOME_TITLE, SITE_DESCRIPTION, pageMetadata } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({ title: HOME_TITLE, absoluteTitle: true, description: SITE_DESCRIPTION, path: '/' });
 
 /** Home: the APIs, derived from the loaded catalogs, and the three ways in (browse, search, paste). */
 export default function Home() {

@@ -1,18 +1,14 @@
 import type { MetadataRoute } from 'next';
-import { codePath, getCatalogs } from '@/lib/catalog';
-import { getGuides } from '@/lib/guides';
-import { SITE_URL } from '@/lib/site';
-import { groupPages } from '@/lib/catalog/table-pages';
+import { latestModified } from '@/lib/content-dates';
+import { absoluteUrl } from '@/lib/site';
+import { sitePages } from '@/lib/site-pages';
 
 export const dynamic = 'force-static';
 
-/** Every page of the export, from the same catalogs and guides the routes are generated from. */
+/** Every indexable page of the export, dated by the last commit of the catalog or guide it is built from. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const paths = ['/', '/compare/', '/search/', '/playground/', '/add-your-api/'];
-  for (const catalog of getCatalogs()) {
-    for (const guide of getGuides(catalog.id)) paths.push(guide.slug ? `/${catalog.id}/${guide.slug}/` : `/${catalog.id}/`);
-    paths.push(`/${catalog.id}/errors/`, ...groupPages(catalog).map((p) => p.path));
-    for (const entry of catalog.codes) paths.push(codePath(catalog.id, entry.code));
-  }
-  return paths.map((p) => ({ url: `${SITE_URL}${p}` }));
+  return sitePages().map(({ path, files }) => {
+    const lastModified = latestModified(files);
+    return lastModified ? { url: absoluteUrl(path), lastModified } : { url: absoluteUrl(path) };
+  });
 }

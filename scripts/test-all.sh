@@ -4,8 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n=== %s ===\n' "$1"; }
 
-step "Browser for tests (Debian chromium)"
+step "Browser for tests (Debian chromium) and Java for the Nu Html Checker"
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-java.sh
 
 step "Catalogs and guides"
 npm run --silent check
@@ -30,6 +31,9 @@ npm run --silent build
 
 step "Links and anchors in out/"
 npm run --silent test:links
+
+step "Valid HTML: the Nu Html Checker over every page of out/"
+npm run --silent test:html
 
 step "The export for machines (catalog.json vs schema, OpenAPI, llms.txt, sitemap)"
 npx vitest run --config vitest.out.config.mts

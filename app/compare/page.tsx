@@ -1,20 +1,22 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site';
 import { getCatalogs } from '@/lib/catalog';
 import { compareRows, locators } from '@/lib/catalog/compare';
 import { shortName } from '@/lib/catalog/present';
 import { CompareCellView } from '@/components/compare/compare-cell';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Compare errors across APIs',
   description: 'The same failure in five messaging APIs, side by side: codes, statuses, retry behaviour, waits and trace ids.',
-};
+  path: '/compare/',
+});
 
 /** The same failure across every API, from concept tags in the catalogs; each cell links to its code page. */
 export default function ComparePage() {
   const catalogs = getCatalogs();
   const rows = compareRows(catalogs);
   return (
-    <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+    <main id="main" className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">The same failure, five APIs</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
         Each row is one kind of failure; each column shows how one API reports it. Use it to map one API&apos;s errors onto another&apos;s when

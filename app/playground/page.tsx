@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site';
 import { Playground, type Sample } from '@/components/playground/playground';
 import { getCatalogs } from '@/lib/catalog';
 import { exampleAsHttp } from '@/lib/catalog/examples';
 import { shortName } from '@/lib/catalog/present';
 import { skeletonHttp } from '@/lib/catalog/skeleton';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Envelope playground',
   description: 'Paste a failed API response and see which API and code it is, whether to retry, and what to do. Decoded on your device.',
-};
+  path: '/playground/',
+});
 
 /** Samples: every example response of every catalog; an API whose page shows none gets a labelled skeleton. */
 function samples(): Sample[] {

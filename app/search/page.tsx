@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site';
 import { Suspense } from 'react';
 import { SearchResults } from '@/components/search/search-results';
 import { getCatalogs } from '@/lib/catalog';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Search error codes',
   description: 'Search every error code of five messaging APIs by code, name, word or pasted message.',
-};
+  path: '/search/',
+});
 
 export default function SearchPage() {
   const apis = getCatalogs().map((c) => ({ id: c.id, name: c.name }));

@@ -91,7 +91,8 @@ export function HeaderSearch() {
         ref={input}
         id={`${id}-q`}
         name="q"
-        type="search"
+        type="text"
+        enterKeyHint="search"
         role="combobox"
         aria-expanded={expanded}
         aria-controls={listId}

@@ -107,10 +107,14 @@ describe('llms.txt and the Markdown twins', () => {
 describe('sitemap.xml and robots.txt', () => {
   const urls = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
 
-  it('lists every HTML page of the export except the 404 pages, and nothing else', () => {
+  it('lists every HTML page of the export that is its own canonical page, and nothing else', () => {
     const notFound = new Set(['404.html', '404/index.html', '_not-found/index.html']);
-    const pages = files.filter((f) => f.endsWith('.html') && !notFound.has(f)).sort();
+    const canonical = (f: string) => /<link rel="canonical" href="([^"]+)"/.exec(read(f))?.[1];
+    const pages = files.filter((f) => f.endsWith('.html') && !notFound.has(f) && fileOf(canonical(f) ?? '') === f).sort();
     expect(urls.map(fileOf).sort()).toEqual(pages);
+    // Group pages of a table that fits one page repeat one of its sections: left out, canonical to the table.
+    const groups = files.filter((f) => /^[^/]+\/errors\/group\//.test(f) && f.endsWith('.html'));
+    for (const f of groups.filter((g) => !pages.includes(g))) expect(canonical(f), f).toBe(`${SITE_URL}/${f.split('/')[0]}/errors/`);
   });
 
   it('robots.txt points crawlers at the sitemap', () => {

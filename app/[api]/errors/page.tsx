@@ -6,13 +6,19 @@ import { InlineText } from '@/components/inline-text';
 import { getCatalog } from '@/lib/catalog';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
 import { groupPages, splitsTable } from '@/lib/catalog/table-pages';
+import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<{ api: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { api } = await params;
   const catalog = getCatalog(api);
-  return { title: `All ${catalog.name} error codes`, description: `Every ${catalog.name} error code with its HTTP status, whether to retry and what it means.` };
+  return pageMetadata({
+    title: `All ${catalog.name} error codes`,
+    description: `Every ${catalog.name} error code with its HTTP status, whether to retry and what it means.`,
+    path: `/${api}/errors/`,
+    api: catalog,
+  });
 }
 
 /**

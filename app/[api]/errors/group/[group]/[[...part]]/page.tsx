@@ -6,7 +6,8 @@ import { TableFilter } from '@/components/search/table-filter';
 import { InlineText } from '@/components/inline-text';
 import { getCatalog, getCatalogs } from '@/lib/catalog';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
-import { groupPages } from '@/lib/catalog/table-pages';
+import { groupPages, splitsTable } from '@/lib/catalog/table-pages';
+import { pageMetadata } from '@/lib/site';
 
 type Props = { params: Promise<{ api: string; group: string; part?: string[] }> };
 
@@ -27,10 +28,15 @@ const lookup = async (params: Props['params']) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { catalog, page } = await lookup(params);
   const suffix = page.parts > 1 ? ` (part ${page.part} of ${page.parts})` : '';
-  return {
+  return pageMetadata({
     title: `${page.group.title}${suffix} · ${catalog.name}`,
     description: `The ${catalog.name} error codes of the group ${page.group.title}${suffix}, with HTTP status, whether to retry and meaning.`,
-  };
+    path: page.path,
+    // While the full table fits one page, this page repeats one of its sections and nothing links to it: the full
+    // table is the page to index (and the sitemap leaves this one out, lib/site-pages.ts).
+    canonical: splitsTable(catalog) ? undefined : `/${catalog.id}/errors/`,
+    api: catalog,
+  });
 }
 
 /** One group's codes (a part of them in a big group), server-rendered like the full table. */

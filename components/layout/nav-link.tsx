@@ -1,0 +1,18 @@
+'use client';
+import { usePathname } from 'next/navigation';
+
+const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
+
+/**
+ * A sidebar link that carries aria-current="page" on the page it points to. The API layout is shared by every page
+ * under /<api>/ and layouts are not told the path; the pathname is known while each page is prerendered, so the
+ * attribute is in the static HTML (and works with JavaScript off).
+ */
+export function NavLink({ href, className, children }: { href: string; className: string; children: React.ReactNode }) {
+  const current = trimSlash(usePathname() ?? '') === trimSlash(href);
+  return (
+    <a href={href} className={className} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
