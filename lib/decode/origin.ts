@@ -29,7 +29,6 @@ const ID_HEADERS = [
 export const GENERIC_ID_HEADERS: readonly string[] = ID_HEADERS;
 
 const ID_FIELDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'trace_id', 'traceId', 'traceID', 'correlation_id', 'correlationId'];
-export const GENERIC_ID_FIELDS: readonly string[] = ID_FIELDS;
 
 /** The trace id inside a tracing header: `00-<trace>-<span>-01`, `Root=1-…;Parent=…`, `<trace>/<span>;o=1`. */
 function idFromHeader(name: string, value: string): string {

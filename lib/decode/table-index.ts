@@ -1,5 +1,5 @@
 // Per-API lookups over the decoder table (codes by value, groups by sent value, headers by role), built once per table.
-import type { CodeValue, HeaderRole, TableApi, TableCode, TableGroup } from './types';
+import type { HeaderRole, TableApi, TableCode, TableGroup } from './types';
 
 interface ApiIndex {
   codes: Map<string, TableCode>;
@@ -41,10 +41,6 @@ export function findGroupByValue(api: TableApi, value: unknown): TableGroup | un
   return indexOf(api).groups.get(value) ?? indexOf(api).groupById.get(value);
 }
 
-export function findGroup(api: TableApi, id: string): TableGroup | undefined {
-  return indexOf(api).groupById.get(id);
-}
-
 /** The catalog code a provider's native code maps to (Meta 131047 → conversation_window_expired). */
 export function findProviderCode(api: TableApi, source: unknown, code: unknown): TableCode | undefined {
   if (typeof source !== 'string' || (typeof code !== 'string' && typeof code !== 'number')) return undefined;
@@ -54,5 +50,3 @@ export function findProviderCode(api: TableApi, source: unknown, code: unknown):
 export function headerNames(api: TableApi, role: HeaderRole): string[] {
   return api.headers[role] ?? [];
 }
-
-export const codeLabel = (code: CodeValue) => String(code);
