@@ -1,3 +1,4 @@
+import { withBase } from '@/lib/site';
 
 export default function NotFound() {
   return (
@@ -9,13 +10,13 @@ export default function NotFound() {
       </p>
       <ul className="mt-4 list-disc pl-6">
         <li>
-          <a className="text-blue-800 underline dark:text-blue-300" href="/">Browse the APIs</a>
+          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/')}>Browse the APIs</a>
         </li>
         <li>
-          <a className="text-blue-800 underline dark:text-blue-300" href="/search/">Search for the code or message</a>
+          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/search/')}>Search for the code or message</a>
         </li>
         <li>
-          <a className="text-blue-800 underline dark:text-blue-300" href="/playground/">Paste the response into the playground</a>
+          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/playground/')}>Paste the response into the playground</a>
         </li>
       </ul>
     </main>

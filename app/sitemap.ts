@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { codePath, getCatalogs } from '@/lib/catalog';
 import { getGuides } from '@/lib/guides';
-import { SITE_URL } from '@/lib/site';
+import { SITE_ROOT } from '@/lib/site';
 import { groupPages } from '@/lib/catalog/table-pages';
 
 export const dynamic = 'force-static';
@@ -14,5 +14,5 @@ export default function sitemap(): MetadataRoute.Sitemap {
     paths.push(`/${catalog.id}/errors/`, ...groupPages(catalog).map((p) => p.path));
     for (const entry of catalog.codes) paths.push(codePath(catalog.id, entry.code));
   }
-  return paths.map((p) => ({ url: `${SITE_URL}${p}` }));
+  return paths.map((p) => ({ url: `${SITE_ROOT}${p}` }));
 }

@@ -10,6 +10,7 @@ import { Backoff, ContextFields, FieldReference, GroupList, HeaderTable, RetryTa
 import { ShapeList } from './catalog/shape-list';
 import { SnippetTabs } from './snippets/snippet-tabs';
 import { baseMdxComponents } from './mdx-base';
+import { withBase } from '@/lib/site';
 
 type CodeProp = { code: string | number };
 
@@ -42,7 +43,7 @@ export function mdxComponents(catalog: Catalog) {
     Code: ({ code }: CodeProp) => {
       const found = entry(code);
       return (
-        <a href={codePath(catalog.id, found.code)} title={found.title} className="font-mono">
+        <a href={withBase(codePath(catalog.id, found.code))} title={found.title} className="font-mono">
           {String(found.code)}
         </a>
       );

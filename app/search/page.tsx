@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { SearchResults } from '@/components/search/search-results';
 import { getCatalogs } from '@/lib/catalog';
+import { withBase } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'Search error codes',
@@ -35,7 +36,7 @@ function NoScriptHelp({ apis }: { apis: Array<{ id: string; name: string }> }) {
       <ul className="mt-2 list-disc pl-6">
         {apis.map((a) => (
           <li key={a.id}>
-            <a className="text-blue-800 underline dark:text-blue-300" href={`/${a.id}/errors/`}>
+            <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${a.id}/errors/`)}>
               {a.name} error codes
             </a>
           </li>

@@ -2,6 +2,7 @@ import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { retryBasisText, statusLabel } from '@/lib/catalog/present';
 import { RetryBadge } from '@/components/catalog/retry-badge';
 import { InlineText } from '@/components/inline-text';
+import { withBase } from '@/lib/site';
 
 /** The at-a-glance facts: status(es), retry verdict and why, where the wait and the trace id are. */
 export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
@@ -46,7 +47,7 @@ export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCo
         <>
           <dt className="font-semibold">Kind of failure</dt>
           <dd>
-            {entry.tags.join(', ')} · <a className="text-blue-800 underline dark:text-blue-300" href={`/compare/#${entry.tags[0]}`}>compare across APIs</a>
+            {entry.tags.join(', ')} · <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/compare/#${entry.tags[0]}`)}>compare across APIs</a>
           </dd>
         </>
       ) : null}

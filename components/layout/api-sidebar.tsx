@@ -1,6 +1,7 @@
 import type { Catalog } from '@/lib/catalog';
 import type { GuideMeta } from '@/lib/guides';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
+import { withBase } from '@/lib/site';
 
 /**
  * Per-API navigation: guides and groups only. Listing every code here would make each page carry the whole
@@ -14,19 +15,19 @@ export function ApiSidebar({ catalog, guides }: { catalog: Catalog; guides: Guid
       <ul>
         {guides.map((g) => (
           <li key={g.slug}>
-            <a className={link} href={g.slug ? `/${catalog.id}/${g.slug}/` : `/${catalog.id}/`}>
+            <a className={link} href={withBase(g.slug ? `/${catalog.id}/${g.slug}/` : `/${catalog.id}/`)}>
               {g.title}
             </a>
           </li>
         ))}
         <li>
-          <a className={`${link} font-medium`} href={`/${catalog.id}/errors/`}>
+          <a className={`${link} font-medium`} href={withBase(`/${catalog.id}/errors/`)}>
             All error codes ({catalog.codes.length})
           </a>
           <ul className="ml-3 border-l border-slate-200 dark:border-slate-800">
             {catalog.groups.map((g) => (
               <li key={g.id}>
-                <a className={link} href={`/${catalog.id}/errors/#${groupAnchor(g.id)}`}>
+                <a className={link} href={withBase(`/${catalog.id}/errors/#${groupAnchor(g.id)}`)}>
                   {g.title}
                 </a>
               </li>

@@ -1,6 +1,7 @@
 // Runs the decoder off the main thread (a 10 MB paste must not freeze the tab), with an in-page fallback
 // where workers are unavailable. Pasted text goes to the worker only: never to the network, never to a log.
 import type { DecodeResult, DecoderTable } from '@/lib/decode/types';
+import { withBase } from '@/lib/site';
 
 type Pending = (result: DecodeResult) => void;
 
@@ -9,7 +10,7 @@ let nextId = 0;
 const pending = new Map<number, Pending>();
 let tablePromise: Promise<DecoderTable> | undefined;
 
-const loadTable = () => (tablePromise ??= fetch('/data/decoder.json').then((r) => r.json() as Promise<DecoderTable>));
+const loadTable = () => (tablePromise ??= fetch(withBase('/data/decoder.json')).then((r) => r.json() as Promise<DecoderTable>));
 
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker;

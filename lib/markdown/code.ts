@@ -5,7 +5,7 @@ import type { Example } from '@/lib/catalog/schema';
 import { examplesFor } from '@/lib/catalog/examples';
 import { skeletonBody } from '@/lib/catalog/skeleton';
 import { groupAnchor, groupOf, retryBasisText, retryLabel, statusLabel } from '@/lib/catalog/present';
-import { SITE_URL } from '@/lib/site';
+import { SITE_ROOT } from '@/lib/site';
 import { codeLink, errorTable, exampleResponse, snippets } from './blocks';
 import { absoluteLinks, blocks, fence, inlineCode, list } from './format';
 
@@ -64,7 +64,7 @@ function examples(catalog: Catalog, entry: ErrorCode): string | null {
 }
 
 function reference(catalog: Catalog, entry: ErrorCode): string {
-  const url = `${SITE_URL}${codePath(catalog.id, entry.code)}`;
+  const url = `${SITE_ROOT}${codePath(catalog.id, entry.code)}`;
   const problem = { type: url, title: entry.title, status: entry.http[0] ?? undefined, detail: '…', instance: '/your/request/id' };
   const docUrl = { error: { code: entry.code, message: '…', doc_url: url } };
   return blocks(

@@ -7,7 +7,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { SITE_URL } from '@/lib/site';
+import { SITE_ROOT } from '@/lib/site';
 import { walkFiles as walk } from '../../scripts/walk-files';
 
 const OUT = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
@@ -21,8 +21,8 @@ const apis = files.filter((f) => /^[^/]+\/catalog\.json$/.test(f)).map((f) => f.
 
 /** The export file a site URL is served from (…/x/ → x/index.html). */
 function fileOf(url: string): string {
-  expect(url.startsWith(`${SITE_URL}/`), `${url} is not on ${SITE_URL}`).toBe(true);
-  const p = decodeURIComponent(url.slice(SITE_URL.length));
+  expect(url.startsWith(`${SITE_ROOT}/`), `${url} is not on ${SITE_ROOT}`).toBe(true);
+  const p = decodeURIComponent(url.slice(SITE_ROOT.length));
   return (p.endsWith('/') ? `${p}index.html` : p).replace(/^\//, '');
 }
 
@@ -114,6 +114,6 @@ describe('sitemap.xml and robots.txt', () => {
   });
 
   it('robots.txt points crawlers at the sitemap', () => {
-    expect(read('robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE_ROOT}/sitemap.xml`);
   });
 });
