@@ -6,7 +6,6 @@ import { baseMdxComponents } from '@/components/mdx-base';
 import { SchemaKeys } from '@/components/schema-keys';
 import { getAuthoringGuide } from '@/lib/authoring/guide';
 import { compileMdx } from '@/lib/mdx';
-import { withBase } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const guide = getAuthoringGuide();
@@ -27,7 +26,7 @@ export default async function AddYourApiPage() {
       <article className="prose prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300">
         <h1>{guide.title}</h1>
         <p className="lead">{guide.description}</p>
-        <CopyMarkdown href={withBase('/add-your-api.md')} />
+        <CopyMarkdown href="/add-your-api.md" />
         <Content components={components} />
       </article>
     </main>

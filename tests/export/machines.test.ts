@@ -7,7 +7,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { SITE_ROOT } from '@/lib/site';
+import { SITE_ROOT, withBase } from '@/lib/site';
 import { walkFiles as walk } from '../../scripts/walk-files';
 
 const OUT = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
@@ -99,7 +99,27 @@ describe('llms.txt and the Markdown twins', () => {
     ]) {
       const html = read(page);
       const head = html.slice(0, html.indexOf('</head>'));
-      expect(/<link rel="alternate" type="text\/markdown" href="([^"]+)"/.exec(head)?.[1], page).toBe(twin);
+      expect(/<link rel="alternate" type="text\/markdown" href="([^"]+)"/.exec(head)?.[1], page).toBe(withBase(twin));
+    }
+  });
+});
+
+describe('the weight of the export', () => {
+  const KB = 1024;
+
+  it('holds no React Server Component payload (index.txt, __next.*.txt): links are plain <a>, nothing fetches them', () => {
+    expect(files.filter((f) => f.endsWith('.txt') && !['llms.txt', 'llms-full.txt', 'robots.txt'].includes(f))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('_not-found/') || f.startsWith('404/'))).toEqual([]);
+  });
+
+  it('a code page is at most 2 files (its HTML and its Markdown twin) and at most 120 KB', () => {
+    const codeDirs = files.filter((f) => /^[^/]+\/errors\/[^/]+\/index\.html$/.test(f) && !f.includes('/group/')).map((f) => f.slice(0, -'/index.html'.length));
+    expect(codeDirs.length).toBeGreaterThan(0);
+    for (const dir of codeDirs) {
+      const own = [...files.filter((f) => f.startsWith(`${dir}/`)), `${dir}.md`];
+      expect(own, dir).toEqual([`${dir}/index.html`, `${dir}.md`]);
+      const bytes = own.reduce((sum, f) => sum + fs.statSync(path.join(OUT, f)).size, 0);
+      expect(bytes, `${dir}: ${(bytes / KB).toFixed(1)} KB`).toBeLessThanOrEqual(120 * KB);
     }
   });
 });
