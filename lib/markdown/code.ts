@@ -98,7 +98,7 @@ export function codeMarkdown(catalog: Catalog, entry: ErrorCode): string {
         examples(catalog, entry),
         blocks(
           '## Handle it in code',
-          'Each snippet recognises this error by its code, never by its message, and does what the API documents for it.',
+          'Each handler is the decision for this code in at most 20 lines; the full program around it also sends the request and can be run as is. Both recognise this error by its code, never by its message, and do what the API documents for it.',
           snippets(catalog, entry),
         ),
         related.length ? `## Related codes\n\n${list(related.map((r) => `${codeLink(catalog, r.code)} ${r.title}`))}` : null,

@@ -101,7 +101,10 @@ test.describe('readable with JavaScript off', () => {
     // No tabs without JavaScript: every language's snippet shows, one after another.
     const panels = page.locator('[data-snippet-panel]');
     await expect(panels).toHaveCount(3);
-    for (const panel of await panels.all()) await expect(panel.locator('pre')).toBeVisible();
+    for (const panel of await panels.all()) {
+      await expect(panel.locator('pre').first()).toBeVisible();
+      await expect(panel.locator('details summary')).toContainText('Full runnable program');
+    }
   });
   // Chromium's script-disabled emulation still parses <noscript> as raw text, so read the served HTML instead.
   test('search explains itself once and points to the tables', async ({ request }) => {
