@@ -14,7 +14,7 @@ export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCo
       <dt className="font-semibold">HTTP status</dt>
       <dd>
         {entry.kind === 'event' ? 'None: this error arrives as an event, not as the response to a request.' : statusLabel(entry.http)}
-        {entry.http_basis === 'group-typical' ? <span className="block text-xs text-slate-700 dark:text-slate-300">The source gives no status for this code itself; these are the typical statuses of its group.</span> : null}
+        {entry.http_basis === 'group-typical' ? <span className="block text-xs text-slate-700 dark:text-slate-300">{catalog.name} documents no status for this code itself; these are the typical statuses of its group.</span> : null}
         {entry.http.length > 1 ? <span className="block text-xs text-slate-700 dark:text-slate-300">The status depends on the route.</span> : null}
       </dd>
       <dt className="font-semibold">Retry</dt>

@@ -10,6 +10,7 @@ import { InlineText } from '@/components/inline-text';
 import { CodeContext } from './code-context';
 import { CodeExamples } from './code-examples';
 import { CodeReference } from './code-reference';
+import { ApiLinks } from '@/components/catalog/api-provenance';
 import { withBase } from '@/lib/site';
 
 const List = ({ items }: { items: string[] }) => (
@@ -44,6 +45,7 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
         {entry.name ? <> · sent with the name <code>{entry.name}</code></> : null}
       </p>
       <CodeFacts catalog={catalog} entry={entry} />
+      <ApiLinks catalog={catalog} />
       <AnchoredHeading as="h2" id="meaning">What it means</AnchoredHeading>
       <p>
         <InlineText text={entry.meaning} />

@@ -260,6 +260,16 @@ export const CatalogSchema = z
     summary: Prose,
     /** Where the facts come from. */
     source: z.object({ title: Prose, url: z.string().url().optional() }),
+    /** The API's own documentation, only when a source gives its address. */
+    docs_url: z.string().url().optional(),
+    /** How to reach the API's support, only as a source gives it; absent when none does (pages then say nothing). */
+    support: z
+      .object({ url: z.string().url().optional(), email: z.string().email().optional() })
+      .strict()
+      .refine((s) => s.url !== undefined || s.email !== undefined, 'support needs a url or an email')
+      .optional(),
+    /** How this catalog was compiled from its source (a name Codebook chose, what the source leaves out); shown once, on the API page. */
+    about: Prose.optional(),
     code_format: z.enum(['integer', 'string']),
     /** The word the API uses for its correlation id ("trace id", "request id"). */
     trace_label: z.string().default('trace id'),

@@ -4,7 +4,7 @@ import { codePath } from '@/lib/catalog';
 import type { Example } from '@/lib/catalog/schema';
 import { examplesFor } from '@/lib/catalog/examples';
 import { skeletonBody } from '@/lib/catalog/skeleton';
-import { groupAnchor, groupOf, retryBasisText, retryLabel, statusLabel } from '@/lib/catalog/present';
+import { groupAnchor, groupOf, retryBasisText, retryLabel, shortName, statusLabel } from '@/lib/catalog/present';
 import { SITE_ROOT } from '@/lib/site';
 import { codeLink, errorTable, exampleResponse, snippets } from './blocks';
 import { absoluteLinks, blocks, fence, inlineCode, list } from './format';
@@ -14,7 +14,7 @@ function facts(catalog: Catalog, entry: ErrorCode): string {
   const status =
     entry.kind === 'event' ? 'none: this error arrives as an event, not as the response to a request' : statusLabel(entry.http);
   const statusNotes = [
-    entry.http_basis === 'group-typical' ? 'The source gives no status for this code itself; these are the typical statuses of its group.' : '',
+    entry.http_basis === 'group-typical' ? `${catalog.name} documents no status for this code itself; these are the typical statuses of its group.` : '',
     entry.http.length > 1 ? 'The status depends on the route.' : '',
   ].filter(Boolean);
   items.push(`**HTTP status:** ${status}${statusNotes.length ? `. ${statusNotes.join(' ')}` : ''}`);
@@ -27,6 +27,9 @@ function facts(catalog: Catalog, entry: ErrorCode): string {
   const traceHeader = catalog.headers.find((h) => h.role === 'trace-id' && h.direction === 'response');
   items.push(`**Quote to support:** the ${catalog.trace_label}${traceHeader ? ` (also in the ${inlineCode(traceHeader.name)} response header)` : ''}.`);
   if (entry.tags.length) items.push(`**Kind of failure:** ${entry.tags.join(', ')} ([compare across APIs](/compare/#${entry.tags[0]}))`);
+  // Only what the catalog records: no docs or support line when its source gives neither.
+  if (catalog.docs_url) items.push(`**${shortName(catalog)}'s own documentation:** ${catalog.docs_url}`);
+  if (catalog.support) items.push(`**${shortName(catalog)} support:** ${[catalog.support.url, catalog.support.email].filter(Boolean).join(' or ')}`);
   return list(items);
 }
 
