@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
 
 /** One language: the short handler (highlighted at build time) and the full program (plain text, behind a disclosure). */
-type Panel = { id: string; label: string; source: string; html: string; full: { filename: string; source: string } };
+type Panel = { id: string; label: string; html: string; full: { filename: string; source: string } };
 
 const STORAGE_KEY = 'codebook:snippet-language';
 
@@ -72,10 +72,11 @@ export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: 
             {active ? null : <span className="font-semibold">{p.label}</span>}
             <span className="text-slate-700 dark:text-slate-300">Handler for this code</span>
             <span className="ml-auto flex items-center">
-              <CopyButton text={p.source} label={`Copy ${p.label}`} />
+              <CopyButton text={() => document.getElementById(`${idPrefix}-code-${p.id}`)?.textContent ?? ''} label={`Copy ${p.label}`} />
             </span>
           </div>
-          <div dangerouslySetInnerHTML={{ __html: p.html }} />
+          {/* Copy reads the shown text back: the source is not shipped a second time in the hydration payload. */}
+          <div id={`${idPrefix}-code-${p.id}`} dangerouslySetInnerHTML={{ __html: p.html }} />
           <details className="mt-2 rounded border border-slate-300 dark:border-slate-700">
             <summary className="cursor-pointer px-3 py-1.5 text-sm">
               Full runnable program: <span className="font-mono">{p.full.filename}</span> ({p.full.source.trimEnd().split('\n').length} lines)

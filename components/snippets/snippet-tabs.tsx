@@ -12,7 +12,6 @@ export async function SnippetTabs({ catalog, entry }: { catalog: Catalog; entry:
     pairs.map(async (p) => ({
       id: p.lang,
       label: p.label,
-      source: p.short.source,
       html: await highlight(p.short.source, SHIKI_LANG[p.lang] ?? 'typescript'),
       full: { filename: p.full.filename, source: p.full.source },
     })),
