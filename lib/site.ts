@@ -20,7 +20,8 @@ export function normalizeBasePath(raw: string): string {
 }
 
 /** A site path (`/chert/errors/1007/`) as a link or fetch URL under the base path; fragments and other URLs pass through. */
-export const withBase = (sitePath: string): string => (sitePath.startsWith('/') && !sitePath.startsWith('//') ? `${BASE_PATH}${sitePath}` : sitePath);
+export const withBase = (sitePath: string, base: string = BASE_PATH): string =>
+  sitePath.startsWith('/') && !sitePath.startsWith('//') ? `${base}${sitePath}` : sitePath;
 
 /** A site path as an absolute URL on the deployed origin, base path included (sitemap, exports, Markdown twins). */
 export const absoluteUrl = (sitePath: string): string => `${SITE_ROOT}${sitePath}`;

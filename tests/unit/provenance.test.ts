@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { getCatalogs } from '@/lib/catalog';
 import { CatalogSchema } from '@/lib/catalog/schema';
 import { SEEDS_DIR } from '@/tests/support/seeds';
+import { getGuides } from '@/lib/guides';
+import { guideMarkdown } from '@/lib/markdown';
 
 const catalogs = getCatalogs();
 const byId = (id: string) => catalogs.find((c) => c.id === id)!;
@@ -43,5 +45,16 @@ describe('notes about the sources', () => {
     }
     expect(byId('inbox').about).toMatch(/"Inbox API" is our label/);
     expect(byId('relay').about).toMatch(/VALIDATION_ERROR alone/);
+  });
+});
+
+describe('the overview Markdown twin', () => {
+  it('carries the docs link and the about note, as the page does; other guides do not', () => {
+    const overview = (id: string) => guideMarkdown(byId(id), getGuides(id).find((g) => g.slug === '')!);
+    expect(overview('chert')).toContain('Chert Messaging API documentation: https://docs.trychert.com/');
+    expect(overview('chert')).not.toContain('## About this catalog');
+    expect(overview('relay')).toMatch(/## About this catalog\n\nThe errors-and-retries page behind this catalog never gives the API a name/);
+    const retries = getGuides('chert').find((g) => g.slug !== '')!;
+    expect(guideMarkdown(byId('chert'), retries)).not.toContain('docs.trychert.com');
   });
 });
