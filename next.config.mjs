@@ -1,5 +1,12 @@
+// CODEBOOK_BASE_PATH=/docs builds the site for a subpath (a project's GitHub Pages site). Next prefixes its own
+// assets and scripts; every link and fetch the site builds by hand goes through withBase() in lib/site.ts, which
+// reads the same variable (inlined into client bundles by `env` below) and refuses anything but plain segments.
+const basePath = (process.env.CODEBOOK_BASE_PATH ?? '').trim().replace(/^\/+|\/+$/g, '');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...(basePath ? { basePath: `/${basePath}`, assetPrefix: `/${basePath}` } : {}),
+  env: { CODEBOOK_BASE_PATH: basePath ? `/${basePath}` : '' },
   output: 'export',
   trailingSlash: true,
   images: { unoptimized: true },

@@ -3,7 +3,7 @@ import './globals.css';
 import './highlight.css';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getCatalogs } from '@/lib/catalog';
-import { HOME_TITLE, SITE_DESCRIPTION, SITE_NAME, absoluteUrl, socialDefaults, socialImagePath } from '@/lib/site';
+import { HOME_TITLE, SITE_DESCRIPTION, SITE_NAME, absoluteUrl, socialDefaults, socialImagePath, withBase } from '@/lib/site';
 
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
@@ -37,9 +37,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             {SITE_NAME} documents error codes from each API&apos;s public errors page. Facts are carried over exactly; the
             explanations are our own.
             <p className="mt-2">
-              <a className="text-blue-800 underline dark:text-blue-300" href="/add-your-api/">Add your API</a> ·{' '}
-              <a className="text-blue-800 underline dark:text-blue-300" href="/llms.txt">llms.txt</a> for assistants ·{' '}
-              <a className="text-blue-800 underline dark:text-blue-300" href="/schema/catalog.json">catalog JSON Schema</a>
+              <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/add-your-api/')}>Add your API</a> ·{' '}
+              <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/llms.txt')}>llms.txt</a> for assistants ·{' '}
+              <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/schema/catalog.json')}>catalog JSON Schema</a>
             </p>
           </div>
         </footer>

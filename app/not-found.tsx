@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SITE_DESCRIPTION, socialDefaults } from '@/lib/site';
+import { SITE_DESCRIPTION, socialDefaults, withBase } from '@/lib/site';
 
 // A title of its own; no canonical link or og:url, since this page answers for every address that has none (Next adds
 // the noindex robots tag to it itself).
@@ -18,13 +18,13 @@ export default function NotFound() {
       </p>
       <ul className="mt-4 list-disc pl-6">
         <li>
-          <a className="text-blue-800 underline dark:text-blue-300" href="/">Browse the APIs</a>
+          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/')}>Browse the APIs</a>
         </li>
         <li>
-          <a className="text-blue-800 underline dark:text-blue-300" href="/search/">Search for the code or message</a>
+          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/search/')}>Search for the code or message</a>
         </li>
         <li>
-          <a className="text-blue-800 underline dark:text-blue-300" href="/playground/">Paste the response into the playground</a>
+          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/playground/')}>Paste the response into the playground</a>
         </li>
       </ul>
     </main>

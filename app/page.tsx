@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getCatalogs } from '@/lib/catalog';
 import { InlineText } from '@/components/inline-text';
-import { HOME_TITLE, SITE_DESCRIPTION, pageMetadata } from '@/lib/site';
+import { HOME_TITLE, SITE_DESCRIPTION, pageMetadata, withBase } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({ title: HOME_TITLE, absoluteTitle: true, description: SITE_DESCRIPTION, path: '/' });
 
@@ -17,10 +17,10 @@ export default function Home() {
         support, and code that handles it.
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <a href="/playground/" className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+        <a href={withBase('/playground/')} className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
           Paste a failed response
         </a>
-        <a href="/compare/" className="rounded-md border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900">
+        <a href={withBase('/compare/')} className="rounded-md border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900">
           Compare the APIs
         </a>
       </div>
@@ -29,7 +29,7 @@ export default function Home() {
         {catalogs.map((c) => (
           <li key={c.id} className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
             <h3 className="text-lg font-semibold">
-              <a href={`/${c.id}/`} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+              <a href={withBase(`/${c.id}/`)} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
                 {c.name}
               </a>
             </h3>
@@ -37,7 +37,7 @@ export default function Home() {
               <InlineText text={c.summary} />
             </p>
             <p className="mt-2 text-sm">
-              <a href={`/${c.id}/errors/`} className="underline">
+              <a href={withBase(`/${c.id}/errors/`)} className="underline">
                 {c.codes.length} code{c.codes.length === 1 ? '' : 's'}
               </a>{' '}
               · {c.code_format === 'integer' ? 'numeric codes' : 'string codes'} · retries decided by{' '}

@@ -1,13 +1,15 @@
 'use client';
 import { useRef, useState } from 'react';
 import { copyText } from '@/lib/clipboard';
+import { withBase } from '@/lib/site';
 
 /**
  * "Copy page as Markdown": fetches the page's generated .md twin and copies it. The fetch starts on hover or focus
  * so the copy still runs close to the click (browsers drop clipboard writes that come long after one). The
  * confirmation goes to a separate polite live region, as in CopyButton.
  */
-export function CopyMarkdown({ href }: { href: string }) {
+export function CopyMarkdown({ href: sitePath }: { href: string }) {
+  const href = withBase(sitePath);
   const [status, setStatus] = useState('');
   const pending = useRef<Promise<string> | null>(null);
   const load = () => {

@@ -7,6 +7,7 @@ import { Breadcrumbs } from './layout/breadcrumbs';
 import { shortName } from '@/lib/catalog/present';
 import { twinPath } from '@/lib/markdown/format';
 import { CopyMarkdown } from './copy-markdown';
+import { AboutCatalog, ApiLinks } from './catalog/api-provenance';
 
 /** Renders one guide page from its MDX, with catalog-backed components bound to its API. */
 export async function GuidePage({ catalog, guide }: { catalog: Catalog; guide: Guide }) {
@@ -19,7 +20,9 @@ export async function GuidePage({ catalog, guide }: { catalog: Catalog; guide: G
       <h1>{guide.title}</h1>
       <p className="lead">{guide.description}</p>
       <CopyMarkdown href={twinPath.guide(catalog.id, guide.slug)} />
+      {guide.slug ? null : <ApiLinks catalog={catalog} />}
       <Content components={mdxComponents(catalog)} />
+      {guide.slug ? null : <AboutCatalog catalog={catalog} />}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // MDX elements every page shares: anchored headings and code blocks highlighted at build time.
 import { isValidElement } from 'react';
 import { highlight, type HighlightLang } from '@/lib/highlight';
+import { withBase } from '@/lib/site';
 import { headingComponents } from './heading';
 
 const LANG: Record<string, HighlightLang> = {
@@ -22,7 +23,11 @@ async function CodeBlock({ children, ...props }: React.ComponentProps<'pre'>) {
   );
 }
 
+/** Guides link site pages by their root path (`/chert/retries/`); a build for a subpath prefixes them. */
+const SiteLink = ({ href, ...props }: React.ComponentProps<'a'>) => <a href={href === undefined ? href : withBase(href)} {...props} />;
+
 export const baseMdxComponents = {
   ...headingComponents,
   pre: CodeBlock,
+  a: SiteLink,
 };

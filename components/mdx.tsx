@@ -21,6 +21,7 @@ import { ShapeList } from './catalog/shape-list';
 import { SchemaKeys } from './schema-keys';
 import { SnippetTabs } from './snippets/snippet-tabs';
 import { baseMdxComponents } from './mdx-base';
+import { withBase } from '@/lib/site';
 
 type Renders = { [K in MdxComponentName]: (view: MdxView<K>, catalog: Catalog) => ReactNode };
 
@@ -36,7 +37,7 @@ const renders: Renders = {
   Backoff: (catalog) => <Backoff catalog={catalog} />,
   ExampleResponse: (example, catalog) => <ExampleBlock catalog={catalog} example={example} />,
   Code: (entry, catalog) => (
-    <a href={codePath(catalog.id, entry.code)} title={entry.title} className="font-mono">
+    <a href={withBase(codePath(catalog.id, entry.code))} title={entry.title} className="font-mono">
       {String(entry.code)}
     </a>
   ),

@@ -1,6 +1,10 @@
 // Checks every internal link and #anchor in the static export (out/): each must resolve to a file and an id.
+// For an export built with CODEBOOK_BASE_PATH (served under a subpath such as /docs), every root-relative link and
+// asset must start with that path, and resolves with it stripped (the export's files sit at its root).
+// Usage: tsx scripts/check-links.ts [exportDir]   (the base path is read from CODEBOOK_BASE_PATH, as in the build)
 import fs from 'node:fs';
 import path from 'node:path';
+import { BASE_PATH } from '../lib/site';
 import { walkFiles as walk } from './walk-files';
 
 const root = path.resolve(process.argv[2] ?? 'out');
@@ -35,7 +39,14 @@ for (const file of htmlFiles) {
     if (/^(https?:|mailto:|data:|javascript:|\/\/)/.test(raw)) continue;
     checked++;
     const [beforeHash, hash] = raw.split('#');
-    const urlPath = beforeHash.split('?')[0];
+    let urlPath = beforeHash.split('?')[0];
+    if (BASE_PATH && urlPath.startsWith('/')) {
+      if (urlPath !== BASE_PATH && !urlPath.startsWith(`${BASE_PATH}/`)) {
+        problems.push(`${page}: link ${raw} is outside the base path ${BASE_PATH}`);
+        continue;
+      }
+      urlPath = urlPath.slice(BASE_PATH.length) || '/';
+    }
     const resolved = urlPath === '' ? file : targetFile(urlPath.startsWith('/') ? urlPath : path.posix.join(page, urlPath));
     if (!resolved) {
       problems.push(`${page}: broken link ${raw}`);
@@ -53,4 +64,4 @@ if (problems.length) {
   for (const p of problems.slice(0, 200)) console.error(`  ${p}`);
   process.exit(1);
 }
-console.log(`Link check: ${checked} links and anchors in ${htmlFiles.length} pages resolve.`);
+console.log(`Link check: ${checked} links and anchors in ${htmlFiles.length} pages resolve${BASE_PATH ? ` under the base path ${BASE_PATH}` : ''}.`);

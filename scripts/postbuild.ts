@@ -1,4 +1,4 @@
-// Runs after `next build`: writes the Markdown twin of every guide, table and code page, /llms.txt and
+// Runs after `next build`: removes the files no page requests (scripts/prune-export.ts) and writes the Markdown twin of every guide, table and code page, /llms.txt and
 // /llms-full.txt into the export. Route handlers cannot serve `1007.md` beside the `[code]` page segment,
 // so these files are written here, from the same catalogs and MDX the pages are built from.
 // Usage: tsx scripts/postbuild.ts [exportDir]   (default: $NEXT_DIST_DIR, else out)
@@ -9,6 +9,7 @@ import { getGuides } from '../lib/guides';
 import { getAuthoringGuide } from '../lib/authoring/guide';
 import { apiTwins, guideMarkdown, llmsFullTxt, llmsTxt, type Twin } from '../lib/markdown';
 import { outPath } from './out-path';
+import { pruneExport } from './prune-export';
 
 const started = Date.now();
 const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
@@ -36,4 +37,6 @@ for (const twin of [...apis.flatMap((a) => a.twins), ...extra]) {
 }
 write('/llms.txt', llmsTxt(apis, extra));
 write('/llms-full.txt', llmsFullTxt(apis, extra));
+const pruned = pruneExport(outDir);
+console.log(`postbuild: removed ${pruned.files} files no page requests (RSC payloads, duplicate 404 pages; ${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`);
 console.log(`postbuild: ${count} Markdown twins, llms.txt and llms-full.txt in ${path.relative(process.cwd(), outDir) || outDir}/ (${Date.now() - started} ms)`);

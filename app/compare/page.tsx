@@ -4,6 +4,7 @@ import { getCatalogs } from '@/lib/catalog';
 import { compareRows, locators } from '@/lib/catalog/compare';
 import { shortName } from '@/lib/catalog/present';
 import { CompareCellView } from '@/components/compare/compare-cell';
+import { withBase } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Compare errors across APIs',
@@ -30,7 +31,7 @@ export default function ComparePage() {
               <th scope="col" className="py-2 pr-3">Failure</th>
               {catalogs.map((c) => (
                 <th key={c.id} scope="col" className="py-2 pr-3">
-                  <a href={`/${c.id}/`} className="text-blue-800 underline dark:text-blue-300">{shortName(c)}</a>
+                  <a href={withBase(`/${c.id}/`)} className="text-blue-800 underline dark:text-blue-300">{shortName(c)}</a>
                 </th>
               ))}
             </tr>

@@ -3,6 +3,7 @@ import { pageMetadata } from '@/lib/site';
 import { Suspense } from 'react';
 import { SearchResults } from '@/components/search/search-results';
 import { getCatalogs } from '@/lib/catalog';
+import { withBase } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search error codes',
@@ -37,7 +38,7 @@ function NoScriptHelp({ apis }: { apis: Array<{ id: string; name: string }> }) {
       <ul className="mt-2 list-disc pl-6">
         {apis.map((a) => (
           <li key={a.id}>
-            <a className="text-blue-800 underline dark:text-blue-300" href={`/${a.id}/errors/`}>
+            <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${a.id}/errors/`)}>
               {a.name} error codes
             </a>
           </li>

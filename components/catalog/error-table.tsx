@@ -3,6 +3,7 @@ import { codeAnchor, codePath } from '@/lib/catalog';
 import { statusLabel } from '@/lib/catalog/present';
 import { RetryBadge } from './retry-badge';
 import { InlineText } from '@/components/inline-text';
+import { withBase } from '@/lib/site';
 
 type Props = { catalog: Catalog; codes: ErrorCode[]; caption: string; captionHidden?: boolean };
 
@@ -29,7 +30,7 @@ export function ErrorTable({ catalog, codes, caption, captionHidden }: Props) {
               data-search={[entry.code, entry.name, entry.title, entry.meaning, ...entry.messages, ...entry.http].filter(Boolean).join(' ')}
             >
               <th scope="row" className="py-2 pr-3 font-mono font-semibold">
-                <a href={codePath(catalog.id, entry.code)} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+                <a href={withBase(codePath(catalog.id, entry.code))} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
                   {String(entry.code)}
                 </a>
                 {entry.name ? <div className="text-xs font-normal text-slate-700 dark:text-slate-300">{entry.name}</div> : null}

@@ -4,6 +4,7 @@ import { highlight } from '@/lib/highlight';
 import { CopyButton } from '@/components/copy-button';
 import { statusLabel } from '@/lib/catalog/present';
 import { InlineText } from '@/components/inline-text';
+import { withBase } from '@/lib/site';
 
 type Props = { catalog: Catalog; example: Example; playground?: string };
 
@@ -22,7 +23,7 @@ export async function ExampleResponse({ catalog, example, playground }: Props) {
         <span className="ml-auto flex items-center">
           <CopyButton text={body} label="Copy JSON" />
           {playground ? (
-            <a href={playground} className="ml-2 rounded bg-blue-700 px-2 py-1 text-xs font-medium text-white hover:bg-blue-800">
+            <a href={withBase(playground)} className="ml-2 rounded bg-blue-700 px-2 py-1 text-xs font-medium text-white hover:bg-blue-800">
               Try in playground
             </a>
           ) : null}

@@ -4,6 +4,7 @@ import { codePath } from '@/lib/catalog';
 import { groupAnchor, retryLabel, statusLabel } from '@/lib/catalog/present';
 import { DataTable, Mono } from './table';
 import { InlineText } from '@/components/inline-text';
+import { withBase } from '@/lib/site';
 
 const requiredText = (r: boolean | null) => (r === null ? 'Not stated' : r ? 'Always' : 'Optional');
 
@@ -31,7 +32,7 @@ export function CodeLinks({ catalog, codes }: { catalog: Catalog; codes: Array<s
       {codes.map((code, i) => (
         <span key={String(code)}>
           {i > 0 ? ', ' : ''}
-          <a href={codePath(catalog.id, code)} className="font-mono text-blue-800 underline dark:text-blue-300">
+          <a href={withBase(codePath(catalog.id, code))} className="font-mono text-blue-800 underline dark:text-blue-300">
             {String(code)}
           </a>
         </span>
@@ -128,7 +129,7 @@ export function GroupList({ catalog }: { catalog: Catalog }) {
       rows={catalog.groups.map((g) => {
         const count = catalog.codes.filter((c) => c.group === g.id).length;
         return [
-          <a key="g" href={`/${catalog.id}/errors/#${groupAnchor(g.id)}`} className="text-blue-800 underline dark:text-blue-300">
+          <a key="g" href={withBase(`/${catalog.id}/errors/#${groupAnchor(g.id)}`)} className="text-blue-800 underline dark:text-blue-300">
             {g.title}
           </a>,
           g.http.length ? statusLabel(g.http) : '—',

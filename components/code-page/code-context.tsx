@@ -1,6 +1,7 @@
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { AnchoredHeading } from '@/components/heading';
 import { InlineText } from '@/components/inline-text';
+import { withBase } from '@/lib/site';
 
 /** Context fields, `details` members and upstream provider codes this code may carry. */
 export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
@@ -52,7 +53,7 @@ export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: Error
             ))}
           </ul>
           <p>
-            See the <a href={`/${catalog.id}/errors/`}>full table</a> for the other mappings.
+            See the <a href={withBase(`/${catalog.id}/errors/`)}>full table</a> for the other mappings.
           </p>
         </>
       ) : null}

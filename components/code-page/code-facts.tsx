@@ -2,6 +2,7 @@ import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { retryBasisText, statusLabel } from '@/lib/catalog/present';
 import { RetryBadge } from '@/components/catalog/retry-badge';
 import { InlineText } from '@/components/inline-text';
+import { withBase } from '@/lib/site';
 
 /** The at-a-glance facts: status(es), retry verdict and why, where the wait and the trace id are. */
 export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
@@ -13,7 +14,7 @@ export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCo
       <dt className="font-semibold">HTTP status</dt>
       <dd>
         {entry.kind === 'event' ? 'None: this error arrives as an event, not as the response to a request.' : statusLabel(entry.http)}
-        {entry.http_basis === 'group-typical' ? <span className="block text-xs text-slate-700 dark:text-slate-300">The source gives no status for this code itself; these are the typical statuses of its group.</span> : null}
+        {entry.http_basis === 'group-typical' ? <span className="block text-xs text-slate-700 dark:text-slate-300">{catalog.name} documents no status for this code itself; these are the typical statuses of its group.</span> : null}
         {entry.http.length > 1 ? <span className="block text-xs text-slate-700 dark:text-slate-300">The status depends on the route.</span> : null}
       </dd>
       <dt className="font-semibold">Retry</dt>
@@ -46,7 +47,7 @@ export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCo
         <>
           <dt className="font-semibold">Kind of failure</dt>
           <dd>
-            {entry.tags.join(', ')} · <a className="text-blue-800 underline dark:text-blue-300" href={`/compare/#${entry.tags[0]}`}>compare across APIs</a>
+            {entry.tags.join(', ')} · <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/compare/#${entry.tags[0]}`)}>compare across APIs</a>
           </dd>
         </>
       ) : null}

@@ -10,6 +10,8 @@ import { InlineText } from '@/components/inline-text';
 import { CodeContext } from './code-context';
 import { CodeExamples } from './code-examples';
 import { CodeReference } from './code-reference';
+import { ApiLinks } from '@/components/catalog/api-provenance';
+import { withBase } from '@/lib/site';
 
 const List = ({ items }: { items: string[] }) => (
   <ul>
@@ -39,10 +41,11 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
         <code className="text-[0.9em]">{String(entry.code)}</code> {entry.title}
       </h1>
       <p className="mt-0 text-sm text-slate-700 dark:text-slate-300">
-        {catalog.name} · <a href={`/${catalog.id}/errors/#${groupAnchor(group.id)}`}>{group.title}</a>
+        {catalog.name} · <a href={withBase(`/${catalog.id}/errors/#${groupAnchor(group.id)}`)}>{group.title}</a>
         {entry.name ? <> · sent with the name <code>{entry.name}</code></> : null}
       </p>
       <CodeFacts catalog={catalog} entry={entry} />
+      <ApiLinks catalog={catalog} />
       <AnchoredHeading as="h2" id="meaning">What it means</AnchoredHeading>
       <p>
         <InlineText text={entry.meaning} />
@@ -67,8 +70,9 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
       <CodeExamples catalog={catalog} entry={entry} examples={examplesFor(catalog, entry.code)} />
       <AnchoredHeading as="h2" id="handle-it">Handle it in code</AnchoredHeading>
       <p>
-        Each snippet recognises this error by its code, never by its message, and does what {shortName(catalog)} documents for it. Every one is
-        run against a local test server in our CI.
+        Each handler is the decision for this code in at most 20 lines; the full program around it also sends the request and can be run as
+        is. Both recognise this error by its code, never by its message, and do what {shortName(catalog)} documents for it, and both are run
+        against a local test server in our CI.
       </p>
       <SnippetTabs catalog={catalog} entry={entry} />
       {related.length ? (
@@ -77,7 +81,7 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
           <ul>
             {related.map((r) => (
               <li key={String(r.code)}>
-                <a href={codePath(catalog.id, r.code)}>
+                <a href={withBase(codePath(catalog.id, r.code))}>
                   <code>{String(r.code)}</code> {r.title}
                 </a>
               </li>
@@ -88,12 +92,12 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
       <CodeReference catalog={catalog} entry={entry} />
       <nav aria-label="Neighbouring codes" className="not-prose mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
         {prev ? (
-          <a href={codePath(catalog.id, prev.code)} className="text-blue-800 underline dark:text-blue-300">
+          <a href={withBase(codePath(catalog.id, prev.code))} className="text-blue-800 underline dark:text-blue-300">
             ← {String(prev.code)} {prev.title}
           </a>
         ) : <span />}
         {next ? (
-          <a href={codePath(catalog.id, next.code)} className="text-right text-blue-800 underline dark:text-blue-300">
+          <a href={withBase(codePath(catalog.id, next.code))} className="text-right text-blue-800 underline dark:text-blue-300">
             {String(next.code)} {next.title} →
           </a>
         ) : <span />}

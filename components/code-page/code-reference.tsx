@@ -1,13 +1,13 @@
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
 import { twinPath } from '@/lib/markdown/format';
-import { SITE_URL } from '@/lib/site';
+import { SITE_ROOT, withBase } from '@/lib/site';
 import { AnchoredHeading } from '@/components/heading';
 import { CopyMarkdown } from '@/components/copy-markdown';
 
 /** How to point at this page from elsewhere: a stable URL usable as an RFC 9457 `type` or a `doc_url`, and its Markdown twin. */
 export function CodeReference({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
-  const url = `${SITE_URL}${codePath(catalog.id, entry.code)}`;
+  const url = `${SITE_ROOT}${codePath(catalog.id, entry.code)}`;
   const problem = JSON.stringify(
     { type: url, title: entry.title, status: entry.http[0] ?? undefined, detail: '…', instance: '/your/request/id' },
     null,
@@ -29,7 +29,7 @@ export function CodeReference({ catalog, entry }: { catalog: Catalog; entry: Err
         <code>{docUrl}</code>
       </pre>
       <p>
-        The same facts are in <a href={`/${catalog.id}/catalog.json`}>catalog.json</a> and, for assistants, in this page&apos;s Markdown twin:
+        The same facts are in <a href={withBase(`/${catalog.id}/catalog.json`)}>catalog.json</a> and, for assistants, in this page&apos;s Markdown twin:
       </p>
       <p>
         <CopyMarkdown href={twinPath.code(catalog.id, entry.code)} />

@@ -2,6 +2,7 @@ import { codePath } from '@/lib/catalog';
 import type { CompareCell } from '@/lib/catalog/compare';
 import { groupAnchor, statusLabel } from '@/lib/catalog/present';
 import { RetryBadge } from '@/components/catalog/retry-badge';
+import { withBase } from '@/lib/site';
 
 const link = 'font-mono font-semibold text-blue-800 underline underline-offset-4 dark:text-blue-300';
 
@@ -13,7 +14,7 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
     <ul className="space-y-2">
       {codes.map((code) => (
         <li key={String(code.code)}>
-          <a href={codePath(catalog.id, code.code)} className={link}>
+          <a href={withBase(codePath(catalog.id, code.code))} className={link}>
             {String(code.code)}
           </a>
           <span className="block text-xs">{code.title}</span>
@@ -23,7 +24,7 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
       ))}
       {groups.map((group) => (
         <li key={group.id}>
-          <a href={`/${catalog.id}/errors/#${groupAnchor(group.id)}`} className={link}>
+          <a href={withBase(`/${catalog.id}/errors/#${groupAnchor(group.id)}`)} className={link}>
             {group.value ?? group.title}
           </a>
           <span className="block text-xs">Sent as a type, without a code</span>
@@ -33,7 +34,7 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
       ))}
       {rules.map((rule) => (
         <li key={rule.http.join('-')}>
-          <a href={`/${catalog.id}/errors/`} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
+          <a href={withBase(`/${catalog.id}/errors/`)} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
             HTTP {statusLabel(rule.http)}
           </a>
           <span className="block text-xs">No code documented; handled by status</span>

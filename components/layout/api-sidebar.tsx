@@ -2,6 +2,7 @@ import type { Catalog } from '@/lib/catalog';
 import type { GuideMeta } from '@/lib/guides';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
 import { NavLink } from './nav-link';
+import { withBase } from '@/lib/site';
 
 /**
  * Per-API navigation: guides and groups only. Listing every code here would make each page carry the whole
@@ -28,7 +29,7 @@ export function ApiSidebar({ catalog, guides }: { catalog: Catalog; guides: Guid
           <ul className="ml-3 border-l border-slate-200 dark:border-slate-800">
             {catalog.groups.map((g) => (
               <li key={g.id}>
-                <a className={link} href={`/${catalog.id}/errors/#${groupAnchor(g.id)}`}>
+                <a className={link} href={withBase(`/${catalog.id}/errors/#${groupAnchor(g.id)}`)}>
                   {g.title}
                 </a>
               </li>

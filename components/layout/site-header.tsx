@@ -1,4 +1,5 @@
 import { HeaderSearch } from '@/components/search/header-search';
+import { withBase } from '@/lib/site';
 
 type Props = { apis: Array<{ id: string; name: string }> };
 
@@ -7,25 +8,25 @@ export function SiteHeader({ apis }: Props) {
   return (
     <header className="border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <a href="/" className="text-lg font-bold tracking-tight text-slate-900 dark:text-white">
+        <a href={withBase('/')} className="text-lg font-bold tracking-tight text-slate-900 dark:text-white">
           Codebook
         </a>
         <nav aria-label="APIs" className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {apis.map((api) => (
               <li key={api.id}>
-                <a href={`/${api.id}/`} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
+                <a href={withBase(`/${api.id}/`)} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
                   {api.name.replace(/ API$| Messaging API$/, '')}
                 </a>
               </li>
             ))}
             <li>
-              <a href="/compare/" className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
+              <a href={withBase('/compare/')} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
                 Compare
               </a>
             </li>
             <li>
-              <a href="/playground/" className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
+              <a href={withBase('/playground/')} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
                 Playground
               </a>
             </li>

@@ -3,6 +3,7 @@
 // The decoder table goes to each worker once; a decode that runs past the time limit stops the worker, which
 // is replaced, so one hostile paste cannot leave the playground without a decoder.
 import type { DecodeResult, DecoderTable } from '@/lib/decode/types';
+import { withBase } from '@/lib/site';
 
 /** A 10 MB paste decodes in well under a second; ten seconds means the decoder is stuck. */
 export const DECODE_TIME_LIMIT_MS = 10_000;
@@ -28,7 +29,7 @@ const pending = new Map<number, Pending>();
 let tablePromise: Promise<DecoderTable> | undefined;
 
 function loadTable(): Promise<DecoderTable> {
-  tablePromise ??= fetch('/data/decoder.json')
+  tablePromise ??= fetch(withBase('/data/decoder.json'))
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       return r.json() as Promise<DecoderTable>;

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import { withBase } from '@/lib/site';
 
 type SnippetText = { lang: string; label: string; filename: string; source: string };
 
@@ -8,7 +9,7 @@ const cache = new Map<string, Promise<Record<string, SnippetText[]>>>();
 const loadSnippets = (api: string) => {
   let p = cache.get(api);
   if (!p) {
-    p = fetch(`/data/snippets/${api}.json`).then((r) => (r.ok ? r.json() : {}));
+    p = fetch(withBase(`/data/snippets/${api}.json`)).then((r) => (r.ok ? r.json() : {}));
     cache.set(api, p);
   }
   return p;

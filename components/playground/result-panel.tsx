@@ -4,6 +4,7 @@ import type { DecodeResult, DecodedError } from '@/lib/decode/types';
 import { CopyButton } from '@/components/copy-button';
 import { PlaygroundSnippet } from './playground-snippet';
 import { InlineText } from '@/components/inline-text';
+import { withBase } from '@/lib/site';
 
 /**
  * Everything here renders as text: pasted values are never injected as HTML. Decoder sentences may quote pasted
@@ -62,7 +63,7 @@ function Decoded({ result: r }: { result: DecodedError }) {
       <div>
         <p className="text-2xl font-bold">
           {r.page ? (
-            <a href={r.page} className="font-mono text-blue-800 underline dark:text-blue-300">
+            <a href={withBase(r.page)} className="font-mono text-blue-800 underline dark:text-blue-300">
               {label}
             </a>
           ) : (

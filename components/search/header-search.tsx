@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '@/lib/search/types';
+import { withBase } from '@/lib/site';
 
 const isTextField = (el: Element | null) =>
   !!el && (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(el.type)) || (el as HTMLElement).isContentEditable || el instanceof HTMLSelectElement);
@@ -55,7 +56,7 @@ export function HeaderSearch() {
   }, [query]);
 
   const go = (url: string) => {
-    window.location.assign(url);
+    window.location.assign(withBase(url));
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
@@ -83,7 +84,7 @@ export function HeaderSearch() {
 
   const expanded = open && query.trim() !== '' && hits.length > 0;
   return (
-    <form action="/search/" method="get" role="search" aria-label="Search error codes" className="relative flex items-center gap-2">
+    <form action={withBase('/search/')} method="get" role="search" aria-label="Search error codes" className="relative flex items-center gap-2">
       <label htmlFor={`${id}-q`} className="sr-only">
         Search error codes
       </label>

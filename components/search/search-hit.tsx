@@ -2,6 +2,7 @@ import type { SearchHit } from '@/lib/search/types';
 import { highlightRanges } from '@/lib/search/highlight';
 import { RetryBadge } from '@/components/catalog/retry-badge';
 import { plainText } from '@/lib/inline-text';
+import { withBase } from '@/lib/site';
 
 const Highlighted = ({ text, matched }: { text: string; matched: string[] }) => (
   <>
@@ -14,7 +15,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
   const r = hit.record;
   return (
     <li className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
-      <a href={r.url} className="text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+      <a href={withBase(r.url)} className="text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
         <span className="font-mono font-semibold">
           <Highlighted text={String(r.code)} matched={hit.matched} />
         </span>{' '}

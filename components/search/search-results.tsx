@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import type { SearchEngine, SearchHit, SearchOptions, StatusClass } from '@/lib/search/types';
 import { SearchHitItem } from './search-hit';
+import { withBase } from '@/lib/site';
 
 type Api = { id: string; name: string };
 
@@ -34,7 +35,7 @@ export function SearchResults({ apis }: { apis: Api[] }) {
     setFilters(merged);
     const url = new URLSearchParams();
     for (const [k, v] of Object.entries(merged)) if (v) url.set(k, v);
-    window.history.replaceState(null, '', `/search/${url.size ? `?${url}` : ''}`);
+    window.history.replaceState(null, '', withBase(`/search/${url.size ? `?${url}` : ''}`));
   };
 
   const options: SearchOptions = { limit: 50 };

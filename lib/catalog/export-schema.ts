@@ -1,7 +1,7 @@
 // The zod schema of the export form served at /<api>/catalog.json, and the JSON Schema generated from it
 // (/schema/catalog.json): the authoring schema, parsed (defaults filled in), plus the fields the export adds.
 import { z } from 'zod';
-import { SITE_URL } from '../site';
+import { SITE_ROOT } from '../site';
 import { CatalogSchema, ErrorCodeSchema } from './schema';
 
 export const CatalogExportSchema = CatalogSchema.extend({
@@ -11,7 +11,7 @@ export const CatalogExportSchema = CatalogSchema.extend({
 });
 export type CatalogExport = z.output<typeof CatalogExportSchema>;
 
-export const EXPORT_SCHEMA_URL = `${SITE_URL}/schema/catalog.json`;
+export const EXPORT_SCHEMA_URL = `${SITE_ROOT}/schema/catalog.json`;
 
 /** The JSON Schema of the export, in its parsed (output) form: every defaulted field is present. */
 export function catalogExportJsonSchema(): Record<string, unknown> {
@@ -20,7 +20,7 @@ export function catalogExportJsonSchema(): Record<string, unknown> {
     $schema: schema.$schema,
     $id: EXPORT_SCHEMA_URL,
     title: 'Codebook catalog export',
-    description: `One API's error catalog as served at ${SITE_URL}/<api>/catalog.json. Generated from the zod schema in lib/catalog/export-schema.ts.`,
+    description: `One API's error catalog as served at ${SITE_ROOT}/<api>/catalog.json. Generated from the zod schema in lib/catalog/export-schema.ts.`,
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

@@ -42,7 +42,7 @@ const DefinedCode = z.union([z.number().int(), Segment], {
 export const API_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** A link to the source page: http(s) only. */
-const WebUrl = z.string().regex(/^https?:\/\/[^\s/\\]+\S*$/, 'expected an http(s) URL');
+const WebUrl = z.string().regex(/^https?:\/\/[^\s/\\?#]+(?:[/?#]\S*)?$/, 'expected an http(s) URL');
 
 /** Concept tags drive the cross-API comparison: the same failure, side by side. */
 export const ConceptTag = z.enum([
@@ -279,6 +279,15 @@ export const CatalogSchema = z
     summary: Prose,
     /** Where the facts come from. */
     source: z.strictObject({ title: Prose, url: WebUrl.optional() }),
+    /** The API's own documentation, only when a source gives its address. */
+    docs_url: WebUrl.optional(),
+    /** How to reach the API's support, only as a source gives it; absent when none does (pages then say nothing). */
+    support: z
+      .strictObject({ url: WebUrl.optional(), email: z.string().email().optional() })
+      .refine((s) => s.url !== undefined || s.email !== undefined, 'support needs a url or an email')
+      .optional(),
+    /** How this catalog was compiled from its source (a name Codebook chose, what the source leaves out); shown once, on the API page. */
+    about: Prose.optional(),
     code_format: z.enum(['integer', 'string']),
     /** The word the API uses for its correlation id ("trace id", "request id"). */
     trace_label: z.string().default('trace id'),

@@ -4,7 +4,7 @@ import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
 import type { CodeValue, Example, Matcher } from '@/lib/catalog/schema';
 import { groupAnchor, retryLabel, statusLabel } from '@/lib/catalog/present';
-import { snippetsFor } from '@/lib/snippets';
+import { snippetPairsFor } from '@/lib/snippets';
 import { blocks, fence, inlineCode, list, mdTable } from './format';
 
 const requiredText = (r: boolean | null) => (r === null ? 'Not stated' : r ? 'Always' : 'Optional');
@@ -132,10 +132,13 @@ export function exampleResponse(catalog: Catalog, example: Example): string {
   );
 }
 
-/** The handling snippets of a code, one fenced block per language. */
+/** The handling snippets of a code, as on its page: the short handler per language first, then the full programs. */
 export function snippets(catalog: Catalog, entry: ErrorCode): string {
   const lang: Record<string, string> = { typescript: 'ts', python: 'python', shell: 'sh' };
-  return snippetsFor(catalog, entry.code)
-    .map((s) => blocks(`### ${s.label} (${inlineCode(s.filename)})`, fence(lang[s.lang] ?? '', s.source)))
-    .join('\n\n');
+  const pairs = snippetPairsFor(catalog, entry.code);
+  return blocks(
+    ...pairs.map((p) => blocks(`### ${p.label} handler`, fence(lang[p.lang] ?? '', p.short.source))),
+    '### Full runnable programs',
+    ...pairs.map((p) => blocks(`#### ${p.label} (${inlineCode(p.full.filename)})`, fence(lang[p.lang] ?? '', p.full.source))),
+  );
 }

@@ -4,8 +4,8 @@ import { codePath } from '@/lib/catalog';
 import type { Example } from '@/lib/catalog/schema';
 import { examplesFor } from '@/lib/catalog/examples';
 import { skeletonBody } from '@/lib/catalog/skeleton';
-import { groupAnchor, groupOf, retryBasisText, retryLabel, statusLabel } from '@/lib/catalog/present';
-import { SITE_URL } from '@/lib/site';
+import { groupAnchor, groupOf, retryBasisText, retryLabel, shortName, statusLabel } from '@/lib/catalog/present';
+import { SITE_ROOT } from '@/lib/site';
 import { codeLink, errorTable, exampleResponse, snippets } from './blocks';
 import { absoluteLinks, blocks, fence, inlineCode, list } from './format';
 
@@ -14,7 +14,7 @@ function facts(catalog: Catalog, entry: ErrorCode): string {
   const status =
     entry.kind === 'event' ? 'none: this error arrives as an event, not as the response to a request' : statusLabel(entry.http);
   const statusNotes = [
-    entry.http_basis === 'group-typical' ? 'The source gives no status for this code itself; these are the typical statuses of its group.' : '',
+    entry.http_basis === 'group-typical' ? `${catalog.name} documents no status for this code itself; these are the typical statuses of its group.` : '',
     entry.http.length > 1 ? 'The status depends on the route.' : '',
   ].filter(Boolean);
   items.push(`**HTTP status:** ${status}${statusNotes.length ? `. ${statusNotes.join(' ')}` : ''}`);
@@ -27,6 +27,9 @@ function facts(catalog: Catalog, entry: ErrorCode): string {
   const traceHeader = catalog.headers.find((h) => h.role === 'trace-id' && h.direction === 'response');
   items.push(`**Quote to support:** the ${catalog.trace_label}${traceHeader ? ` (also in the ${inlineCode(traceHeader.name)} response header)` : ''}.`);
   if (entry.tags.length) items.push(`**Kind of failure:** ${entry.tags.join(', ')} ([compare across APIs](/compare/#${entry.tags[0]}))`);
+  // Only what the catalog records: no docs or support line when its source gives neither.
+  if (catalog.docs_url) items.push(`**${shortName(catalog)}'s own documentation:** ${catalog.docs_url}`);
+  if (catalog.support) items.push(`**${shortName(catalog)} support:** ${[catalog.support.url, catalog.support.email].filter(Boolean).join(' or ')}`);
   return list(items);
 }
 
@@ -64,7 +67,7 @@ function examples(catalog: Catalog, entry: ErrorCode): string | null {
 }
 
 function reference(catalog: Catalog, entry: ErrorCode): string {
-  const url = `${SITE_URL}${codePath(catalog.id, entry.code)}`;
+  const url = `${SITE_ROOT}${codePath(catalog.id, entry.code)}`;
   const problem = { type: url, title: entry.title, status: entry.http[0] ?? undefined, detail: '…', instance: '/your/request/id' };
   const docUrl = { error: { code: entry.code, message: '…', doc_url: url } };
   return blocks(
@@ -98,7 +101,7 @@ export function codeMarkdown(catalog: Catalog, entry: ErrorCode): string {
         examples(catalog, entry),
         blocks(
           '## Handle it in code',
-          'Each snippet recognises this error by its code, never by its message, and does what the API documents for it.',
+          'Each handler is the decision for this code in at most 20 lines; the full program around it also sends the request and can be run as is. Both recognise this error by its code, never by its message, and do what the API documents for it.',
           snippets(catalog, entry),
         ),
         related.length ? `## Related codes\n\n${list(related.map((r) => `${codeLink(catalog, r.code)} ${r.title}`))}` : null,

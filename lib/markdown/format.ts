@@ -1,6 +1,6 @@
 // Small Markdown writing helpers and the URL scheme of the Markdown twins (/<api>/errors/<code>.md and friends).
 import type { CodeValue } from '@/lib/catalog/schema';
-import { SITE_URL } from '@/lib/site';
+import { SITE_ROOT } from '@/lib/site';
 
 /** Text safe inside one table cell: no line breaks, pipes escaped. */
 export const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim() || '—';
@@ -34,7 +34,7 @@ export const blocks = (...parts: Array<string | false | null | undefined>) => pa
  * Twins are read away from the site (pasted into a chat, concatenated into llms-full.txt), so root-relative links
  * become absolute. Fenced code is left exactly as written.
  */
-export function absoluteLinks(markdown: string, origin = SITE_URL): string {
+export function absoluteLinks(markdown: string, origin = SITE_ROOT): string {
   let inFence: string | null = null;
   return markdown
     .split('\n')

@@ -3,7 +3,7 @@
 import type { Catalog } from '@/lib/catalog';
 import type { Guide } from '@/lib/guides';
 import { plainText } from '@/lib/inline-text';
-import { SITE_NAME, SITE_URL } from '@/lib/site';
+import { SITE_NAME, SITE_ROOT } from '@/lib/site';
 import { codeMarkdown, tableMarkdown } from './code';
 import { guideMarkdown } from './guide';
 import { twinPath } from './format';
@@ -62,7 +62,7 @@ export function apiTwins(catalog: Catalog, guides: Guide[]): ApiTwins {
   };
 }
 
-const entry = (twin: Twin) => `- [${twin.title.replace(/[[\]]/g, '\\$&')}](${SITE_URL}${twin.path}): ${twin.description}`;
+const entry = (twin: Twin) => `- [${twin.title.replace(/[[\]]/g, '\\$&')}](${SITE_ROOT}${twin.path}): ${twin.description}`;
 
 /** /llms.txt: `# Codebook`, a summary, then one section per API with a line per page. */
 export function llmsTxt(apis: ApiTwins[], extra: Twin[] = []): string {
@@ -71,7 +71,7 @@ export function llmsTxt(apis: ApiTwins[], extra: Twin[] = []): string {
     '',
     `> The error codes of ${apis.length} messaging APIs: what each code means, its HTTP status, whether to retry it, and code that handles it. Every page below is Markdown generated from the same catalog as the site.`,
     '',
-    `Machine-readable, per API: \`${SITE_URL}/<api>/catalog.json\` (the catalog itself, described by the JSON Schema at \`${SITE_URL}/schema/catalog.json\`) and \`${SITE_URL}/<api>/openapi.json\` (an OpenAPI 3.1 fragment with the error responses). Every page below is also in one file: \`${SITE_URL}/llms-full.txt\`.`,
+    `Machine-readable, per API: \`${SITE_ROOT}/<api>/catalog.json\` (the catalog itself, described by the JSON Schema at \`${SITE_ROOT}/schema/catalog.json\`) and \`${SITE_ROOT}/<api>/openapi.json\` (an OpenAPI 3.1 fragment with the error responses). Every page below is also in one file: \`${SITE_ROOT}/llms-full.txt\`.`,
   ];
   for (const { catalog, twins } of apis) {
     lines.push('', `## ${catalog.name}`, '', short(catalog.summary, 300), '');
@@ -87,5 +87,5 @@ export function llmsTxt(apis: ApiTwins[], extra: Twin[] = []): string {
 /** /llms-full.txt: every twin, in llms.txt order, separated by rules. */
 export function llmsFullTxt(apis: ApiTwins[], extra: Twin[] = []): string {
   const all = [...apis.flatMap((a) => a.twins), ...extra];
-  return all.map((t) => `<!-- ${SITE_URL}${t.path} -->\n\n${t.markdown().trim()}`).join('\n\n---\n\n') + '\n';
+  return all.map((t) => `<!-- ${SITE_ROOT}${t.path} -->\n\n${t.markdown().trim()}`).join('\n\n---\n\n') + '\n';
 }

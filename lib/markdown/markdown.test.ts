@@ -26,6 +26,12 @@ describe('codeMarkdown', () => {
 
   it('includes a runnable snippet per language and the RFC 9457 use of the page URL', () => {
     for (const lang of ['ts', 'python', 'sh']) expect(md).toMatch(new RegExp(`^\`{3,}${lang}\\n`, 'm'));
+    // Short handlers first, as on the page, then the full programs under their own heading.
+    const handler = md.indexOf('### TypeScript handler\n\n```ts\n// Chert 1007 (Rate limited): retryable.');
+    const full = md.indexOf('#### TypeScript (`chert-1007.ts`)');
+    expect(handler).toBeGreaterThan(0);
+    expect(full).toBeGreaterThan(md.indexOf('### Full runnable programs'));
+    expect(md.indexOf('### curl handler')).toBeLessThan(md.indexOf('### Full runnable programs'));
     const problem = jsonFences(md).find((j) => (j as { type?: string }).type !== undefined) as { type: string; status: number };
     expect(problem).toMatchObject({ type: `${SITE_URL}/chert/errors/1007/`, status: 429 });
   });

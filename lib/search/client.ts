@@ -1,6 +1,7 @@
 // Browser side: fetches `/search-index.json` once and builds the engine from it; every caller shares one promise.
 import { createSearchEngine } from './engine';
 import type { SearchEngine, SearchPayload } from './types';
+import { withBase } from '@/lib/site';
 
 export const SEARCH_INDEX_URL = '/search-index.json';
 
@@ -8,7 +9,7 @@ let engine: Promise<SearchEngine> | undefined;
 
 /** The search engine, loaded on first use. A failed load is forgotten so the next search can try again. */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  engine ??= fetch(SEARCH_INDEX_URL)
+  engine ??= fetch(withBase(SEARCH_INDEX_URL))
     .then((response) => {
       if (!response.ok) throw new Error(`${SEARCH_INDEX_URL}: HTTP ${response.status}`);
       return response.json() as Promise<SearchPayload>;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog, getCatalogs } from '@/lib/catalog';
 import { findSharedRuns } from '@/lib/content/source-overlap';
 import { SEEDS_DIR } from '@/tests/support/seeds';
-import { buildPlan, snippetLanguages, snippetsFor, type Snippet } from './index';
+import { buildPlan, SHORT_MAX_LINES, snippetLanguages, snippetPairsFor, snippetsFor, type Snippet } from './index';
 
 const catalogs = getCatalogs();
 const all = catalogs.flatMap((catalog) => catalog.codes.map((entry) => ({ catalog, entry, snippets: snippetsFor(catalog, entry.code) })));
@@ -182,5 +182,34 @@ describe('snippetsFor', () => {
     expect(buildPlan(edited, 1007).backoff.maxAttempts).toBe(6);
     expect(lang(snippetsFor(edited, 1007), 'shell')).toContain('MAX_ATTEMPTS=6');
     expect(() => snippetsFor(chert, 9999)).toThrow(/no code 9999/);
+  });
+});
+
+describe('short handlers', () => {
+  const pairs = catalogs.flatMap((catalog) => catalog.codes.map((entry) => ({ catalog, entry, pairs: snippetPairsFor(catalog, entry.code) })));
+
+  it('every code has one per language, at most 20 lines, naming the code', () => {
+    for (const { catalog, entry, pairs: list } of pairs) {
+      expect(list.map((p) => p.lang), `${catalog.id} ${entry.code}`).toEqual(['typescript', 'python', 'shell']);
+      for (const p of list) {
+        const where = `${catalog.id} ${entry.code} ${p.lang}`;
+        expect(p.short.source.trimEnd().split('\n').length, where).toBeLessThanOrEqual(SHORT_MAX_LINES);
+        expect(p.short.source, where).toContain(String(entry.code));
+        expect(p.full.source.length, where).toBeGreaterThan(p.short.source.length);
+      }
+    }
+  });
+
+  it('a retryable code waits what the response asks, else the documented fallback; a final one never returns a wait', () => {
+    const huechat = snippetPairsFor(getCatalog('huechat')!, 'rate_limited');
+    const py = huechat.find((p) => p.lang === 'python')!.short.source;
+    expect(py).toContain("pick(doc, 'details.retry_after')");
+    expect(py).toContain('if asked else 60');
+    expect(py).toContain('if attempt >= 3:');
+    const relay = snippetPairsFor(getCatalog('relay')!, 'VALIDATION_ERROR').find((p) => p.lang === 'typescript')!.short.source;
+    expect(relay).toMatch(/^function onRelayValidationError\(res: Response, doc: any\): null \{$/m);
+    expect(relay).not.toMatch(/setTimeout|attempt/);
+    const chert = snippetPairsFor(getCatalog('chert')!, 1007).find((p) => p.lang === 'shell')!.short.source;
+    expect(chert).toContain("jq -r 'first((.error?.retryable?, .retryable?) | select(. != null))' \"$2\")\" = false");
   });
 });

@@ -50,10 +50,17 @@ export type ExportStats = {
   bytes: number;
   files: number;
   htmlPages: number;
-  /** Per-code pages (`/<api>/errors/<code>/`) and the mean size of one: its folder (HTML + RSC payload files). */
+  /**
+   * Per-code pages (`/<api>/errors/<code>/`) and what one costs on a host: its folder plus its Markdown twin
+   * (`<code>.md`); the postbuild leaves `index.html` alone in the folder. Mean bytes, and the most files and bytes
+   * of any one code page.
+   */
   codePages: number;
   bytesPerCodePage: number;
   htmlBytesPerCodePage: number;
+  maxFilesPerCodePage: number;
+  maxBytesPerCodePage: number;
+  maxHtmlBytesPerCodePage: number;
   /** The largest `/<api>/errors/` page, and the largest page with a code table (that page or a group page of a split table). */
   index: TablePage | null;
   table: TablePage | null;
@@ -70,10 +77,21 @@ export function exportStats(outDir: string): ExportStats {
   const codePages = pages.filter((p) => /^\/[^/]+\/errors\/[^/]+\/$/.test(p));
   let folderBytes = 0;
   let htmlBytes = 0;
+  let maxFiles = 0;
+  let maxBytes = 0;
+  let maxHtml = 0;
   for (const page of codePages) {
     const dir = path.join(outDir, decodeURIComponent(page));
-    folderBytes += folderSize(dir).bytes;
-    htmlBytes += fileSize(path.join(dir, 'index.html'));
+    const folder = folderSize(dir);
+    const twin = `${dir.replace(/\/$/, '')}.md`;
+    const files = folder.files + (fs.existsSync(twin) ? 1 : 0);
+    const bytes = folder.bytes + fileSize(twin);
+    const html = fileSize(path.join(dir, 'index.html'));
+    folderBytes += bytes;
+    htmlBytes += html;
+    maxFiles = Math.max(maxFiles, files);
+    maxBytes = Math.max(maxBytes, bytes);
+    maxHtml = Math.max(maxHtml, html);
   }
   const tablePage = (page: string): TablePage => {
     const dir = path.join(outDir, decodeURIComponent(page));
@@ -91,6 +109,9 @@ export function exportStats(outDir: string): ExportStats {
     codePages: codePages.length,
     bytesPerCodePage: mean(folderBytes),
     htmlBytesPerCodePage: mean(htmlBytes),
+    maxFilesPerCodePage: maxFiles,
+    maxBytesPerCodePage: maxBytes,
+    maxHtmlBytesPerCodePage: maxHtml,
     index: largest(indexes),
     table: largest([...indexes, ...groups]),
   };

@@ -41,6 +41,31 @@ test('loading a page fetches no other page in the background', async ({ page }) 
   }
 });
 
+test('searching, filtering, decoding and going back request no file the export leaves out', async ({ page }) => {
+  // The postbuild drops Next's RSC payloads (index.txt, __next.*.txt): nothing may ask for them, or for anything missing.
+  const asked: string[] = [];
+  const missing: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  page.on('response', (r) => r.status() >= 400 && missing.push(`${r.status()} ${new URL(r.url()).pathname}`));
+  await page.goto('/search/?q=rate');
+  await expect(page.locator('ol li a').first()).toBeVisible();
+  await page.getByLabel('Retry').selectOption('yes');
+  await expect(page).toHaveURL(/retry=yes/);
+  await page.locator('ol li a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=rate/);
+  await page.goto('/playground/');
+  await page.getByLabel('Paste a failed response').fill('{"success":false,"error":{"status":429,"code":1007,"message":"Slow down"}}');
+  await page.getByRole('link', { name: '1007' }).first().click();
+  await expect(page).toHaveURL(/\/chert\/errors\/1007\/$/);
+  await page.goBack();
+  await page.goForward();
+  await page.waitForLoadState('networkidle');
+  expect(asked.filter((p) => p.endsWith('.txt'))).toEqual([]);
+  expect(missing).toEqual([]);
+});
+
 test('a per-code page shows the override note and its example', async ({ page }) => {
   await page.goto('/chert/errors/3003/');
   const fact = (term: string) => page.locator('dt').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
@@ -76,7 +101,10 @@ test.describe('readable with JavaScript off', () => {
     // No tabs without JavaScript: every language's snippet shows, one after another.
     const panels = page.locator('[data-snippet-panel]');
     await expect(panels).toHaveCount(3);
-    for (const panel of await panels.all()) await expect(panel.locator('pre')).toBeVisible();
+    for (const panel of await panels.all()) {
+      await expect(panel.locator('pre').first()).toBeVisible();
+      await expect(panel.locator('details summary')).toContainText('Full runnable program');
+    }
   });
   // Chromium's script-disabled emulation still parses <noscript> as raw text, so read the served HTML instead.
   test('search explains itself once and points to the tables', async ({ request }) => {

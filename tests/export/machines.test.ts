@@ -7,7 +7,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { SITE_URL } from '@/lib/site';
+import { SITE_ROOT, withBase } from '@/lib/site';
 import { walkFiles as walk } from '../../scripts/walk-files';
 
 const OUT = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
@@ -21,8 +21,8 @@ const apis = files.filter((f) => /^[^/]+\/catalog\.json$/.test(f)).map((f) => f.
 
 /** The export file a site URL is served from (…/x/ → x/index.html). */
 function fileOf(url: string): string {
-  expect(url.startsWith(`${SITE_URL}/`), `${url} is not on ${SITE_URL}`).toBe(true);
-  const p = decodeURIComponent(url.slice(SITE_URL.length));
+  expect(url.startsWith(`${SITE_ROOT}/`), `${url} is not on ${SITE_ROOT}`).toBe(true);
+  const p = decodeURIComponent(url.slice(SITE_ROOT.length));
   return (p.endsWith('/') ? `${p}index.html` : p).replace(/^\//, '');
 }
 
@@ -99,7 +99,28 @@ describe('llms.txt and the Markdown twins', () => {
     ]) {
       const html = read(page);
       const head = html.slice(0, html.indexOf('</head>'));
-      expect(/<link rel="alternate" type="text\/markdown" href="([^"]+)"/.exec(head)?.[1], page).toBe(twin);
+      expect(/<link rel="alternate" type="text\/markdown" href="([^"]+)"/.exec(head)?.[1], page).toBe(withBase(twin));
+    }
+  });
+});
+
+describe('the weight of the export', () => {
+  const KB = 1024;
+
+  it('holds no React Server Component payload (index.txt, __next.*.txt): links are plain <a>, nothing fetches them', () => {
+    expect(files.filter((f) => f.endsWith('.txt') && !['llms.txt', 'llms-full.txt', 'robots.txt'].includes(f))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('_not-found/') || f.startsWith('404/'))).toEqual([]);
+  });
+
+  // The page a browser loads is held to 120 KB; its Markdown twin is a document of its own (both counted in the bench).
+  it('a code page is at most 2 files (its HTML and its Markdown twin) and its HTML at most 120 KB', () => {
+    const codeDirs = files.filter((f) => /^[^/]+\/errors\/[^/]+\/index\.html$/.test(f) && !f.includes('/group/')).map((f) => f.slice(0, -'/index.html'.length));
+    expect(codeDirs.length).toBeGreaterThan(0);
+    for (const dir of codeDirs) {
+      const own = [...files.filter((f) => f.startsWith(`${dir}/`)), `${dir}.md`];
+      expect(own, dir).toEqual([`${dir}/index.html`, `${dir}.md`]);
+      const bytes = fs.statSync(path.join(OUT, `${dir}/index.html`)).size;
+      expect(bytes, `${dir}: ${(bytes / KB).toFixed(1)} KB`).toBeLessThanOrEqual(120 * KB);
     }
   });
 });
@@ -114,10 +135,10 @@ describe('sitemap.xml and robots.txt', () => {
     expect(urls.map(fileOf).sort()).toEqual(pages);
     // Group pages of a table that fits one page repeat one of its sections: left out, canonical to the table.
     const groups = files.filter((f) => /^[^/]+\/errors\/group\//.test(f) && f.endsWith('.html'));
-    for (const f of groups.filter((g) => !pages.includes(g))) expect(canonical(f), f).toBe(`${SITE_URL}/${f.split('/')[0]}/errors/`);
+    for (const f of groups.filter((g) => !pages.includes(g))) expect(canonical(f), f).toBe(`${SITE_ROOT}/${f.split('/')[0]}/errors/`);
   });
 
   it('robots.txt points crawlers at the sitemap', () => {
-    expect(read('robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE_ROOT}/sitemap.xml`);
   });
 });

@@ -1,6 +1,8 @@
 // Proves that every generated handling snippet runs: writes each one out, checks it statically (tsc --strict,
 // py_compile, bash -n), then runs it against the mock server and checks what a user would see — how many requests
 // went out, how long it waited between them, whether the idempotency key held, its exit status and its output.
+// The short handlers (the 20-line decision shown first on each code page) run too: each is wrapped in a small driver
+// (shortDriver below) that sends the request, calls the handler, and waits or stops as the handler says.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { transformSync } from 'esbuild';
 import { loadAllCatalogs, type Catalog } from '@/lib/catalog/load';
 import type { ErrorCode } from '@/lib/catalog/schema';
-import { buildPlan, snippetsFor, type HandlingPlan, type Snippet } from '@/lib/snippets';
+import { buildPlan, shortHandlerFor, snippetLanguages, snippetsFor, type HandlingPlan, type Snippet } from '@/lib/snippets';
 import { errorResponse, startMockServer, type RecordedRequest } from './mock-server';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -53,11 +55,12 @@ function leaves(value: unknown): string[] {
 }
 
 /** What the snippet must print for a served error body: the code, message, every reported fact and the trace id. */
-function reportExpectations(plan: HandlingPlan, body: unknown, headers: Record<string, string>): (string | RegExp)[] {
+function reportExpectations(plan: HandlingPlan, body: unknown, headers: Record<string, string>, short = false): (string | RegExp)[] {
   const out: (string | RegExp)[] = [String(plan.code), `What to do: ${plan.action.slice(0, 40)}`];
   const message = firstAt(body, plan.paths.message);
   if (typeof message === 'string') out.push(message);
-  for (const s of plan.surfaces) {
+  // A short handler names the action and the trace id; the full program also prints every reported fact.
+  for (const s of short ? [] : plan.surfaces) {
     const value = firstAt(body, s.paths);
     if (value === undefined) continue;
     out.push(typeof value === 'string' ? `${s.label}: ${value}` : `${s.label}: `, ...leaves(value));
@@ -70,7 +73,7 @@ function reportExpectations(plan: HandlingPlan, body: unknown, headers: Record<s
   return out;
 }
 
-function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan): Scenario[] {
+function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan, short = false): Scenario[] {
   if (plan.decision === 'event') {
     const { body } = errorResponse(catalog, entry);
     // The same payload carrying another code: the handler must leave it alone.
@@ -79,7 +82,7 @@ function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan): S
     const last = keys.pop() as string;
     (keys.length ? (getPath(other, keys.join('.')) as Record<string, unknown>) : other)[last] = 'another_event';
     return [
-      { name: 'event', stdin: JSON.stringify(body), exit: 0, output: reportExpectations(plan, body, {}) },
+      { name: 'event', stdin: JSON.stringify(body), exit: 0, output: reportExpectations(plan, body, {}, short) },
       { name: 'other-event', stdin: JSON.stringify(other), exit: 2, output: [/not a .* event/i] },
     ];
   }
@@ -88,7 +91,7 @@ function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan): S
   if (plan.decision !== 'retry') {
     const served = errorResponse(catalog, entry);
     const scenarios: Scenario[] = [
-      { name: 'once', failures: 'always', exit: 1, requests: 1, output: reportExpectations(plan, served.body, served.headers) },
+      { name: 'once', failures: 'always', exit: 1, requests: 1, output: reportExpectations(plan, served.body, served.headers, short) },
     ];
     const firstOfGroup = catalog.codes.find((c) => c.group === entry.group && c.retryable === false) === entry;
     if (chert && firstOfGroup) {
@@ -118,6 +121,105 @@ function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan): S
   }
   if (chert) scenarios.push({ name: 'marked-final', failures: 'always', params: { retryable: 'false' }, exit: 1, requests: 1, output: [/marked this response not retryable/i] });
   return scenarios;
+}
+
+const q = (text: string) => JSON.stringify(text);
+const shq = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+
+/**
+ * A runnable file around one short handler: the request loop a reader already has in their own code. It sends the
+ * request with the plan's headers (and a fixed idempotency key), stops with 0 when the response is not this code,
+ * and otherwise calls the handler: waits what it returns and resends, or exits 1 when it says stop. For an event it
+ * reads the event from stdin, calls the handler and exits 0 (2 when the event carries another code).
+ */
+function shortDriver(plan: HandlingPlan, lang: Snippet['lang']): string {
+  const handler = shortHandlerFor(plan, lang);
+  const code = String(plan.code);
+  const retry = plan.decision === 'retry';
+  const event = plan.decision === 'event';
+  const idem = plan.idempotency;
+  const body: Record<string, string> = idem?.bodyField ? { [idem.bodyField]: 'short-handler-key' } : {};
+  const headers = [['content-type', 'application/json'], ...(idem?.header ? [[idem.header, 'short-handler-key']] : [])];
+  if (lang === 'typescript') {
+    const tsCode = plan.paths.code.map((p) => `doc?.${p.split('.').join('?.')}`).join(' ?? ');
+    const send = [
+      `const headers: Record<string, string> = ${JSON.stringify(Object.fromEntries(headers))};`,
+      ...plan.headers.map((h) => `headers[${q(h.name)}] = ${q(h.scheme ? `${h.scheme} ` : '')} + process.env[${q(h.env)}];`),
+    ];
+    const loop = event
+      ? [
+          "  const doc: any = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));",
+          `  if (String(${tsCode}) !== ${q(code)}) { console.log(${q(`Not a ${code} event; nothing to do.`)}); process.exit(2); }`,
+          `  ${handler.name}(doc);`,
+          '  process.exit(0);',
+        ]
+      : [
+          ...send.map((l) => `  ${l}`),
+          '  for (let attempt = 1; ; attempt++) {',
+          `    const res = await fetch(process.env[${q(plan.urlEnv)}]!, { method: 'POST', headers, body: ${q(JSON.stringify(body))} });`,
+          '    const doc: any = await res.json().catch(() => undefined);',
+          `    if (String(${tsCode}) !== ${q(code)}) { console.log(\`Sent on attempt \${attempt} (HTTP \${res.status}).\`); process.exit(res.ok ? 0 : 2); }`,
+          `    const handle: (res: Response, doc: any, attempt: number) => number | null = ${handler.name};`,
+          '    const wait = handle(res, doc, attempt);',
+          '    if (wait === null) process.exit(1);',
+          '    await new Promise((resolve) => setTimeout(resolve, wait));',
+          '  }',
+        ];
+    return `${handler.source}\n(async () => {\n${loop.join('\n')}\n})();\n`;
+  }
+  if (lang === 'python') {
+    const pyCode = `pick(doc, ${plan.paths.code.map(q).join(', ')})`;
+    const loop = event
+      ? [
+          'doc = json.load(sys.stdin)',
+          `if str(${pyCode}) != ${q(code)}: print(${q(`Not a ${code} event; nothing to do.`)}); sys.exit(2)`,
+          `${handler.name}(doc)`,
+          'sys.exit(0)',
+        ]
+      : [
+          `HEADERS = ${JSON.stringify(Object.fromEntries(headers))}`,
+          ...plan.headers.map((h) => `HEADERS[${q(h.name)}] = ${q(h.scheme ? `${h.scheme} ` : '')} + os.environ[${q(h.env)}]`),
+          'attempt = 0',
+          'while True:',
+          '    attempt += 1',
+          `    request = urllib.request.Request(os.environ[${q(plan.urlEnv)}], ${q(JSON.stringify(body))}.encode(), HEADERS, method="POST")`,
+          '    try:',
+          '        response = urllib.request.urlopen(request, timeout=30)',
+          '    except urllib.error.HTTPError as error:',
+          '        response = error',
+          '    raw = response.read()',
+          '    try:',
+          '        doc = json.loads(raw)',
+          '    except ValueError:',
+          '        doc = None',
+          `    if str(${pyCode}) != ${q(code)}:`,
+          '        print(f"Sent on attempt {attempt} (HTTP {response.status}).")',
+          '        sys.exit(0 if response.status < 300 else 2)',
+          retry ? `    wait = ${handler.name}(response.headers, doc, attempt)` : `    wait = ${handler.name}(response.headers, doc)`,
+          '    if wait is None:',
+          '        sys.exit(1)',
+          '    time.sleep(wait)',
+        ];
+    return `${handler.source}\nimport json, os, time, urllib.error, urllib.request\n${loop.join('\n')}\n`;
+  }
+  const jqCode = `first((${plan.paths.code.map((p) => `.${p.split('.').join('?.')}?`).join(', ')}) | select(. != null))`;
+  const loop = event
+    ? [
+        'cat > "$tmp/event"',
+        `if [ "$(jq -r ${shq(jqCode)} "$tmp/event" 2>/dev/null)" != ${shq(code)} ]; then echo ${shq(`Not a ${code} event; nothing to do.`)}; exit 2; fi`,
+        `${handler.name} "$tmp/event"`,
+        'exit 0',
+      ]
+    : [
+        'for ((attempt = 1; ; attempt++)); do',
+        `  status="$(curl -sS -X POST "$${plan.urlEnv}" ${[...headers.map(([n, v]) => `-H ${shq(`${n}: ${v}`)}`), ...plan.headers.map((h) => `-H "${h.name}: ${h.scheme ? `${h.scheme} ` : ''}$${h.env}"`)].join(' ')} --data ${shq(JSON.stringify(body))} -D "$tmp/headers" -o "$tmp/body" -w '%{http_code}')" || exit 2`,
+        `  if [ "$(jq -r ${shq(jqCode)} "$tmp/body" 2>/dev/null)" != ${shq(code)} ]; then`,
+        '    echo "Sent on attempt $attempt (HTTP $status)."; [[ "$status" == 2* ]] && exit 0; exit 2',
+        '  fi',
+        ...(retry ? [`  wait="$(${handler.name} "$tmp/headers" "$tmp/body" "$attempt")" || exit 1`, '  sleep "$wait"'] : [`  ${handler.name} "$tmp/headers" "$tmp/body"`, '  exit 1']),
+        'done',
+      ];
+  return `#!/usr/bin/env bash\nset -uo pipefail\ntmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT\n${handler.source}\n${loop.join('\n')}\n`;
 }
 
 // pyenv's `python3` is a shell shim costing ~0.5 s a start; resolve the interpreter behind it once.
@@ -279,19 +381,25 @@ async function main(): Promise<void> {
       const plan = buildPlan(catalog, entry.code);
       if (FILTER && !FILTER.test(plan.fileStem)) continue;
       const scenarios = scenariosFor(catalog, entry, plan);
-      for (const snippet of snippetsFor(catalog, entry.code)) {
+      const shortScenarios = scenariosFor(catalog, entry, plan, true).filter((s) => s.name !== 'other-event');
+      const extensions = { typescript: 'ts', python: 'py', shell: 'sh' } as const;
+      const shorts: Snippet[] = snippetLanguages.map(({ id, label }) => ({
+        lang: id, label: `${label} (short handler)`, filename: `${plan.fileStem}.short.${extensions[id]}`, source: shortDriver(plan, id),
+      }));
+      for (const snippet of [...snippetsFor(catalog, entry.code), ...shorts]) {
+        const short = snippet.filename.includes('.short.');
         const file = path.join(dir, snippet.lang, snippet.filename);
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, snippet.source);
         files.set(file, snippet);
-        for (const scenario of scenarios) jobs.push({ snippet, file, plan, catalog, entry, scenario });
+        for (const scenario of short ? shortScenarios : scenarios) jobs.push({ snippet, file, plan, catalog, entry, scenario });
         if (snippet.lang !== 'typescript') continue;
         // Node 20 cannot strip types itself and tsx costs ~1 s of CPU per start, so every TypeScript snippet runs as
         // esbuild's type-stripped output (what tsx does internally), and one snippet per decision also runs under tsx.
         const js = transformSync(snippet.source, { loader: 'ts', format: 'cjs', target: 'node20' }).code;
         fs.writeFileSync(file.replace(/\.ts$/, '.cjs'), js);
         const kind = plan.decision;
-        if (!viaTsx.has(kind)) {
+        if (!short && !viaTsx.has(kind)) {
           viaTsx.add(kind);
           jobs.push({ snippet, file, plan, catalog, entry, scenario: { ...scenarios[0], name: scenarios[0].name }, via: 'tsx' });
         }

@@ -6,7 +6,7 @@ import { InlineText } from '@/components/inline-text';
 import { getCatalog } from '@/lib/catalog';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
 import { groupPages, splitsTable } from '@/lib/catalog/table-pages';
-import { pageMetadata } from '@/lib/site';
+import { pageMetadata, withBase } from '@/lib/site';
 
 type Props = { params: Promise<{ api: string }> };
 
@@ -38,14 +38,14 @@ export default async function ErrorsPage({ params }: Props) {
         {catalog.codes.length} code{catalog.codes.length === 1 ? '' : 's'} in {catalog.groups.length} group{catalog.groups.length === 1 ? '' : 's'}. <InlineText text={catalog.retry.summary} />
       </p>
       <p className="mt-2 text-sm">
-        Machine-readable: <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/catalog.json`}>catalog.json</a> ·{' '}
-        <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/openapi.json`}>OpenAPI fragment</a> ·{' '}
-        <a className="text-blue-800 underline dark:text-blue-300" href={`/${api}/errors/index.md`}>Markdown</a>
+        Machine-readable: <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/catalog.json`)}>catalog.json</a> ·{' '}
+        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/openapi.json`)}>OpenAPI fragment</a> ·{' '}
+        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/errors/index.md`)}>Markdown</a>
       </p>
       {split ? (
         <p className="mt-4 text-sm">
           Too many codes for one page: each group links to its own table. To find one code, use{' '}
-          <a className="text-blue-800 underline dark:text-blue-300" href="/search/">search</a>.
+          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/search/')}>search</a>.
         </p>
       ) : (
         <TableFilter />
@@ -65,7 +65,7 @@ export default async function ErrorsPage({ params }: Props) {
               <ul className="flex flex-wrap gap-2 text-sm" aria-label={`${group.title}: ${codes.length} codes`}>
                 {pages.filter((p) => p.group.id === group.id).map((p) => (
                   <li key={p.path}>
-                    <a href={p.path} className="text-blue-800 underline dark:text-blue-300">
+                    <a href={withBase(p.path)} className="text-blue-800 underline dark:text-blue-300">
                       {p.parts > 1 ? `Codes ${p.first}–${p.first + p.codes.length - 1}` : `All ${codes.length} codes`}
                     </a>
                   </li>

@@ -7,7 +7,7 @@ import { InlineText } from '@/components/inline-text';
 import { getCatalog, getCatalogs } from '@/lib/catalog';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
 import { groupPages, splitsTable } from '@/lib/catalog/table-pages';
-import { pageMetadata } from '@/lib/site';
+import { pageMetadata, withBase } from '@/lib/site';
 
 type Props = { params: Promise<{ api: string; group: string; part?: string[] }> };
 
@@ -59,7 +59,7 @@ export default async function GroupTablePage({ params }: Props) {
       </p>
       <p className="mt-2 text-sm">
         {catalog.name}: {total} code{total === 1 ? '' : 's'} in this group{page.parts > 1 ? `, ${page.first}–${last} on this page` : ''}.{' '}
-        <a className="text-blue-800 underline dark:text-blue-300" href={`/${catalog.id}/errors/#${groupAnchor(page.group.id)}`}>
+        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${catalog.id}/errors/#${groupAnchor(page.group.id)}`)}>
           All groups
         </a>
       </p>
@@ -85,7 +85,7 @@ function PartLinks({ pages, current }: { pages: Awaited<ReturnType<typeof lookup
               </span>
             ) : (
               // A plain link: prefetching every part of a big group would fetch hundreds of rows per part in the background.
-              <a href={p.path} className="rounded border border-slate-300 px-2 py-1 text-blue-800 underline dark:border-slate-700 dark:text-blue-300">
+              <a href={withBase(p.path)} className="rounded border border-slate-300 px-2 py-1 text-blue-800 underline dark:border-slate-700 dark:text-blue-300">
                 {p.first}–{p.first + p.codes.length - 1}
               </a>
             )}

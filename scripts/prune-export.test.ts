@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pruneExport } from './prune-export';
+
+let dir = '';
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const put = (rel: string, text = 'x') => {
+  fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+  fs.writeFileSync(path.join(dir, rel), text);
+};
+
+describe('pruneExport', () => {
+  it('drops RSC payloads and duplicate 404 pages, keeps pages, twins, llms.txt and robots.txt', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prune-'));
+    const keep = ['index.html', '404.html', 'llms.txt', 'robots.txt', 'chert/errors/1007/index.html', 'chert/errors/1007.md', 'notes/index.txt', '_next/static/chunks/a.js'];
+    const gone = ['index.txt', '__next._tree.txt', 'chert/errors/1007/index.txt', 'chert/errors/1007/__next._full.txt', 'chert/errors/1007/__next.$d$api.errors.$d$code.__PAGE__.txt', '404/index.html', '_not-found/index.html', '_not-found/index.txt'];
+    for (const f of [...keep, ...gone]) put(f, 'abcd');
+    expect(pruneExport(dir)).toEqual({ files: 8, bytes: 32 });
+    for (const f of keep) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
+    for (const f of gone) expect(fs.existsSync(path.join(dir, f)), f).toBe(false);
+    expect(fs.existsSync(path.join(dir, '_not-found'))).toBe(false);
+  });
+
+  it('keeps 404/ when there is no 404.html to replace it', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prune-'));
+    put('404/index.html');
+    expect(pruneExport(dir).files).toBe(0);
+    expect(fs.existsSync(path.join(dir, '404/index.html'))).toBe(true);
+  });
+});
