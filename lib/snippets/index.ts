@@ -46,4 +46,4 @@ export function snippetPairsFor(catalog: Catalog, code: CodeValue): SnippetPair[
 }
 
 export { SHORT_MAX_LINES, type ShortHandler } from './short';
-export { buildPlan, scheduleMs, type Decision, type HandlingPlan } from './plan';
+export { buildPlan, type HandlingPlan } from './plan';
