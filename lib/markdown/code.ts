@@ -6,31 +6,18 @@ import { examplesFor } from '@/lib/catalog/examples';
 import { skeletonBody } from '@/lib/catalog/skeleton';
 import { groupAnchor, groupOf, retryBasisText, retryLabel, shortName, statusLabel } from '@/lib/catalog/present';
 import { SITE_ROOT } from '@/lib/site';
+import { codeFacts, retryWords } from '@/lib/view/code-facts';
 import { codeLink, errorTable, exampleResponse, snippets } from './blocks';
 import { absoluteLinks, blocks, fence, inlineCode, list } from './format';
 
+/** The facts block: the same rows as the page's (lib/view/code-facts.ts), as a list. */
 function facts(catalog: Catalog, entry: ErrorCode): string {
-  const items: string[] = [];
-  const status =
-    entry.kind === 'event' ? 'none: this error arrives as an event, not as the response to a request' : statusLabel(entry.http);
-  const statusNotes = [
-    entry.http_basis === 'group-typical' ? `${catalog.name} documents no status for this code itself; these are the typical statuses of its group.` : '',
-    entry.http.length > 1 ? 'The status depends on the route.' : '',
-  ].filter(Boolean);
-  items.push(`**HTTP status:** ${status}${statusNotes.length ? `. ${statusNotes.join(' ')}` : ''}`);
-  items.push(`**Retry:** ${retryLabel(entry.retryable)}. ${retryBasisText(catalog, entry)}`);
-  for (const o of entry.overrides) items.push(`**Override (${o.where}):** sent with ${inlineCode(`retryable: ${o.retryable}`)}. ${o.note}`);
-  const waits =
-    catalog.context_fields.some((f) => f.name === 'retry_after' && f.codes.some((c) => c === entry.code)) || entry.details.some((d) => d.name === 'retry_after');
-  const retryHeader = catalog.headers.find((h) => h.role === 'retry-after');
-  if (waits) items.push(`**How long to wait:** read ${inlineCode('retry_after')} (seconds)${retryHeader ? ` or the ${inlineCode(retryHeader.name)} header` : ''}.`);
-  const traceHeader = catalog.headers.find((h) => h.role === 'trace-id' && h.direction === 'response');
-  items.push(`**Quote to support:** the ${catalog.trace_label}${traceHeader ? ` (also in the ${inlineCode(traceHeader.name)} response header)` : ''}.`);
-  if (entry.tags.length) items.push(`**Kind of failure:** ${entry.tags.join(', ')} ([compare across APIs](/compare/#${entry.tags[0]}))`);
-  // Only what the catalog records: no docs or support line when its source gives neither.
-  if (catalog.docs_url) items.push(`**${shortName(catalog)}'s own documentation:** ${catalog.docs_url}`);
-  if (catalog.support) items.push(`**${shortName(catalog)} support:** ${[catalog.support.url, catalog.support.email].filter(Boolean).join(' or ')}`);
-  return list(items);
+  return list(
+    codeFacts(catalog, entry).map((row) => {
+      const badge = row.retryable !== undefined ? `${retryWords(row.retryable)}. ` : '';
+      return `**${row.label}:** ${badge}${row.text}${row.notes.length ? ` ${row.notes.join(' ')}` : ''}`;
+    }),
+  );
 }
 
 function context(catalog: Catalog, entry: ErrorCode): string | null {
