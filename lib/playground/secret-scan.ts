@@ -177,7 +177,8 @@ function maskDigitRuns(text: string, field: string | undefined, counts: SecretCo
   while (i < n) {
     const c = text.charCodeAt(i);
     const plus = c === 43 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
-    const paren = c === 40 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    // `(555) 555-0100`: a bracket opens a number only around a three-digit area code.
+    const paren = c === 40 && /^\(\d{3}\)/.test(text.slice(i, i + 5));
     if (!(plus || paren || isDigit(c)) || (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text[i - 1] === '+' || text[i - 1] === '.'))) {
       i++;
       continue;
