@@ -1,6 +1,7 @@
 // Runs after `next build`: writes the Markdown twin of every guide, table and code page, /llms.txt and
 // /llms-full.txt into the export. Route handlers cannot serve `1007.md` beside the `[code]` page segment,
 // so these files are written here, from the same catalogs and MDX the pages are built from.
+// Last, the Content-Security-Policy of every page and `_headers` (scripts/csp.ts).
 // Usage: tsx scripts/postbuild.ts [exportDir]   (default: $NEXT_DIST_DIR, else out)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { getCatalogs } from '../lib/catalog';
 import { getGuides } from '../lib/guides';
 import { getAuthoringGuide } from '../lib/authoring/guide';
 import { apiTwins, guideMarkdown, llmsFullTxt, llmsTxt, type Twin } from '../lib/markdown';
+import { applyCsp } from './csp';
 
 const started = Date.now();
 const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
@@ -35,4 +37,6 @@ for (const twin of [...apis.flatMap((a) => a.twins), ...extra]) {
 }
 write('/llms.txt', llmsTxt(apis, extra));
 write('/llms-full.txt', llmsFullTxt(apis, extra));
-console.log(`postbuild: ${count} Markdown twins, llms.txt and llms-full.txt in ${path.relative(process.cwd(), outDir) || outDir}/ (${Date.now() - started} ms)`);
+// Last: the policy hashes each page's inline scripts as they are finally written.
+const pages = applyCsp(outDir);
+console.log(`postbuild: ${count} Markdown twins, llms.txt and llms-full.txt, a Content-Security-Policy in ${pages} pages and _headers in ${path.relative(process.cwd(), outDir) || outDir}/ (${Date.now() - started} ms)`);

@@ -76,11 +76,16 @@ export function Playground({ samples }: { samples: Sample[] }) {
     return () => window.removeEventListener('hashchange', fromHash);
   }, [load]);
 
-  // On a phone the result sits below the box: bring it into view when a sample or a paste fills the box.
+  // On a phone the result sits below the box: bring it into view once a sample or a paste has been decoded.
+  const reveal = useRef(false);
   const showResult = () => {
-    if (window.matchMedia('(min-width: 1024px)').matches) return;
-    window.requestAnimationFrame(() => resultRef.current?.scrollIntoView({ block: 'start' }));
+    reveal.current = !window.matchMedia('(min-width: 1024px)').matches;
   };
+  useEffect(() => {
+    if (!reveal.current || busy || !result) return;
+    reveal.current = false;
+    resultRef.current?.scrollIntoView({ block: 'start' });
+  }, [result, busy]);
 
   return (
     // Grid children get min-w-0 so a long line in a result scrolls inside its block instead of widening the page.

@@ -111,6 +111,7 @@ for (const url of AXE_PAGES) {
       await page.goto(url);
       if (url.startsWith('/search/')) await expect(page.getByRole('main').locator('ol > li').first()).toBeVisible();
       if (url === '/playground/') {
+        await page.getByText('Samples to try').click();
         await page.getByRole('button', { name: 'Chert: 4098' }).click();
         await expect(page.getByTestId('decoded')).toBeVisible();
       }
