@@ -6,6 +6,8 @@ import type { SafeShare } from '@/lib/playground/safe-share';
 
 // Browsers cut URLs around 2 MB; a longer link would open as an empty playground.
 const MAX_LINK_CHARS = 2_000_000;
+// Laying out megabytes of text freezes a tab (see LARGE_PASTE_CHARS); the preview shows the start of a huge one.
+const PREVIEW_CHARS = 100_000;
 
 let tablePromise: Promise<DecoderTable> | undefined;
 const loadTable = () => (tablePromise ??= fetch('/data/decoder.json').then((r) => r.json() as Promise<DecoderTable>));
@@ -62,9 +64,15 @@ export function SharePanel({ text, result }: { text: string; result: DecodeResul
       </p>
       {current ? (
         <>
-          <pre tabIndex={0} aria-label="Text the share link carries" data-testid="share-preview" className="mt-2 max-h-64 overflow-auto whitespace-pre rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900">
-            {current.safe.text}
+          <pre role="region" tabIndex={0} aria-label="Text the share link carries" data-testid="share-preview" className="mt-2 max-h-64 overflow-auto whitespace-pre rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900">
+            {current.safe.text.length > PREVIEW_CHARS ? `${current.safe.text.slice(0, PREVIEW_CHARS)}…` : current.safe.text}
           </pre>
+          {current.safe.text.length > PREVIEW_CHARS ? (
+            <p className="mt-1">
+              The first {PREVIEW_CHARS.toLocaleString('en-US')} of its {current.safe.text.length.toLocaleString('en-US')} characters are shown; laying out
+              more would freeze this tab.
+            </p>
+          ) : null}
           <p className="mt-1 text-slate-700 dark:text-slate-300">{summary(current.safe)}</p>
           <div className="mt-2 flex flex-wrap items-center">
             {current.link.length <= MAX_LINK_CHARS ? <CopyButton text={current.link} label="Copy share link" /> : <span>This response is too long to share as a link.</span>}
