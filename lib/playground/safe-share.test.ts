@@ -94,6 +94,12 @@ describe('safeShareText', () => {
     for (const input of ['{"error": "rate_limited", "code": 429,,}', '{"note": "a\\qb", "code": 1}', '{"open": "never closed', '{"x": tru}', '{"deep": [[[[[[[[[[1]]]]]]]]]]}']) sameDecode(input);
   });
 
+  it('masks secrets in the reason phrase, header names and JSON keys', () => {
+    const input = 'HTTP/1.1 400 Bad key sk_live_abcdefgh123\nsk_live_abcdefgh123: 1\nRetry-After: 3\n\n{"error":"invalid_input","message":"bad","code":400,"by":{"jane@example.com":true}}';
+    expect(share(input).text).toBe('HTTP/1.1 400 Bad key [key]\nX-Removed: [removed]\nRetry-After: 3\n\n{"error":"invalid_input","message":"bad","code":400,"by":{"[email]":true}}');
+    sameDecode(input);
+  });
+
   it('counts what it removed and masked', () => {
     const result = share('HTTP/1.1 400 Bad Request\nX-Odd: 1\n\n{"error":"invalid_input","message":"bad number +15555550100","code":400,"extra":"x"}');
     expect(result.removed).toBe(2);

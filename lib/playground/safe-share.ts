@@ -99,7 +99,9 @@ function headText(text: string, head: ReturnType<typeof parseHead>, ctx: Ctx): s
     const phrase = head.reasonPhrase ? ` ${maskSecrets(head.reasonPhrase, undefined, ctx.masked)}` : '';
     lines.push(`${version} ${head.status}${phrase}`);
   }
-  for (const [name, value] of head.headers) {
+  for (const [sent, value] of head.headers) {
+    // A name is kept as sent unless it holds a secret itself; its stand-in stays a valid header name.
+    const name = maskSecrets(sent, undefined, ctx.masked) === sent ? sent : 'X-Removed';
     const lower = name.toLowerCase();
     if (ctx.rules.headers.has(lower) || /^(?:x-)?rate-?limit-/.test(lower)) lines.push(`${name}: ${maskSecrets(value, lower, ctx.masked)}`);
     else {
