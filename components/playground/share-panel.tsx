@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import type { DecodeResult, DecoderTable } from '@/lib/decode/types';
-import type { SafeShare } from '@/lib/playground/safe-share';
+import type { SafeShare } from '@/lib/decode/share-safe';
 
 // Browsers cut URLs around 2 MB; a longer link would open as an empty playground.
 const MAX_LINK_CHARS = 2_000_000;
@@ -13,7 +13,7 @@ let tablePromise: Promise<DecoderTable> | undefined;
 const loadTable = () => (tablePromise ??= fetch('/data/decoder.json').then((r) => r.json() as Promise<DecoderTable>));
 
 async function prepare(text: string, result: DecodeResult | null): Promise<{ safe: SafeShare; link: string; full: string }> {
-  const [{ safeShareText, shareRules }, { encodeShare }, table] = await Promise.all([import('@/lib/playground/safe-share'), import('@/lib/playground/share'), loadTable()]);
+  const [{ safeShareText, shareRules }, { encodeShare }, table] = await Promise.all([import('@/lib/decode/share-safe'), import('@/lib/playground/share'), loadTable()]);
   const safe = safeShareText(text, shareRules(table, result));
   const base = `${window.location.origin}/playground/`;
   return { safe, link: base + encodeShare(safe.text), full: base + encodeShare(text) };

@@ -2,11 +2,13 @@
 // header values and JSON values stay only where decoding reads them; every other value becomes a typed placeholder
 // (JSON stays valid), prose becomes `…`, HTML keeps its <title>/<h1>. Kept values then go through the secret scanner.
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
-import { parseHead } from '@/lib/decode/parse-input';
-import type { DecodeResult, DecoderTable, ShapeRole } from '@/lib/decode/types';
+import { parseHead } from './parse-input';
+import { REMOVED, scanValue, type ShareCtx, type ShareRules } from './share-json';
 import { emptyCounts, maskSecrets, type SecretCounts } from './secret-scan';
+import type { DecodeResult, DecoderTable, ShapeRole } from './types';
 
-export const REMOVED = '[removed]';
+export { REMOVED, type ShareRules } from './share-json';
+
 const PROSE = '…';
 
 /** Generic error fields any decoder reading may use: RFC 9457 problem details, OAuth errors and common ids and waits. */
@@ -25,17 +27,8 @@ const GENERIC_HEADERS = [
 
 const SHAPE_ROLES: ShapeRole[] = ['code', 'group', 'message', 'status', 'retryable', 'retry_after', 'trace_id', 'param'];
 const HEADER_ROLES = ['trace-id', 'retry-after', 'rate-limit-limit', 'rate-limit-remaining', 'rate-limit-reset'] as const;
-// Allow-listed paths are short; a value deeper than this under its object is never kept.
-const MAX_PATH_SEGMENTS = 8;
 // Long blank runs carry nothing and would make header parsing slow; they shrink to one space before anything else.
 const LONG_BLANKS = /[ \t]{65,}/g;
-
-export interface ShareRules {
-  paths: Set<string>;
-  headers: Set<string>;
-  /** Values a shape matches on (`success: false`, `object: "error"`): kept where they equal the catalog's value. */
-  constants: Map<string, Set<unknown>>;
-}
 
 const strip = (path: string) => (path === '$' ? '' : path.startsWith('$.') ? path.slice(2) : path);
 
@@ -72,19 +65,9 @@ export interface SafeShare {
   /** Secrets masked inside kept values, by kind. */
   masked: SecretCounts;
 }
-
-interface Ctx {
-  rules: ShareRules;
-  out: string[];
-  removed: number;
-  masked: SecretCounts;
-}
-
-// ---------------------------------------------------------------------------------------------------------- head
-
 const STATUS_LINE = /^(?:< ?)?(HTTP\/\d(?:\.\d)?)[ \t]+\d{3}/;
 
-function headText(text: string, head: ReturnType<typeof parseHead>, ctx: Ctx): string {
+function headText(text: string, head: ReturnType<typeof parseHead>, ctx: ShareCtx): string {
   const lines: string[] = [];
   if (head.status !== null) {
     // The protocol as sent: the last status line before the body is the one parseHead read.
@@ -112,8 +95,6 @@ function headText(text: string, head: ReturnType<typeof parseHead>, ctx: Ctx): s
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
-// ---------------------------------------------------------------------------------------------------------- HTML
-
 const looksLikeHtml = (text: string) => /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
 
 function tagText(html: string, tag: string): string | null {
@@ -121,7 +102,7 @@ function tagText(html: string, tag: string): string | null {
   return m ? m[1] : null;
 }
 
-function htmlText(body: string, ctx: Ctx): string {
+function htmlText(body: string, ctx: ShareCtx): string {
   const head = body.slice(0, 64 * 1024);
   const title = tagText(head, 'title');
   const h1 = tagText(head, 'h1');
@@ -131,203 +112,8 @@ function htmlText(body: string, ctx: Ctx): string {
   return `<html>${t}<body>${h}</body></html>\n`;
 }
 
-// ---------------------------------------------------------------------------------------------------------- JSON
-
-type Frame = { object: boolean; key: string | null; index: number };
-type Scan = { ok: true; end: number } | { ok: false; pos: number };
-
-const isWs = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-const HEX = /^[0-9A-Fa-f]{4}$/;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
-/** End of a valid JSON string starting at `i` (a quote), or the position where it breaks. */
-function stringEnd(text: string, i: number): Scan {
-  let j = i + 1;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (c === 34) return { ok: true, end: j + 1 };
-    if (c < 0x20) return { ok: false, pos: j };
-    if (c === 92) {
-      const e = text[j + 1];
-      if (e === 'u') {
-        if (!HEX.test(text.slice(j + 2, j + 6))) return { ok: false, pos: j };
-        j += 6;
-      } else if (e !== undefined && '"\\/bfnrt'.includes(e)) j += 2;
-      else return { ok: false, pos: j };
-    } else j++;
-  }
-  return { ok: false, pos: text.length };
-}
-
-/**
- * The dotted path of the current value under its outermost object (the decoder reads objects, and an array's
- * objects one by one), or null when there is none or it is too deep. `root` is the first object frame, or -1.
- */
-function pathOf(stack: Frame[], root: number): string | null {
-  if (root === -1 || stack.length - root > MAX_PATH_SEGMENTS) return null;
-  const parts: string[] = [];
-  for (let f = root; f < stack.length; f++) parts.push(stack[f].object ? stack[f].key ?? '' : String(stack[f].index));
-  return parts.join('.');
-}
-
-function emitString(ctx: Ctx, raw: string, stack: Frame[], root: number): void {
-  const value = JSON.parse(raw) as string;
-  const path = pathOf(stack, root);
-  if (path !== null && ctx.rules.paths.has(path)) {
-    const masked = maskSecrets(value, path.slice(path.lastIndexOf('.') + 1), ctx.masked);
-    ctx.out.push(masked === value ? raw : JSON.stringify(masked));
-  } else if (value === '' || (path !== null && ctx.rules.constants.get(path)?.has(value))) ctx.out.push(raw);
-  else {
-    ctx.removed++;
-    ctx.out.push(`"${REMOVED}"`);
-  }
-}
-
-function emitNumber(ctx: Ctx, raw: string, stack: Frame[], root: number): void {
-  const path = pathOf(stack, root);
-  if (path !== null && (ctx.rules.paths.has(path) || ctx.rules.constants.get(path)?.has(Number(raw)))) ctx.out.push(raw);
-  else {
-    ctx.removed++;
-    ctx.out.push('0');
-  }
-}
-
-function emitKey(ctx: Ctx, raw: string): string {
-  const key = JSON.parse(raw) as string;
-  const masked = maskSecrets(key, undefined, ctx.masked);
-  ctx.out.push(masked === key ? raw : JSON.stringify(masked));
-  return key;
-}
-
-/**
- * Scans one JSON value from `start` with the grammar of JSON.parse, writing its allow-listed form to ctx.out.
- * On a break, what was valid so far has been written and the break position is returned, so the rebuilt text breaks
- * at the same place. Iterative: nesting depth costs no stack.
- */
-function scanValue(text: string, start: number, ctx: Ctx): Scan {
-  const stack: Frame[] = [];
-  let root = -1;
-  const pop = () => {
-    stack.pop();
-    if (root >= stack.length) root = -1;
-  };
-  // What the grammar expects next: a value, a key (or `}` right after `{`), `:`, or `,`/closer.
-  let expect: 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma' = 'value';
-  let i = start;
-  const fail = (pos: number): Scan => ({ ok: false, pos });
-  const afterValue = () => {
-    expect = 'comma';
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (isWs(c)) {
-      let j = i + 1;
-      while (j < text.length && isWs(text[j])) j++;
-      ctx.out.push(text.slice(i, j));
-      i = j;
-      continue;
-    }
-    const top = stack[stack.length - 1];
-    if (expect === 'comma') {
-      if (c === ',' && top) {
-        ctx.out.push(c);
-        i++;
-        if (top.object) expect = 'key';
-        else {
-          top.index++;
-          expect = 'value';
-        }
-        continue;
-      }
-      if ((c === '}' && top?.object) || (c === ']' && top && !top.object)) {
-        ctx.out.push(c);
-        i++;
-        pop();
-        if (stack.length === 0) return { ok: true, end: i };
-        continue;
-      }
-      return fail(i);
-    }
-    if (expect === 'colon') {
-      if (c !== ':') return fail(i);
-      ctx.out.push(c);
-      i++;
-      expect = 'value';
-      continue;
-    }
-    if (expect === 'key' || expect === 'key-or-close') {
-      if (c === '}' && expect === 'key-or-close') {
-        ctx.out.push(c);
-        i++;
-        pop();
-        if (stack.length === 0) return { ok: true, end: i };
-        expect = 'comma';
-        continue;
-      }
-      if (c !== '"') return fail(i);
-      const s = stringEnd(text, i);
-      if (!s.ok) return brokenString(text, i, s.pos, ctx);
-      top.key = emitKey(ctx, text.slice(i, s.end));
-      i = s.end;
-      expect = 'colon';
-      continue;
-    }
-    // A value (or `]` right after `[`).
-    if (c === ']' && expect === 'value-or-close') {
-      ctx.out.push(c);
-      i++;
-      pop();
-      if (stack.length === 0) return { ok: true, end: i };
-      expect = 'comma';
-      continue;
-    }
-    if (c === '{' || c === '[') {
-      ctx.out.push(c);
-      stack.push({ object: c === '{', key: null, index: 0 });
-      if (root === -1 && c === '{') root = stack.length - 1;
-      i++;
-      expect = c === '{' ? 'key-or-close' : 'value-or-close';
-      continue;
-    }
-    if (c === '"') {
-      const s = stringEnd(text, i);
-      if (!s.ok) return brokenString(text, i, s.pos, ctx);
-      emitString(ctx, text.slice(i, s.end), stack, root);
-      i = s.end;
-    } else if (c === '-' || (c >= '0' && c <= '9')) {
-      NUMBER.lastIndex = i;
-      const m = NUMBER.exec(text);
-      if (!m || m[0] === '-') return fail(i);
-      emitNumber(ctx, m[0], stack, root);
-      i += m[0].length;
-    } else {
-      const literal = ['true', 'false', 'null'].find((l) => text.startsWith(l, i));
-      if (!literal) return fail(i);
-      ctx.out.push(literal);
-      i += literal.length;
-    }
-    if (stack.length === 0) return { ok: true, end: i };
-    afterValue();
-  }
-  return fail(text.length);
-}
-
-/** A string that breaks (bad escape, raw control character, no closing quote): the rebuilt text breaks the same way. */
-function brokenString(text: string, start: number, pos: number, ctx: Ctx): Scan {
-  ctx.removed++;
-  ctx.out.push(`"${REMOVED}`);
-  if (pos >= text.length) return { ok: false, pos };
-  // `\x` is no JSON escape, so a bad escape stays a bad escape without carrying what followed it.
-  if (text[pos] === '\\') {
-    ctx.out.push('\\x');
-    return { ok: false, pos: pos + 1 };
-  }
-  ctx.out.push(text[pos]);
-  return { ok: false, pos: pos + 1 };
-}
-
 /** Text outside JSON (log prefixes, trailing chatter): each line with content becomes `…`. */
-function prose(text: string, from: number, to: number, ctx: Ctx): void {
+function prose(text: string, from: number, to: number, ctx: ShareCtx): void {
   let at = from;
   while (at < to) {
     const nl = text.indexOf('\n', at);
@@ -345,7 +131,7 @@ function prose(text: string, from: number, to: number, ctx: Ctx): void {
 }
 
 /** Every `{` outside a value starts an object, as the decoder's search does; the rest is prose. */
-function searchObjects(text: string, from: number, ctx: Ctx): void {
+function searchObjects(text: string, from: number, ctx: ShareCtx): void {
   let at = from;
   while (at < text.length) {
     const open = text.indexOf('{', at);
@@ -366,7 +152,7 @@ function isScalar(body: string): unknown {
   }
 }
 
-function bodyText(body: string, ctx: Ctx): string {
+function bodyText(body: string, ctx: ShareCtx): string {
   let i = 0;
   while (i < body.length && /\s/.test(body[i])) i++;
   if (i >= body.length) return body;
@@ -391,7 +177,7 @@ function bodyText(body: string, ctx: Ctx): string {
 
 /** The paste as a share link carries it by default. Never throws. */
 export function safeShareText(input: string, rules: ShareRules): SafeShare {
-  const ctx: Ctx = { rules, out: [], removed: 0, masked: emptyCounts() };
+  const ctx: ShareCtx = { rules, out: [], removed: 0, masked: emptyCounts() };
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   text = text.replace(LONG_BLANKS, ' ');
   try {

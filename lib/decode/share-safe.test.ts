@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalogs } from '@/lib/catalog';
 import { exampleAsHttp } from '@/lib/catalog/examples';
 import { buildDecoderTable, decodeResponse, type DecodeResult } from '@/lib/decode';
-import { safeShareText, shareRules } from './safe-share';
+import { safeShareText, shareRules } from './share-safe';
 
 const table = buildDecoderTable(getCatalogs());
 const now = new Date('2026-01-25T10:30:00Z');
