@@ -100,6 +100,20 @@ describe('safeShareText', () => {
     sameDecode(input);
   });
 
+  // No timed asserts: a quadratic pass over these takes minutes and trips the test timeout, a linear one milliseconds.
+  const run = (c: string) => c.repeat(200_000);
+  it.each([
+    ['spaces in a header value', `HTTP/1.1 429\nRetry-After: 1${run(' ')}2\n\n{"code":1}`],
+    ['tabs in the status line', `HTTP/1.1 429 Too${run('\t')}Many\n\n{"code":1}`],
+    ['dashes in a header value', `HTTP/1.1 429\nX-Odd: ${run('-')}\n\n{"code":1}`],
+    ['spaces between JSON tokens', `{"code":${run(' ')}1}`],
+    ['dashes in a kept string', `{"message":"${run('-')}"}`],
+    ['tabs in prose', `log${run('\t')}x {"code":1}`],
+    ['dashes in a key', `{"${run('-')}":1}`],
+  ])('finishes on 200,000-character runs of %s', (_label, text) => {
+    expect(safeShareText(text, shareRules(table, null)).text.length).toBeGreaterThan(0);
+  });
+
   it('counts what it removed and masked', () => {
     const result = share('HTTP/1.1 400 Bad Request\nX-Odd: 1\n\n{"error":"invalid_input","message":"bad number +15555550100","code":400,"extra":"x"}');
     expect(result.removed).toBe(2);
