@@ -1,6 +1,7 @@
 // Runs after `next build`: removes the files no page requests (scripts/prune-export.ts) and writes the Markdown twin of every guide, table and code page, /llms.txt and
 // /llms-full.txt into the export. Route handlers cannot serve `1007.md` beside the `[code]` page segment,
 // so these files are written here, from the same catalogs and MDX the pages are built from.
+// Last, the Content-Security-Policy of every page and `_headers` (scripts/csp.ts).
 // Usage: tsx scripts/postbuild.ts [exportDir]   (default: $NEXT_DIST_DIR, else out)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { getCatalogs } from '../lib/catalog';
 import { getGuides } from '../lib/guides';
 import { getAuthoringGuide } from '../lib/authoring/guide';
 import { apiTwins, guideMarkdown, llmsFullTxt, llmsTxt, type Twin } from '../lib/markdown';
+import { applyCsp } from './csp';
 import { outPath } from './out-path';
 import { pruneExport } from './prune-export';
 
@@ -39,4 +41,6 @@ write('/llms.txt', llmsTxt(apis, extra));
 write('/llms-full.txt', llmsFullTxt(apis, extra));
 const pruned = pruneExport(outDir);
 console.log(`postbuild: removed ${pruned.files} files no page requests (RSC payloads, duplicate 404 pages; ${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`);
-console.log(`postbuild: ${count} Markdown twins, llms.txt and llms-full.txt in ${path.relative(process.cwd(), outDir) || outDir}/ (${Date.now() - started} ms)`);
+// Last: the policy hashes each page's inline scripts as they are finally written.
+const pages = applyCsp(outDir);
+console.log(`postbuild: ${count} Markdown twins, llms.txt and llms-full.txt, a Content-Security-Policy in ${pages} pages and _headers in ${path.relative(process.cwd(), outDir) || outDir}/ (${Date.now() - started} ms)`);

@@ -19,6 +19,25 @@ if (!fs.existsSync(root)) {
   process.exit(1);
 }
 
+const realRoot = fs.realpathSync(root);
+
+/** True when `file` is the served folder or inside it (a bare prefix check lets `/../out-secret/` through). */
+function inside(file) {
+  const rel = path.relative(realRoot, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** A file under the root, following symlinks only when they stay inside it. */
+function servable(file) {
+  try {
+    if (!fs.existsSync(file)) return false;
+    const real = fs.realpathSync(file);
+    return inside(real) && fs.statSync(real).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function resolveFile(urlPath) {
   let rel;
   try {
@@ -26,12 +45,11 @@ function resolveFile(urlPath) {
   } catch {
     return null;
   }
-  const file = path.join(root, rel);
-  if (!file.startsWith(root)) return null;
-  if (fs.existsSync(file) && fs.statSync(file).isFile()) return file;
-  const index = path.join(file, 'index.html');
-  if (fs.existsSync(index)) return index;
-  if (fs.existsSync(`${file}.html`)) return `${file}.html`;
+  if (rel.includes('\0')) return null;
+  // Resolved first, then checked: `..` segments, decoded `%2e%2e` and `%2f` all end up in the resolved path.
+  const file = path.resolve(realRoot, `.${path.posix.sep}${rel}`);
+  if (!inside(file)) return null;
+  for (const candidate of [file, path.join(file, 'index.html'), `${file}.html`]) if (servable(candidate)) return candidate;
   return null;
 }
 
@@ -48,7 +66,12 @@ const server = http.createServer((req, res) => {
   let status = 200;
   if (!file) {
     status = 404;
-    file = path.join(root, '404.html');
+    file = path.join(realRoot, '404.html');
+    if (!fs.existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found\n');
+      return;
+    }
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const headers = { 'Content-Type': type, 'Cache-Control': file.includes('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache' };
@@ -60,6 +83,13 @@ const server = http.createServer((req, res) => {
   }
   res.writeHead(status, headers);
   res.end(body);
+});
+
+// A busy port or a refused bind is one line and a non-zero exit, not a stack trace.
+server.on('error', (error) => {
+  const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use; stop the other server or pass another port` : error.message;
+  console.error(`serve: ${why}`);
+  process.exit(1);
 });
 
 server.listen(port, '127.0.0.1', () => console.log(`Codebook is served at http://127.0.0.1:${port}/ (from ${path.relative(process.cwd(), root) || root})`));

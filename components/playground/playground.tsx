@@ -18,6 +18,7 @@ const sizeLabel = (chars: number) => (chars >= 1024 * 1024 ? `${(chars / (1024 *
 /** Paste a failed response, see it decoded on this device. The textarea is uncontrolled so big pastes stay smooth. */
 export function Playground({ samples }: { samples: Sample[] }) {
   const area = useRef<HTMLTextAreaElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
   const [result, setResult] = useState<DecodeResult | null>(null);
   const [text, setText] = useState('');
   // A large paste held outside the textarea (its length only is shown).
@@ -80,15 +81,48 @@ export function Playground({ samples }: { samples: Sample[] }) {
     return () => window.removeEventListener('hashchange', fromHash);
   }, [load]);
 
+  // On a phone the result sits below the box: bring it into view once a sample or a paste has been decoded.
+  const reveal = useRef(false);
+  const showResult = () => {
+    reveal.current = !window.matchMedia('(min-width: 1024px)').matches;
+  };
+  useEffect(() => {
+    if (!reveal.current || busy || !result) return;
+    reveal.current = false;
+    resultRef.current?.scrollIntoView({ block: 'start' });
+  }, [result, busy]);
+
   return (
+    // Grid children get min-w-0 so a long line in a result scrolls inside its block instead of widening the page.
     <div className="grid gap-6 lg:grid-cols-2">
-      <div>
+      <div className="min-w-0 lg:col-start-1 lg:row-start-1">
         <label htmlFor="paste" className="block font-semibold">
           Paste a failed response
         </label>
         <p id="paste-help" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           The JSON body, or the whole response with its status line and headers as <code>curl -i</code> prints it.
         </p>
+        <details className="mt-2 rounded border border-slate-300 text-sm dark:border-slate-700">
+          <summary className="cursor-pointer px-2 py-1.5 font-semibold">Samples to try ({samples.length})</summary>
+          <div role="group" aria-label="Samples to try" className="max-h-64 overflow-y-auto border-t border-slate-300 p-2 dark:border-slate-700">
+          <ul className="flex flex-wrap gap-2">
+            {samples.map((s) => (
+              <li key={`${s.api}-${s.label}`}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    load(s.text);
+                    showResult();
+                  }}
+                  className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
+                >
+                  {s.apiName}: {s.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          </div>
+        </details>
         <textarea
           id="paste"
           ref={area}
@@ -97,6 +131,7 @@ export function Playground({ samples }: { samples: Sample[] }) {
           autoCapitalize="off"
           autoComplete="off"
           onPaste={(e) => {
+            showResult();
             const pasted = e.clipboardData.getData('text/plain');
             if (pasted.length <= LARGE_PASTE_CHARS) return;
             e.preventDefault();
@@ -108,7 +143,7 @@ export function Playground({ samples }: { samples: Sample[] }) {
             window.clearTimeout(timer.current);
             timer.current = window.setTimeout(() => decode(value), value.length > 200_000 ? 400 : 120);
           }}
-          className="mt-2 h-80 w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+          className="mt-2 h-48 w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm sm:h-80 dark:border-slate-600 dark:bg-slate-900"
         />
         {held !== null ? (
           <div role="status" data-testid="large-paste" className="mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-700/40 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
@@ -121,44 +156,30 @@ export function Playground({ samples }: { samples: Sample[] }) {
             </button>
           </div>
         ) : null}
-        <p id="privacy-note" className="mt-2 rounded bg-emerald-50 p-2 text-sm text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">
-          Decoding happens on this device. What you paste is never sent anywhere, stored or logged; share links keep it in the part of the
-          URL after <code>#</code>, which browsers do not send to servers. Decoding runs in a background worker, so even a 10 MB
-          paste leaves the page responsive; pastes over 12 MB are refused with an explanation.
-        </p>
-        <fieldset className="mt-4">
-          <legend className="font-semibold">Samples to try</legend>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {samples.map((s) => (
-              <li key={`${s.api}-${s.label}`}>
-                <button
-                  type="button"
-                  onClick={() => load(s.text)}
-                  className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
-                >
-                  {s.apiName}: {s.label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <SharePanel text={text} />
       </div>
-      <section aria-labelledby="result-heading" aria-busy={busy}>
-        <h2 id="result-heading" className="font-semibold">
-          What it means
-        </h2>
-        {failure ? (
-          <div role="alert" data-testid="decode-failure" className="mt-2 rounded border border-rose-700 bg-rose-50 p-3 text-rose-950 dark:bg-rose-950 dark:text-rose-50">
-            <p>{failure}</p>
-            <button type="button" onClick={() => decode(text)} className="mt-2 rounded border border-rose-800/60 px-2 py-1 text-sm font-medium hover:bg-rose-100 dark:hover:bg-rose-900">
-              Try again
-            </button>
-          </div>
-        ) : (
-          <ResultPanel result={result} />
-        )}
-      </section>
+      <div ref={resultRef} className="min-w-0 scroll-mt-4 break-words lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <section aria-labelledby="result-heading" aria-busy={busy}>
+          <h2 id="result-heading" className="font-semibold">
+            What it means
+          </h2>
+          {failure ? (
+            <div role="alert" data-testid="decode-failure" className="mt-2 rounded border border-rose-700 bg-rose-50 p-3 text-rose-950 dark:bg-rose-950 dark:text-rose-50">
+              <p>{failure}</p>
+              <button type="button" onClick={() => decode(text)} className="mt-2 rounded border border-rose-800/60 px-2 py-1 text-sm font-medium hover:bg-rose-100 dark:hover:bg-rose-900">
+                Try again
+              </button>
+            </div>
+          ) : (
+            <ResultPanel result={result} />
+          )}
+        </section>
+        <SharePanel text={text} result={busy ? undefined : result} />
+      </div>
+      <p id="privacy-note" className="min-w-0 rounded bg-emerald-50 p-2 text-sm text-emerald-950 lg:col-start-1 lg:row-start-2 dark:bg-emerald-950 dark:text-emerald-100">
+        Decoding happens on this device. What you paste is never sent anywhere, stored or logged; share links keep it in the part of the
+        URL after <code>#</code>, which browsers do not send to servers. Decoding runs in a background worker, so even a 10 MB
+        paste leaves the page responsive; pastes over 12 MB are refused with an explanation.
+      </p>
     </div>
   );
 }

@@ -139,8 +139,10 @@ for (const url of AXE_PAGES) {
       await page.goto(url);
       if (url.startsWith('/search/')) await expect(page.getByRole('main').locator('ol > li').first()).toBeVisible();
       if (url === '/playground/') {
+        await page.getByText('Samples to try').click();
         await page.getByRole('button', { name: 'Chert: 4098' }).click();
         await expect(page.getByTestId('decoded')).toBeVisible();
+        await expect(page.getByTestId('share-preview')).toBeVisible();
       }
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);

@@ -98,6 +98,7 @@ test('HTML and script in a message are shown as text, never run', async ({ page 
 
 test('every sample decodes to a known API', async ({ page }) => {
   await page.goto('/playground/');
+  await page.getByText('Samples to try').click();
   const samples = page.getByRole('group', { name: 'Samples to try' }).getByRole('button');
   const count = await samples.count();
   expect(count).toBeGreaterThanOrEqual(5);
@@ -108,12 +109,19 @@ test('every sample decodes to a known API', async ({ page }) => {
   }
 });
 
-test('share links round-trip through the URL fragment, redacted by default', async ({ page, context }) => {
+test('share links carry the allow-listed text shown before copying; the full paste is a separate choice', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const requests = recordRequests(page);
   await page.goto('/playground/');
-  await page.getByLabel('Paste a failed response').fill(chertRateLimited);
+  const withSecrets = chertRateLimited.replace('content-type: application/json', 'content-type: application/json\r\nset-cookie: session=s3cr3t-cookie\r\nx-auth-token: tok-998877');
+  await page.getByLabel('Paste a failed response').fill(withSecrets);
   await expect(result(page)).toContainText('Retry after 17 s');
+  const preview = page.getByTestId('share-preview');
+  await expect(preview).toContainText('set-cookie: [removed]');
+  const shown = (await preview.textContent()) ?? '';
+  expect(shown).not.toContain(PHONE);
+  expect(shown).not.toContain('s3cr3t-cookie');
+  expect(shown).not.toContain('tok-998877');
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByText('Copied to clipboard')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -124,11 +132,20 @@ test('share links round-trip through the URL fragment, redacted by default', asy
   const secondRequests = recordRequests(second);
   await second.goto(link);
   await expect(result(second)).toContainText('Retry after 17 s');
-  const restored = await second.getByLabel('Paste a failed response').inputValue();
-  expect(restored).not.toContain(PHONE);
-  expect(restored).toContain('1007');
-  expect(restored).toContain(MARKER);
-  expectNoLeak([...requests, ...secondRequests], [MARKER, PHONE]);
+  await expect(result(second).getByRole('link', { name: '1007' })).toBeVisible();
+  // The link carries exactly the text that was shown, and it still decodes to the same code and trace id.
+  expect(await second.getByLabel('Paste a failed response').inputValue()).toBe(shown);
+  await expect(result(second)).toContainText(MARKER);
+
+  await page.getByText('Share the full paste instead').click();
+  await expect(page.getByRole('note')).toContainText('unmasked');
+  await page.getByRole('button', { name: 'Copy link with the full paste' }).click();
+  const full = await page.evaluate(() => navigator.clipboard.readText());
+  await second.goto('about:blank');
+  await second.goto(full);
+  await expect(result(second)).toContainText('Retry after 17 s');
+  expect(await second.getByLabel('Paste a failed response').inputValue()).toBe(withSecrets.replace(/\r\n/g, '\n'));
+  expectNoLeak([...requests, ...secondRequests], [MARKER, PHONE, 's3cr3t-cookie']);
 });
 
 test('"Try in playground" on a code page opens its example', async ({ page }) => {

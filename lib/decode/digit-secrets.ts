@@ -1,0 +1,118 @@
+// Phone and card numbers for the secret scanner: digit groups walked by hand, so every character is read a bounded
+// number of times. A bare digit run is a phone number only in a phone-like field; a card must pass the Luhn check.
+
+const MASK = { phone: '[phone]', card: '[card]' };
+type DigitCounts = Record<'phone' | 'card', number>;
+
+/** Field names whose values are phone numbers even as a bare digit run (`"to":"14155550123"`). */
+export const PHONE_FIELD = /^(?:to|from|phone|phone_?number|phonenumber|mobile|mobile_?number|msisdn|tel|telephone|recipient|sender|caller|callee|contact_?number|wa_?id|whatsapp)$/i;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** The identifier just before `i` across `":` / `=` / `: "`, looked at over a bounded window. */
+function keyBefore(text: string, i: number): string {
+  let j = i - 1;
+  let hops = 0;
+  while (j >= 0 && hops < 6 && ' \t"\':='.includes(text[j])) {
+    j--;
+    hops++;
+  }
+  if (hops === 0 || !/[:=]/.test(text.slice(j + 1, i))) return '';
+  const end = j + 1;
+  while (j >= 0 && end - j <= 32 && isWordChar(text.charCodeAt(j))) j--;
+  return text.slice(j + 1, end);
+}
+
+/**
+ * Phone numbers and card numbers: from each start, reads digit groups joined by short separators (at most 20 digits),
+ * masks the longest leading run of groups that is a phone or card number, and moves on past what it masked (or past
+ * the first group), so every character is looked at a bounded number of times.
+ */
+export function maskDigitRuns(text: string, field: string | undefined, counts: DigitCounts): string {
+  let out = '';
+  let last = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const plus = c === 43 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    // `(555) 555-0100`: a bracket opens a number only around a three-digit area code.
+    const paren = c === 40 && /^\(\d{3}\)/.test(text.slice(i, i + 5));
+    if (!(plus || paren || isDigit(c)) || (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text[i - 1] === '+' || text[i - 1] === '.'))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const groups: { digits: string; end: number; sep: string }[] = [];
+    let total = 0;
+    let j = plus || paren ? i + 1 : i;
+    let sep = paren ? '(' : '';
+    while (j < n && total <= 19) {
+      let g = '';
+      while (j < n && isDigit(text.charCodeAt(j)) && total + g.length <= 19) g += text[j++];
+      groups.push({ digits: g, end: j, sep });
+      total += g.length;
+      if (j < n && isDigit(text.charCodeAt(j))) {
+        total = 20;
+        break;
+      }
+      sep = '';
+      let k = j;
+      while (k < n && sep.length < 2 && ' -.()'.includes(text[k])) sep += text[k++];
+      if (sep === '' || k >= n || !isDigit(text.charCodeAt(k))) break;
+      j = k;
+    }
+    let matched: { kind: 'phone' | 'card'; end: number } | null = null;
+    for (let k = groups.length; k >= 1 && !matched; k--) {
+      const end = groups[k - 1].end;
+      if (end < n && (isWordChar(text.charCodeAt(end)) || text[end] === '@' || (k === groups.length && total > 19))) continue;
+      const kind = classify(text, start, plus, paren, groups.slice(0, k), field);
+      if (kind) matched = { kind, end };
+    }
+    if (matched) {
+      out += text.slice(last, start) + MASK[matched.kind];
+      counts[matched.kind]++;
+      last = matched.end;
+      i = matched.end;
+      continue;
+    }
+    // Past the first group, and past the rest of an over-long digit run so it is not re-read from inside.
+    let next = groups[0].end;
+    while (next < n && isDigit(text.charCodeAt(next))) next++;
+    i = Math.max(next, start + 1);
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+function classify(text: string, start: number, plus: boolean, paren: boolean, groups: { digits: string; sep: string }[], field: string | undefined): 'phone' | 'card' | null {
+  const digits = groups.map((g) => g.digits).join('');
+  const count = digits.length;
+  const separators = groups.slice(1).map((g) => g.sep);
+  if (!plus && !paren && count >= 13 && count <= 19 && separators.every((s) => s === ' ' || s === '-') && /^[2-6]/.test(digits) && luhn(digits)) {
+    // A contiguous run in an id field is an id, not a card.
+    if (groups.length > 1 || !/(?:^|_)id$|^id$|trace|request|correlation/i.test(field ?? '')) return 'card';
+  }
+  if (plus && count >= 7 && count <= 15) return 'phone';
+  // National forms with separators: (555) 555-0100, 555-555-0100, 555.555.0100, 1-555-555-0100.
+  const lengths = groups.map((g) => g.digits.length).join('-');
+  if (lengths === '3-3-4' || lengths === '1-3-3-4') return 'phone';
+  if (groups.length === 1 && count >= 7 && count <= 15) {
+    const key = field !== undefined && PHONE_FIELD.test(field) ? field : keyBefore(text, start);
+    if (key && PHONE_FIELD.test(key)) return 'phone';
+  }
+  return null;
+}

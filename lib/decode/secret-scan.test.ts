@@ -1,0 +1,80 @@
+// The secret scanner: each kind of secret is masked in a kept value, ids and codes are not, and long runs stay linear.
+import { describe, expect, it } from 'vitest';
+import { emptyCounts, maskSecrets } from './secret-scan';
+
+describe('maskSecrets', () => {
+  it.each([
+    ['bearer credential', 'rejected Authorization: Bearer abcDEF123456.xyz', undefined, 'rejected Authorization: Bearer [token]'],
+    ['basic credential', 'sent Basic dXNlcjpwYXNz', undefined, 'sent Basic [token]'],
+    ['JWT', 'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl expired', undefined, 'token [token] expired'],
+    ['Stripe live key', 'key sk_live_51HabcdEFGH is revoked', undefined, 'key [key] is revoked'],
+    ['Stripe restricted key', 'rk_test_9xYzAbCdEf', undefined, '[key]'],
+    ['Slack bot token', 'xoxb-123456789012-abcdefABCDEF', undefined, '[key]'],
+    ['Slack user token', 'use xoxp-1234-5678-abcdef', undefined, 'use [key]'],
+    ['GitHub token', 'ghp_ABCDEFGHIJKLMNOPQRSTuvwx1234', undefined, '[key]'],
+    ['GitHub fine-grained token', 'github_pat_11ABCDEFG0123456789_abcdefghij', undefined, '[key]'],
+    ['AWS access key id', 'AKIAIOSFODNN7EXAMPLE', undefined, '[key]'],
+    ['Google API key', 'key=AIzaSyA-1234567890abcdefghijklmnopqrstu', undefined, 'key=[key]'],
+    ['GitLab token', 'glpat-abcdefghij1234567890', undefined, '[key]'],
+    ['password in a query string', '/login?user=x&password=hunter2&next=/', undefined, '/login?user=x&password=[secret]&next=/'],
+    ['access and refresh tokens', 'cb?access_token=at123456&refresh_token=rt654321', undefined, 'cb?access_token=[secret]&refresh_token=[secret]'],
+    ['client_secret as JSON inside a message', '{"client_secret":"s3cr3t-value"}', undefined, '{"client_secret":"[secret]"}'],
+    ['signature keeps nothing of v1', 'Stripe-Signature: t=1,v1=abc', undefined, 'Stripe-Signature: [secret]'],
+    ['cookie runs to the end of the line', 'Cookie: sid=abc; theme=dark', undefined, 'Cookie: [secret]'],
+    ['e-mail', 'failed for jane.doe+test@example.co.uk today', undefined, 'failed for [email] today'],
+    ['URL-encoded e-mail', '/users/jane.doe%40example.com/messages', undefined, '/users/[email]/messages'],
+    ['international phone', 'to +1 (555) 555-0100 and +44 20 7946 0958', undefined, 'to [phone] and [phone]'],
+    ['E.164 phone', 'number +15555550100 is blocked', undefined, 'number [phone] is blocked'],
+    ['national phone forms', 'call (555) 555-0100 or 555-555-0100 or 555.555.0100', undefined, 'call [phone] or [phone] or [phone]'],
+    ['bare digits in a phone-like field', '14155550123', 'to', '[phone]'],
+    ['bare digits after a phone-like key', '{"to":"14155550123"} and msisdn=447700900123', undefined, '{"to":"[phone]"} and msisdn=[phone]'],
+    ['card number', 'card 4111 1111 1111 1111 declined', undefined, 'card [card] declined'],
+    ['card number without separators', 'pan=5555555555554444', undefined, 'pan=[card]'],
+    ['private key block', 'k=-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY----- end', undefined, 'k=[key] end'],
+  ])('masks a %s', (_label, input, field, expected) => {
+    expect(maskSecrets(input, field)).toBe(expected);
+  });
+
+  it.each([
+    ['a numeric trace id', '852850827913949', 'trace_id'],
+    ['a UUID request id', 'b3f1c8d2-2b9e-4c5e-8a1f-2c7d6a9e4b1a', 'request_id'],
+    ['a Meta trace id', 'A9PT_GrZ5LIImkA8UdH--jZ', 'fbtrace_id'],
+    ['a traceparent', '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', 'traceparent'],
+    ['an HTTP date', 'Thu, 25 Jan 2024 20:40:00 GMT', 'date'],
+    ['an epoch reset', '1706215260', 'x-ratelimit-reset'],
+    ['a timestamp and an address', 'at 2026-01-25T10:30:00Z from 203.0.113.5', 'message'],
+    ['a code and a status', 'rate_limited (429), code 1007', 'message'],
+    ['a scheme named in prose', 'Missing Authorization header. Expected: Bearer <api_key>', 'message'],
+    ['a bare digit run that is no phone field', 'order 14155550123 failed', 'message'],
+    ['a contiguous Luhn-valid id in an id field', '4111111111111111', 'request_id'],
+  ])('leaves %s alone', (_label, input, field) => {
+    const counts = emptyCounts();
+    expect(maskSecrets(input, field, counts)).toBe(input);
+    expect(counts).toEqual(emptyCounts());
+  });
+
+  it('counts what it masked, by kind', () => {
+    const counts = emptyCounts();
+    maskSecrets('Bearer abcdef123456 jane@example.com +15555550100 4111111111111111 sk_live_abcdefgh password=x1', 'message', counts);
+    expect(counts).toEqual({ token: 1, key: 1, secret: 1, email: 1, phone: 1, card: 1 });
+  });
+
+  // No timed asserts: a quadratic pass over these takes minutes and trips the test timeout, a linear one milliseconds.
+  it.each([
+    ['spaces', ' '.repeat(200_000)],
+    ['tabs', '\t'.repeat(200_000)],
+    ['dashes', '-'.repeat(200_000)],
+    ['a scheme before blanks', `Bearer${' '.repeat(200_000)}x`],
+    ['a secret name before blanks', `password${' '.repeat(200_000)}=x`],
+    ['a key prefix before dashes', `sk_live_${'-'.repeat(200_000)}`],
+    ['dotted letters', 'a.'.repeat(100_000)],
+    ['encoded at-signs', '%40a'.repeat(50_000)],
+    ['digits and blanks', '1 '.repeat(100_000)],
+    ['digits and dashes', '1-'.repeat(100_000)],
+    ['pluses', '+1 '.repeat(70_000)],
+    ['JWT starts', 'eyJ'.repeat(70_000)],
+    ['PEM starts', '-----BEGIN '.repeat(20_000)],
+  ])('finishes on 200,000 characters of %s', (_label, text) => {
+    expect(maskSecrets(text, 'message').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,164 @@
+// The secret scanner behind share links: masks what still looks like a secret in a value the allow-list kept
+// (credentials, JWTs, vendor keys, card numbers, e-mails, phone numbers). Every pass is linear in the text:
+// regexes start only at the beginning of a run (lookbehind) and repeat one class, and digit runs are walked by hand.
+import { maskDigitRuns } from './digit-secrets';
+
+export type SecretKind = 'token' | 'key' | 'secret' | 'email' | 'phone' | 'card';
+export type SecretCounts = Record<SecretKind, number>;
+
+export const emptyCounts = (): SecretCounts => ({ token: 0, key: 0, secret: 0, email: 0, phone: 0, card: 0 });
+
+export const MASK: Record<SecretKind, string> = { token: '[token]', key: '[key]', secret: '[secret]', email: '[email]', phone: '[phone]', card: '[card]' };
+
+// `Authorization: Bearer …`: the scheme stays, the credential goes. `[ \t]{1,10}` keeps long blank runs cheap.
+const SCHEME_CREDENTIAL = /(?<![A-Za-z0-9_-])(bearer|basic|digest)([ \t]{1,10})([A-Za-z0-9\-._~+/]+=*)/gi;
+
+// A key whose name ends like a secret's, then `=` or `:` (query strings, `key: value` prose, JSON inside a message).
+const SECRET_NAME =
+  /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]*?(?:token|secret|password|passwd|pwd|passphrase|api[_-]?key|apikey|private[_-]?key|access[_-]?key|signing[_-]?key|signature|cookie|session[_-]?id|sessid|authorization|credentials?|otp)(?=["']?[ \t]{0,10}[:=])/gi;
+
+// Vendor key formats: a fixed prefix, then the key's alphabet.
+const VENDOR_KEY = new RegExp(
+  '(?<![A-Za-z0-9_-])(?:' +
+    [
+      '(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{6,}',
+      'whsec_[A-Za-z0-9+/=]{10,}',
+      'xox[abposr]-[A-Za-z0-9-]{6,}',
+      'xapp-[A-Za-z0-9-]{10,}',
+      'gh[pousr]_[A-Za-z0-9]{16,}',
+      'github_pat_[A-Za-z0-9_]{20,}',
+      'glpat-[A-Za-z0-9_-]{10,}',
+      '(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}',
+      'AIza[0-9A-Za-z_-]{30,}',
+      'ya29\\.[0-9A-Za-z_-]{10,}',
+      'sk-(?:proj-|ant-)?[A-Za-z0-9_-]{16,}',
+      'SG\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}',
+      'npm_[A-Za-z0-9]{30,}',
+      'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{20,}',
+      'sq0(?:atp|csp)-[A-Za-z0-9_-]{10,}',
+      'EAA[A-Za-z0-9]{30,}',
+      'key-[0-9a-f]{32}',
+      '(?:AC|SK)[0-9a-f]{32}',
+      'hf_[A-Za-z0-9]{20,}',
+      'dop_v1_[a-f0-9]{32,}',
+      'xkeysib-[a-f0-9-]{20,}',
+      'pypi-[A-Za-z0-9_-]{20,}',
+    ].join('|') +
+    ')[A-Za-z0-9_-]*',
+  'g',
+);
+
+const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
+
+// The local part is bounded, so a failed attempt costs at most 64 steps; `%40` and `%2540` are encoded `@`s.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|%40|%2540)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/gi;
+
+const PEM_BEGIN = '-----BEGIN ';
+const PEM_END = '-----END ';
+
+function replaceAll(text: string, pattern: RegExp, mask: (m: RegExpExecArray) => string | null): string {
+  pattern.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const replaced = mask(m);
+    if (replaced !== null) {
+      out += text.slice(last, m.index) + replaced;
+      last = m.index + m[0].length;
+    }
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+function maskPem(text: string, counts: SecretCounts): string {
+  let at = text.indexOf(PEM_BEGIN);
+  if (at === -1) return text;
+  let out = '';
+  let last = 0;
+  while (at !== -1) {
+    const header = text.indexOf('-----', at + PEM_BEGIN.length);
+    if (header === -1 || !text.slice(at, header).includes('PRIVATE KEY')) {
+      at = text.indexOf(PEM_BEGIN, at + 1);
+      continue;
+    }
+    const end = text.indexOf(PEM_END, header);
+    const close = end === -1 ? -1 : text.indexOf('-----', end + PEM_END.length);
+    const stop = close === -1 ? text.length : close + 5;
+    out += text.slice(last, at) + MASK.key;
+    counts.key++;
+    last = stop;
+    at = text.indexOf(PEM_BEGIN, stop);
+  }
+  return out + text.slice(last);
+}
+
+/** Where a secret value after `name=` or `name: ` ends: cookies, signatures and credentials run to the line end. */
+function valueEnd(text: string, from: number, name: string): number {
+  const wide = /cookie|signature|authorization|credential/i.test(name);
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\n' || c === '\r' || c === '"' || c === "'" || c === '<' || c === '>') break;
+    if (!wide && (c === ' ' || c === '\t' || c === '&' || c === ';' || c === ',')) break;
+    i++;
+  }
+  return i;
+}
+
+function maskNamedValues(text: string, counts: SecretCounts): string {
+  SECRET_NAME.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = SECRET_NAME.exec(text); m; m = SECRET_NAME.exec(text)) {
+    let i = m.index + m[0].length;
+    if (text[i] === '"' || text[i] === "'") i++;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    i++; // the `:` or `=`
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (text[i] === '"' || text[i] === "'") i++;
+    const start = i;
+    if (start < last) continue;
+    const end = valueEnd(text, start, m[0]);
+    const value = text.slice(start, end);
+    SECRET_NAME.lastIndex = Math.max(SECRET_NAME.lastIndex, end);
+    // Placeholders (`[token]`, `<api_key>`, `{token}`) and empty values are not secrets.
+    const scheme = /^(?:bearer|basic|digest|token)[ \t]+/i.exec(value)?.[0] ?? '';
+    if (/^(?:\[[a-z-]+\]|<[^>]*>|\{[^}]*\}|null|true|false|none|undefined|\*+)?$/i.test(value.slice(scheme.length))) continue;
+    out += text.slice(last, start) + scheme + MASK.secret;
+    counts.secret++;
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * Masks secrets in one kept value. `field` is the JSON member or header the value came from: a bare digit run
+ * is a phone number only in a phone-like field, and a digit run in an id field is never taken for a card.
+ */
+export function maskSecrets(value: string, field?: string, counts: SecretCounts = emptyCounts()): string {
+  let text = maskPem(value, counts);
+  text = replaceAll(text, JWT, () => {
+    counts.token++;
+    return MASK.token;
+  });
+  text = replaceAll(text, SCHEME_CREDENTIAL, (m) => {
+    const credential = m[3];
+    // `Bearer token` and `Basic auth` in prose name a scheme; a credential has digits, symbols or length.
+    if (credential.length < 6 || (/^[A-Za-z]+$/.test(credential) && credential.length < 16 && credential.toLowerCase() === credential)) return null;
+    counts.token++;
+    return `${m[1]}${m[2]}${MASK.token}`;
+  });
+  text = replaceAll(text, VENDOR_KEY, () => {
+    counts.key++;
+    return MASK.key;
+  });
+  text = maskNamedValues(text, counts);
+  text = replaceAll(text, EMAIL, (m) => {
+    const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
+    if (!/^[A-Za-z]{2,}$/.test(tld)) return null;
+    counts.email++;
+    return MASK.email;
+  });
+  return maskDigitRuns(text, field, counts);
+}

@@ -1,0 +1,192 @@
+// What a share link carries by default: the paste rebuilt from an allow-list. The status line and header names stay;
+// header values and JSON values stay only where decoding reads them; every other value becomes a typed placeholder
+// (JSON stays valid), prose becomes `…`, HTML keeps its <title>/<h1>. Kept values then go through the secret scanner.
+// Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
+import { parseHead } from './parse-input';
+import { REMOVED, scanValue, type ShareCtx, type ShareRules } from './share-json';
+import { emptyCounts, maskSecrets, type SecretCounts } from './secret-scan';
+import type { DecodeResult, DecoderTable, ShapeRole } from './types';
+
+export { REMOVED, type ShareRules } from './share-json';
+
+const PROSE = '…';
+
+/** Generic error fields any decoder reading may use: RFC 9457 problem details, OAuth errors and common ids and waits. */
+const GENERIC_PATHS = [
+  'type', 'title', 'status', 'detail', 'instance',
+  'message', 'error', 'error_description', 'code', 'retryable', 'retry_after', 'retryAfter',
+  'error.code', 'error.type', 'error.message', 'error.status', 'error.retryable', 'error.retry_after', 'error.request_id', 'error.trace_id',
+  'request_id', 'requestId', 'trace_id', 'traceId',
+];
+
+/** Header values decoding reads: waits, rate limits, the date they count from, the body type and request/trace ids. */
+const GENERIC_HEADERS = [
+  'retry-after', 'ratelimit', 'ratelimit-policy', 'ratelimit-reset', 'ratelimit-limit', 'ratelimit-remaining', 'date', 'content-type',
+  'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'cf-ray', 'traceparent', 'x-trace-id', 'x-b3-traceid',
+];
+
+const SHAPE_ROLES: ShapeRole[] = ['code', 'group', 'message', 'status', 'retryable', 'retry_after', 'trace_id', 'param'];
+const HEADER_ROLES = ['trace-id', 'retry-after', 'rate-limit-limit', 'rate-limit-remaining', 'rate-limit-reset'] as const;
+// Long blank runs carry nothing and would make header parsing slow; they shrink to one space before anything else.
+const LONG_BLANKS = /[ \t]{65,}/g;
+
+const strip = (path: string) => (path === '$' ? '' : path.startsWith('$.') ? path.slice(2) : path);
+
+/** The allow-list for a paste: generic fields, plus the fields of the shape the decoder detected in it. */
+export function shareRules(table: DecoderTable, decoded: DecodeResult | null): ShareRules {
+  const paths = new Set(GENERIC_PATHS);
+  const headers = new Set(GENERIC_HEADERS);
+  const constants = new Map<string, Set<unknown>>();
+  for (const api of table.apis) {
+    for (const role of HEADER_ROLES) for (const name of api.headers[role] ?? []) headers.add(name.toLowerCase());
+    for (const shape of api.shapes) {
+      for (const m of shape.match) {
+        if (m.equals === undefined) continue;
+        const path = strip(m.path);
+        if (!constants.has(path)) constants.set(path, new Set());
+        constants.get(path)!.add(m.equals);
+      }
+    }
+  }
+  if (decoded?.ok) {
+    const api = table.apis.find((a) => a.id === decoded.api);
+    const shape = api?.shapes.find((s) => s.id === decoded.shape?.id);
+    for (const role of SHAPE_ROLES) for (const path of shape?.fields[role] ?? []) paths.add(strip(path));
+    // A provider's own code and name map to a catalog code; its message and other members do not matter.
+    for (const path of shape?.fields.provider ?? []) for (const member of ['source', 'code']) paths.add(strip(`${path}.${member}`));
+  }
+  return { paths, headers, constants };
+}
+
+export interface SafeShare {
+  text: string;
+  /** Values replaced by a placeholder (header values, JSON values, lines of prose). */
+  removed: number;
+  /** Secrets masked inside kept values, by kind. */
+  masked: SecretCounts;
+}
+const STATUS_LINE = /^(?:< ?)?(HTTP\/\d(?:\.\d)?)[ \t]+\d{3}/;
+
+function headText(text: string, head: ReturnType<typeof parseHead>, ctx: ShareCtx): string {
+  const lines: string[] = [];
+  if (head.status !== null) {
+    // The protocol as sent: the last status line before the body is the one parseHead read.
+    let version = 'HTTP/1.1';
+    for (let at = 0; at < head.bodyStart; ) {
+      const nl = text.indexOf('\n', at);
+      const end = nl === -1 || nl > head.bodyStart ? head.bodyStart : nl;
+      const m = STATUS_LINE.exec(text.slice(at, Math.min(end, at + 32)));
+      if (m) version = m[1];
+      at = end + 1;
+    }
+    const phrase = head.reasonPhrase ? ` ${maskSecrets(head.reasonPhrase, undefined, ctx.masked)}` : '';
+    lines.push(`${version} ${head.status}${phrase}`);
+  }
+  for (const [sent, value] of head.headers) {
+    // A name is kept as sent unless it holds a secret itself; its stand-in stays a valid header name.
+    const name = maskSecrets(sent, undefined, ctx.masked) === sent ? sent : 'X-Removed';
+    const lower = name.toLowerCase();
+    if (ctx.rules.headers.has(lower) || /^(?:x-)?rate-?limit-/.test(lower)) lines.push(`${name}: ${maskSecrets(value, lower, ctx.masked)}`);
+    else {
+      ctx.removed++;
+      lines.push(`${name}: ${REMOVED}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
+}
+
+const looksLikeHtml = (text: string) => /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
+
+function tagText(html: string, tag: string): string | null {
+  const m = new RegExp(`<${tag}[^>]*>([^<]{1,200})</${tag}>`, 'i').exec(html);
+  return m ? m[1] : null;
+}
+
+function htmlText(body: string, ctx: ShareCtx): string {
+  const head = body.slice(0, 64 * 1024);
+  const title = tagText(head, 'title');
+  const h1 = tagText(head, 'h1');
+  ctx.removed++;
+  const t = title === null ? '' : `<head><title>${maskSecrets(title, undefined, ctx.masked)}</title></head>`;
+  const h = h1 === null ? '' : `<h1>${maskSecrets(h1, undefined, ctx.masked)}</h1>`;
+  return `<html>${t}<body>${h}</body></html>\n`;
+}
+
+/** Text outside JSON (log prefixes, trailing chatter): each line with content becomes `…`. */
+function prose(text: string, from: number, to: number, ctx: ShareCtx): void {
+  let at = from;
+  while (at < to) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 || nl >= to ? to : nl;
+    const line = text.slice(at, end);
+    const content = line.trim();
+    if (content !== '') {
+      ctx.removed++;
+      // The blanks around it stay: `error: {…}` reads as `… {…}`.
+      ctx.out.push(line.slice(0, line.indexOf(content[0])) + PROSE + line.slice(line.lastIndexOf(content[content.length - 1]) + 1));
+    } else ctx.out.push(line);
+    if (end < to) ctx.out.push('\n');
+    at = end + 1;
+  }
+}
+
+/** Every `{` outside a value starts an object, as the decoder's search does; the rest is prose. */
+function searchObjects(text: string, from: number, ctx: ShareCtx): void {
+  let at = from;
+  while (at < text.length) {
+    const open = text.indexOf('{', at);
+    if (open === -1) break;
+    prose(text, at, open, ctx);
+    const scanned = scanValue(text, open, ctx);
+    at = scanned.ok ? scanned.end : Math.max(scanned.pos, open + 1);
+  }
+  prose(text, at, text.length, ctx);
+}
+
+function isScalar(body: string): unknown {
+  try {
+    const value = JSON.parse(body) as unknown;
+    return typeof value !== 'object' || value === null ? { value } : null;
+  } catch {
+    return null;
+  }
+}
+
+function bodyText(body: string, ctx: ShareCtx): string {
+  let i = 0;
+  while (i < body.length && /\s/.test(body[i])) i++;
+  if (i >= body.length) return body;
+  if (body[i] === '<' && looksLikeHtml(body)) return htmlText(body, ctx);
+  const lead = body.slice(0, i);
+  const first = body[i];
+  if (first === '{' || first === '[') {
+    const scanned = scanValue(body, i, ctx);
+    searchObjects(body, scanned.ok ? scanned.end : scanned.pos, ctx);
+    return lead + ctx.out.join('');
+  }
+  const scalar = isScalar(body) as { value: unknown } | null;
+  if (scalar) {
+    const v = scalar.value;
+    ctx.removed += typeof v === 'string' || typeof v === 'number' ? 1 : 0;
+    return lead + (typeof v === 'string' ? `"${REMOVED}"` : typeof v === 'number' ? '0' : JSON.stringify(v));
+  }
+  if (!body.includes('{') && looksLikeHtml(body)) return htmlText(body, ctx);
+  searchObjects(body, i, ctx);
+  return lead + ctx.out.join('');
+}
+
+/** The paste as a share link carries it by default. Never throws. */
+export function safeShareText(input: string, rules: ShareRules): SafeShare {
+  const ctx: ShareCtx = { rules, out: [], removed: 0, masked: emptyCounts() };
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  text = text.replace(LONG_BLANKS, ' ');
+  try {
+    const head = parseHead(text);
+    const headPart = headText(text, head, ctx);
+    const body = bodyText(text.slice(head.bodyStart), ctx);
+    return { text: headPart + body, removed: ctx.removed, masked: ctx.masked };
+  } catch {
+    // Nothing the allow-list cannot vouch for leaves: an unreadable paste is shared as nothing.
+    return { text: '', removed: 1, masked: ctx.masked };
+  }
+}

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The playground on a 390×844 phone: the page never scrolls sideways, and the verdict shows up right after a paste.
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const verdict = (page: Page) => page.getByTestId('decoded').getByRole('status').first();
+
+/** Top and bottom of an element relative to the viewport. */
+const box = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const r = document.querySelector(s)!.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  }, selector);
+
+const longLine = JSON.stringify({
+  success: false,
+  error: { status: 429, code: 1007, message: `Rate limited ${'x'.repeat(600)}`, retryable: true, retry_after: 9, window: 'w'.repeat(900) },
+  trace_id: `trace-${'0123456789abcdef'.repeat(40)}`,
+});
+
+const typical = [
+  'HTTP/2 429',
+  'content-type: application/json',
+  'retry-after: 9',
+  '',
+  JSON.stringify({ success: false, error: { status: 429, code: 1007, message: 'Rate limit exceeded', retryable: true, retry_after: 9 }, trace_id: `trace-${'0123456789abcdef'.repeat(8)}` }),
+].join('\n');
+
+test('pasting with a real paste brings the verdict near the top, with no sideways scroll', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/playground/');
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), typical);
+  await page.getByLabel('Paste a failed response').focus();
+  await page.keyboard.press('Control+V');
+  await expect(verdict(page)).toContainText('Retry after 9 s');
+  await expect.poll(async () => (await verdict(page).boundingBox())?.y ?? Infinity).toBeLessThan(844 / 2);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
+
+test('the result comes right below the box, and the share box right after the verdict', async ({ page }) => {
+  await page.goto('/playground/');
+  await page.getByLabel('Paste a failed response').fill(longLine);
+  await expect(verdict(page)).toContainText('Retry after 9 s');
+  const area = await box(page, '#paste');
+  const heading = await box(page, '#result-heading');
+  expect(heading.top - area.bottom).toBeGreaterThanOrEqual(0);
+  expect(heading.top - area.bottom).toBeLessThan(120);
+  const decoded = await box(page, '[data-testid="decoded"]');
+  const share = await box(page, '#share-heading');
+  expect(share.top).toBeGreaterThan(decoded.bottom);
+  expect(share.top - decoded.bottom).toBeLessThan(120);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
+
+test('samples sit in a closed menu; tapping one scrolls its result into view', async ({ page }) => {
+  await page.goto('/playground/');
+  const samples = page.getByRole('group', { name: 'Samples to try' });
+  await expect(samples).toBeHidden();
+  await page.getByText('Samples to try').tap();
+  await expect(samples).toBeVisible();
+  const count = await samples.getByRole('button').count();
+  for (const i of [0, Math.floor(count / 2), count - 1]) {
+    const button = samples.getByRole('button').nth(i);
+    const label = ((await button.textContent()) ?? '').split(':')[0];
+    await button.tap();
+    await expect(page.getByTestId('decoded')).toContainText(label);
+    await expect(page.getByTestId('decoded')).toBeInViewport();
+    expect(await sideways(page), label).toBeLessThanOrEqual(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+});
+
+test('code blocks scroll inside themselves, never the page', async ({ page }) => {
+  await page.goto('/playground/');
+  await page.getByText('Samples to try').tap();
+  await page.getByRole('button', { name: 'Chert: 4098' }).tap();
+  const snippet = page.getByRole('heading', { name: 'Handle it in code' }).locator('xpath=following-sibling::pre[1]');
+  await expect(snippet).toBeVisible();
+  const preview = page.getByTestId('share-preview');
+  await expect(preview).toBeVisible();
+  for (const block of [snippet, preview]) {
+    const { scroll, client } = await block.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(client).toBeLessThanOrEqual(390);
+    expect(scroll).toBeGreaterThanOrEqual(client);
+  }
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
