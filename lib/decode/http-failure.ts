@@ -68,6 +68,16 @@ export function problemDetails(body: unknown, contentType: string | null): Probl
   };
 }
 
+// Where bodies of no documented shape keep their facts; share links keep exactly these values (lib/decode/share-safe.ts).
+const STATUS_PATHS = ['status', 'statusCode', 'status_code', 'error.status', 'error.statusCode', 'error.code', 'code'];
+const CODE_PATHS = ['error.code', 'error.status', 'error.type', 'code', 'error_code', 'errorCode', 'error', 'errors.0.code', 'fault.detail.errorcode', 'errorType', 'reason'];
+const MESSAGE_PATHS = ['error.message', 'error_description', 'message', 'Message', 'error.description', 'errors.0.message', 'errors.0.detail', 'errors.0.title', 'detail', 'title', 'fault.faultstring', 'errorMessage', 'msg'];
+const RETRY_PATHS = ['retryable', 'retriable', 'error.retryable', 'error.retriable', 'error.is_transient', 'is_transient'];
+/** Every body path the generic reading takes a fact from, problem details and documentation links included. */
+export const GENERIC_BODY_PATHS: readonly string[] = [
+  ...new Set([...STATUS_PATHS, ...CODE_PATHS, ...MESSAGE_PATHS, ...RETRY_PATHS, '__type', 'type', 'instance', 'errors.0.extensions.code', 'doc_url', 'documentation_url', 'more_info', 'error.doc_url', 'error.documentation_url']),
+];
+
 interface JsonFacts {
   code: { value: CodeValue; path: string } | null;
   message: string | null;
@@ -91,7 +101,7 @@ function first<T>(body: unknown, paths: string[], read: (v: unknown) => T | null
 export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFacts {
   const rec = isRecord(body) ? body : {};
   const errorObj = isRecord(rec.error) ? rec.error : null;
-  const bodyStatus = first(body, ['status', 'statusCode', 'status_code', 'error.status', 'error.statusCode', 'error.code', 'code'], httpNumber);
+  const bodyStatus = first(body, STATUS_PATHS, httpNumber);
   // A numeric `code` equal to the HTTP status repeats it; Google's `error.status` then holds the real code.
   const notStatus = (v: unknown) => {
     const c = codeLike(v);
@@ -101,7 +111,7 @@ export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFa
     const s = str(v);
     return s ? s.slice(s.lastIndexOf('#') + 1) || null : null;
   };
-  let code = first(body, ['error.code', 'error.status', 'error.type', 'code', 'error_code', 'errorCode', 'error', 'errors.0.code', 'fault.detail.errorcode', 'errorType', 'reason'], (v) =>
+  let code = first(body, CODE_PATHS, (v) =>
     typeof v === 'string' && v.length > 120 ? null : notStatus(v),
   );
   if (!code) {
@@ -111,13 +121,13 @@ export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFa
   // A sentence in `error` is a message, not a code (`{"error": "Something went wrong."}`).
   if (code && code.path === 'error' && typeof code.value === 'string' && /\s/.test(code.value.trim())) code = null;
   // `error` holds a message only when it is not the code already (`{"error": "Something went wrong."}`).
-  const messagePaths = ['error.message', 'error_description', 'message', 'Message', 'error.description', 'errors.0.message', 'errors.0.detail', 'errors.0.title', 'detail', 'title', 'fault.faultstring', 'errorMessage', 'msg'];
+  const messagePaths = [...MESSAGE_PATHS];
   if (code?.path !== 'error') messagePaths.push('error');
   const message =
     (problem ? (problem.detail ?? problem.title) : null) ??
     first(body, messagePaths, (v) => (str(v) ? display(v, 10_000) : null))?.value ??
     null;
-  const retryFlag = first(body, ['retryable', 'retriable', 'error.retryable', 'error.retriable', 'error.is_transient', 'is_transient'], (v) => (typeof v === 'boolean' ? v : null));
+  const retryFlag = first(body, RETRY_PATHS, (v) => (typeof v === 'boolean' ? v : null));
 
   let failure: string | null = null;
   if (problem) failure = 'problem details';

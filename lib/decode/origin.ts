@@ -29,6 +29,11 @@ const ID_HEADERS = [
 export const GENERIC_ID_HEADERS: readonly string[] = ID_HEADERS;
 
 const ID_FIELDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'trace_id', 'traceId', 'traceID', 'correlation_id', 'correlationId'];
+const ID_PLACES = ['', 'error', 'meta', 'errors.0'];
+/** Every body path a request id is read from. */
+export const GENERIC_ID_PATHS: readonly string[] = ID_PLACES.flatMap((place) => ID_FIELDS.map((f) => (place ? `${place}.${f}` : f)));
+/** Headers that say who produced a response (read for proxy and CDN pages). */
+export const SENDER_HEADERS: readonly string[] = ['Server', 'Via'];
 
 /** The trace id inside a tracing header: `00-<trace>-<span>-01`, `Root=1-…;Parent=…`, `<trace>/<span>;o=1`. */
 function idFromHeader(name: string, value: string): string {
@@ -53,7 +58,7 @@ export interface FoundId {
 }
 
 function bodyId(body: unknown): FoundId | null {
-  for (const prefix of ['', 'error', 'meta', 'errors.0']) {
+  for (const prefix of ID_PLACES) {
     const hit = getPath(body, prefix);
     if (!hit.found || !isRecord(hit.value)) continue;
     for (const field of ID_FIELDS) {

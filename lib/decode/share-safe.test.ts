@@ -78,9 +78,9 @@ describe('safeShareText', () => {
     sameDecode(input);
   });
 
-  it('keeps only the title and heading of an HTML page', () => {
+  it('keeps only the title and heading of an HTML page, and the Server header that names the proxy', () => {
     const input = 'HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title><script>var k="sk_live_abcdefgh"</script></head><body><h1>502 Bad Gateway</h1><p>for jane@example.com</p></body></html>';
-    expect(share(input).text).toBe('HTTP/1.1 502 Bad Gateway\nServer: [removed]\n\n<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>\n');
+    expect(share(input).text).toBe('HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>\n');
     sameDecode(input);
   });
 

@@ -2,28 +2,21 @@
 // header values and JSON values stay only where decoding reads them; every other value becomes a typed placeholder
 // (JSON stays valid), prose becomes `…`, HTML keeps its <title>/<h1>. Kept values then go through the secret scanner.
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
+import { GENERIC_BODY_PATHS, tagText, xmlFacts } from './http-failure';
+import { GENERIC_ID_HEADERS, GENERIC_ID_PATHS, SENDER_HEADERS } from './origin';
 import { parseHead } from './parse-input';
 import { REMOVED, scanValue, type ShareCtx, type ShareRules } from './share-json';
 import { emptyCounts, maskSecrets, type SecretCounts } from './secret-scan';
 import type { DecodeResult, DecoderTable, ShapeRole } from './types';
+import { WAIT_HEADERS } from './wait';
 
 export { REMOVED, type ShareRules } from './share-json';
 
 const PROSE = '…';
 
-/** Generic error fields any decoder reading may use: RFC 9457 problem details, OAuth errors and common ids and waits. */
-const GENERIC_PATHS = [
-  'type', 'title', 'status', 'detail', 'instance',
-  'message', 'error', 'error_description', 'code', 'retryable', 'retry_after', 'retryAfter',
-  'error.code', 'error.type', 'error.message', 'error.status', 'error.retryable', 'error.retry_after', 'error.request_id', 'error.trace_id',
-  'request_id', 'requestId', 'trace_id', 'traceId',
-];
-
-/** Header values decoding reads: waits, rate limits, the date they count from, the body type and request/trace ids. */
-const GENERIC_HEADERS = [
-  'retry-after', 'ratelimit', 'ratelimit-policy', 'ratelimit-reset', 'ratelimit-limit', 'ratelimit-remaining', 'date', 'content-type',
-  'x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'cf-ray', 'traceparent', 'x-trace-id', 'x-b3-traceid',
-];
+/** Generic error fields: exactly the body paths and headers the decoder's generic reading takes facts from. */
+const GENERIC_PATHS = [...GENERIC_BODY_PATHS, ...GENERIC_ID_PATHS];
+const GENERIC_HEADERS = [...WAIT_HEADERS, ...GENERIC_ID_HEADERS, ...SENDER_HEADERS, 'Content-Type'].map((h) => h.toLowerCase());
 
 const SHAPE_ROLES: ShapeRole[] = ['code', 'group', 'message', 'status', 'retryable', 'retry_after', 'trace_id', 'param'];
 const HEADER_ROLES = ['trace-id', 'retry-after', 'rate-limit-limit', 'rate-limit-remaining', 'rate-limit-reset'] as const;
@@ -97,15 +90,18 @@ function headText(text: string, head: ReturnType<typeof parseHead>, ctx: ShareCt
 
 const looksLikeHtml = (text: string) => /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
 
-function tagText(html: string, tag: string): string | null {
-  const m = new RegExp(`<${tag}[^>]*>([^<]{1,200})</${tag}>`, 'i').exec(html);
-  return m ? m[1] : null;
+
+/** An XML error document keeps the elements the decoder reads (Code, Message, RequestId), masked like any kept value. */
+function xmlText(xml: NonNullable<ReturnType<typeof xmlFacts>>, ctx: ShareCtx): string {
+  ctx.removed++;
+  const el = (tag: string, value: string | null) => (value === null ? '' : `<${tag}>${maskSecrets(value, undefined, ctx.masked).replace(/[<&]/g, '')}</${tag}>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<Error>${el('Code', xml.code)}${el('Message', xml.message)}${el('RequestId', xml.requestId)}</Error>\n`;
 }
 
 function htmlText(body: string, ctx: ShareCtx): string {
   const head = body.slice(0, 64 * 1024);
-  const title = tagText(head, 'title');
-  const h1 = tagText(head, 'h1');
+  const title = tagText(head, 'title', 200);
+  const h1 = tagText(head, 'h1', 200);
   ctx.removed++;
   const t = title === null ? '' : `<head><title>${maskSecrets(title, undefined, ctx.masked)}</title></head>`;
   const h = h1 === null ? '' : `<h1>${maskSecrets(h1, undefined, ctx.masked)}</h1>`;
@@ -156,7 +152,11 @@ function bodyText(body: string, ctx: ShareCtx): string {
   let i = 0;
   while (i < body.length && /\s/.test(body[i])) i++;
   if (i >= body.length) return body;
-  if (body[i] === '<' && looksLikeHtml(body)) return htmlText(body, ctx);
+  if (body[i] === '<') {
+    const xml = xmlFacts(body);
+    if (xml) return xmlText(xml, ctx);
+    if (looksLikeHtml(body)) return htmlText(body, ctx);
+  }
   const lead = body.slice(0, i);
   const first = body[i];
   if (first === '{' || first === '[') {

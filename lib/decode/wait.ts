@@ -146,10 +146,13 @@ function resetHeader(head: ResponseHead, names: string[], refMs: () => number, w
 }
 
 const RESET_HEADERS = ['RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset', 'X-RateLimit-Reset-After'];
+const REMAINING_HEADERS = ['X-RateLimit-Remaining', 'RateLimit-Remaining', 'X-Rate-Limit-Remaining'];
+/** Every header a wait or a spent quota is read from (share links keep their values). */
+export const WAIT_HEADERS: readonly string[] = ['Retry-After', 'Date', 'RateLimit', 'RateLimit-Policy', ...RESET_HEADERS, ...REMAINING_HEADERS];
 
 /** True when the headers say the rate-limit quota is spent (`X-RateLimit-Remaining: 0`, `RateLimit: …;r=0`). */
 export function quotaSpent(head: ResponseHead): boolean {
-  for (const name of ['X-RateLimit-Remaining', 'RateLimit-Remaining', 'X-Rate-Limit-Remaining']) {
+  for (const name of REMAINING_HEADERS) {
     const value = header(head, name);
     if (value !== null && numeric(value) === 0) return true;
   }
@@ -157,12 +160,10 @@ export function quotaSpent(head: ResponseHead): boolean {
   return ietf !== null && members(ietf).some((m) => (m.get('r') ?? m.get('remaining')) === 0);
 }
 
+/** Retry-After and reset headers, in order; whether resets count (a 404 carries X-RateLimit-Reset and means nothing by it). */
 export interface WaitSources {
-  /** Headers holding Retry-After, in order. */
   retryAfter: string[];
-  /** Headers holding a reset time, in order. */
   reset: string[];
-  /** Whether rate-limit resets count as a wait (a generic 404 carries X-RateLimit-Reset too, and means nothing by it). */
   useRateLimit: boolean;
 }
 

@@ -19,7 +19,7 @@ describe('codeMarkdown', () => {
     expect(md.startsWith('# 1007 Rate limited\n')).toBe(true);
     expect(md).toContain('**HTTP status:** 429');
     expect(md).toContain('**Retry:** Retryable.');
-    expect(md).toContain('**How long to wait:** read `retry_after` (seconds) or the `Retry-After` header.');
+    expect(md).toContain('**How long to wait:** Read `retry_after` (seconds) or the `Retry-After` header.');
     expect(md).toContain(`## What it means\n\n${findCode(chert, 1007)!.meaning.trim()}`);
     expect(md).toContain('## What to do');
   });
