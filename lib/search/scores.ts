@@ -35,11 +35,21 @@ export const SCORE = {
   text: 220,
   /** Share of the code's title and code words the query matched. */
   titleCover: 30,
-  /** The query names one of the code's HTTP statuses (`429 huechat`). */
+  /** The query names one of the code's HTTP statuses among other words. */
   status: 40,
+  /** The query is a status or a class and nothing else but filler words and API names; below an exact code. */
+  statusQuery: 600,
   /** The query names the code's API. */
   api: 30,
 } as const;
 
 /** Word weight by tier: title, code and name; messages and meaning; causes, solutions and group titles. */
 export const TIER_WEIGHTS = [3, 2, 1] as const;
+
+/**
+ * The relevance floor: a hit scoring under this share of the best hit, or under the minimum, is left out. A word match
+ * in prose is worth a small fraction of an exact key, so next to an exact code the loose matches drop out; among word
+ * matches only, the share keeps those that found the query's words about as well as the best. A hit must also hold
+ * `shareOfTerms` of the query words that the best-covered hit holds, unless a key, message or status vouches for it.
+ */
+export const FLOOR = { minimum: 20, shareOfBest: 0.2, shareOfTerms: 0.6 } as const;
