@@ -368,12 +368,14 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       if (isNumeric(term)) {
         const value = Number(term);
         numbers
-          .filter((n) => String(n).length === term.length)
+          // Same length and leading digit: codes are grouped by their first digit, as Chert's ranges are.
+          .filter((n) => String(n).length === term.length && String(n)[0] === term[0])
           .sort((a, b) => Math.abs(a - value) - Math.abs(b - value) || a - b)
           .slice(0, 3)
           .forEach((n) => out.add(String(n)));
       } else {
-        for (const word of vocabulary.nearest(term, term.length >= 5 ? 2 : 1, 3)) out.add(word);
+        // One edit further than the search itself forgives: what it would have found is no suggestion.
+        for (const word of vocabulary.nearest(term, term.length >= 8 ? 3 : term.length >= 4 ? 2 : 1, 3)) out.add(word);
       }
     }
     return [...out].slice(0, 6);

@@ -114,13 +114,13 @@ describe('search engine', () => {
     expect(urls('exceeded', { limit: 1 })).toHaveLength(1);
     const [b, a] = synthetic.search('twin failure');
     expect(b.score).toBe(a.score);
-    expect([b.record.code, a.record.code]).toEqual(['B_TWIN', 'A_TWIN']);
+    expect([b.record?.code, a.record?.code]).toEqual(['B_TWIN', 'A_TWIN']);
     expect(urls('twin failure')).toEqual(urls('twin failure'));
   });
 
   it('reports the words that matched, corrected for typos, for highlighting', () => {
     const [hit] = synthetic.search('rete limitd');
-    expect(hit.record.code).toBe('rate_limited');
+    expect(hit.record?.code).toBe('rate_limited');
     expect(hit.matched).toContain('rate');
     expect(hit.matched.some((w) => w.startsWith('limit'))).toBe(true);
     expect(synthetic.search('1007')[0].matched).toContain('1007');
@@ -152,7 +152,7 @@ describe('search engine at scale (2,000 generated codes)', () => {
   it('finds every sampled code first, sharing first place only with the same code in another API', () => {
     for (const record of sample) {
       const hits = scaled.search(String(record.code));
-      const best = hits.filter((h) => h.score === hits[0].score).map((h) => h.record);
+      const best = hits.filter((h) => h.score === hits[0].score).map((h) => h.record!);
       expect(best.map((r) => r.url), String(record.code)).toContain(record.url);
       expect(best.every((r) => String(r.code) === String(record.code))).toBe(true);
     }
@@ -161,7 +161,7 @@ describe('search engine at scale (2,000 generated codes)', () => {
   it('finds the code of a pasted message whose variable parts were changed', () => {
     for (const record of sample.filter((r) => r.templates.length > 0)) {
       const pasted = record.templates[0].replace(/\{[^}]*\}/g, 'zz9');
-      expect(scaled.search(pasted)[0].record.templates, pasted).toContain(record.templates[0]);
+      expect(scaled.search(pasted)[0].record?.templates, pasted).toContain(record.templates[0]);
     }
   });
 });
