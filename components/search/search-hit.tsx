@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SearchHit } from '@/lib/search/types';
 import { highlightRanges } from '@/lib/search/highlight';
 import { RetryBadge } from '@/components/catalog/retry-badge';
@@ -16,7 +17,7 @@ const excerpt = (text: string) => (text.length > 220 ? `${text.slice(0, 220).rep
  * One result: a link to the code page with API, code, status, retry badge and the matched words marked; or a link to
  * a guide section with its page, heading and first words.
  */
-export function SearchHitItem({ hit }: { hit: SearchHit }) {
+function HitItem({ hit }: { hit: SearchHit }) {
   if (hit.guide) {
     const g = hit.guide;
     return (
@@ -56,3 +57,6 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
     </li>
   );
 }
+
+/** A hit that shows the same page with the same marked words renders nothing new while the user types on. */
+export const SearchHitItem = memo(HitItem, (a, b) => a.hit.url === b.hit.url && a.hit.matched.join('\n') === b.hit.matched.join('\n'));
