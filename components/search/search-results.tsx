@@ -8,7 +8,9 @@ import { SearchHitItem } from './search-hit';
 type Api = { id: string; name: string };
 type Filters = { q: string; api: string; status: string; retry: string };
 
-const LIMIT = 50;
+/** Results shown at first: enough to scan, few enough that each keystroke's list renders within a frame or two. */
+const FIRST_PAGE = 20;
+const MOST = 200;
 
 const readFilters = (params: URLSearchParams): Filters => ({
   q: params.get('q') ?? '',
@@ -17,8 +19,8 @@ const readFilters = (params: URLSearchParams): Filters => ({
   retry: params.get('retry') ?? '',
 });
 
-const searchOptions = (filters: Filters): SearchOptions => ({
-  limit: LIMIT,
+const searchOptions = (filters: Filters, limit: number): SearchOptions => ({
+  limit,
   ...(filters.api ? { api: filters.api } : {}),
   ...(filters.status ? { statusClass: filters.status as StatusClass } : {}),
   ...(filters.retry ? { retryable: filters.retry === 'yes' ? true : filters.retry === 'no' ? false : null } : {}),
@@ -36,6 +38,8 @@ export function SearchResults({ apis }: { apis: Api[] }) {
   const id = useId();
   // The box shows every keystroke at once; results may trail by a render while a long list is replaced.
   const shown = useDeferredValue(filters);
+  const [expandedFor, setExpandedFor] = useState<Filters | null>(null);
+  const limit = expandedFor === shown ? MOST : FIRST_PAGE;
 
   useEffect(() => {
     const onPop = () => setFilters(readFilters(new URLSearchParams(window.location.search)));
@@ -57,7 +61,7 @@ export function SearchResults({ apis }: { apis: Api[] }) {
     window.history.replaceState(window.history.state, '', `/search/${url.size ? `?${url}` : ''}`);
   };
 
-  const result = useMemo(() => (engine && shown.q.trim() ? engine.run(shown.q, searchOptions(shown)) : null), [engine, shown]);
+  const result = useMemo(() => (engine && shown.q.trim() ? engine.run(shown.q, searchOptions(shown, limit)) : null), [engine, shown, limit]);
   const suggestions = useMemo(() => (engine && result?.total === 0 ? engine.suggest(shown.q) : []), [engine, result, shown.q]);
   const hits = result?.hits ?? [];
   const select = 'rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
@@ -117,6 +121,11 @@ export function SearchResults({ apis }: { apis: Api[] }) {
             <SearchHitItem key={hit.url} hit={hit} />
           ))}
         </ol>
+      ) : null}
+      {result && result.total > hits.length && hits.length < MOST ? (
+        <button type="button" onClick={() => setExpandedFor(shown)} className="mt-4 rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          Show {Math.min(result.total, MOST) === result.total ? 'all' : `the best ${MOST} of`} {result.total} results
+        </button>
       ) : null}
       {result?.total === 0 ? <NoResults apis={apis} suggestions={suggestions} onPick={(q) => update({ q })} /> : null}
     </>

@@ -188,6 +188,7 @@ export async function browserSearchBench(outDir: string, codes = 10000): Promise
     const page = await browser.newPage();
     const { readies, samples } = await timeEngineInPage(page, bundle, payload, queries, 20);
     const searchPage = await browser.newPage();
+    await searchPage.addInitScript(NAME_SHIM);
     const code = String(catalogs[0].codes[Math.floor(catalogs[0].codes.length / 2)].code);
     const round2 = await timeSearchPage(searchPage, server.origin, payload, code, 'carrier timeout');
     const typingMs = await timeTyping(searchPage, [code, 'carrier timeout', 'rate limited contact', 'signature mismatch', '503', 'throttled'], 3);
