@@ -1,10 +1,7 @@
 // Headings in MDX get stable ids and a visible permalink anchor.
-export const slugify = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[`'"]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+import { slugify } from '@/lib/slug';
+
+export { slugify };
 
 const textOf = (node: React.ReactNode): string => {
   if (typeof node === 'string' || typeof node === 'number') return String(node);

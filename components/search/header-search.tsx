@@ -70,7 +70,7 @@ export function HeaderSearch() {
       setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
     } else if (e.key === 'Enter' && open && active >= 0 && hits[active]) {
       e.preventDefault();
-      go(hits[active].record.url);
+      go(hits[active].url);
     } else if (e.key === 'Escape') {
       if (open) {
         e.preventDefault();
@@ -123,18 +123,27 @@ export function HeaderSearch() {
       >
         {hits.map((hit, i) => (
           <li
-            key={hit.record.url}
+            key={hit.url}
             id={`${listId}-${i}`}
             role="option"
             aria-selected={i === active}
             onMouseDown={(e) => {
               e.preventDefault();
-              go(hit.record.url);
+              go(hit.url);
             }}
             className={`cursor-pointer px-3 py-1.5 ${i === active ? 'bg-blue-100 dark:bg-blue-950' : ''}`}
           >
-            <span className="font-mono font-semibold">{String(hit.record.code)}</span> <span>{hit.record.title}</span>
-            <span className="block text-xs text-slate-700 dark:text-slate-300">{hit.record.apiName}</span>
+            {hit.record ? (
+              <>
+                <span className="font-mono font-semibold">{String(hit.record.code)}</span> <span>{hit.record.title}</span>
+                <span className="block text-xs text-slate-700 dark:text-slate-300">{hit.record.apiName}</span>
+              </>
+            ) : (
+              <>
+                <span>{hit.guide.heading ? `${hit.guide.page}: ${hit.guide.heading}` : hit.guide.page}</span>
+                <span className="block text-xs text-slate-700 dark:text-slate-300">{hit.guide.apiName} guide</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

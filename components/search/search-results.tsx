@@ -1,28 +1,52 @@
 'use client';
-import { useEffect, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
-import type { SearchEngine, SearchHit, SearchOptions, StatusClass } from '@/lib/search/types';
+import type { SearchEngine, SearchOptions, StatusClass } from '@/lib/search/types';
+import { NoResults } from './no-results';
 import { SearchHitItem } from './search-hit';
 import { withBase } from '@/lib/site';
 
 type Api = { id: string; name: string };
+type Filters = { q: string; api: string; status: string; retry: string };
 
-const readFilters = (params: URLSearchParams) => ({
+/** Results shown at first: enough to scan, few enough that each keystroke's list renders within a frame or two. */
+const FIRST_PAGE = 20;
+const MOST = 200;
+
+const readFilters = (params: URLSearchParams): Filters => ({
   q: params.get('q') ?? '',
   api: params.get('api') ?? '',
   status: params.get('status') ?? '',
   retry: params.get('retry') ?? '',
 });
 
-/** Ranked results for ?q=, with filters kept in the URL so a result list can be linked. */
+const searchOptions = (filters: Filters, limit: number): SearchOptions => ({
+  limit,
+  ...(filters.api ? { api: filters.api } : {}),
+  ...(filters.status ? { statusClass: filters.status as StatusClass } : {}),
+  ...(filters.retry ? { retryable: filters.retry === 'yes' ? true : filters.retry === 'no' ? false : null } : {}),
+});
+
+/**
+ * Ranked results for ?q=, with filters kept in the URL so a result list can be linked. The URL is read once, on
+ * load and on back/forward; typing only writes it, so a keystroke can never be overwritten by an older URL.
+ */
 export function SearchResults({ apis }: { apis: Api[] }) {
   const params = useSearchParams();
   const [filters, setFilters] = useState(() => readFilters(new URLSearchParams(params.toString())));
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
   const id = useId();
+  // The box shows every keystroke at once; results may trail by a render while a long list is replaced.
+  const shown = useDeferredValue(filters);
+  const [expandedFor, setExpandedFor] = useState<Filters | null>(null);
+  const limit = expandedFor === shown ? MOST : FIRST_PAGE;
 
-  useEffect(() => setFilters(readFilters(new URLSearchParams(params.toString()))), [params]);
+  useEffect(() => {
+    const onPop = () => setFilters(readFilters(new URLSearchParams(window.location.search)));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
   useEffect(() => {
     import('@/lib/search/client')
       .then(({ loadSearchEngine }) => loadSearchEngine())
@@ -30,20 +54,29 @@ export function SearchResults({ apis }: { apis: Api[] }) {
       .catch(() => setFailed(true));
   }, []);
 
-  const update = (next: Partial<typeof filters>) => {
+  const update = (next: Partial<Filters>) => {
     const merged = { ...filters, ...next };
     setFilters(merged);
     const url = new URLSearchParams();
     for (const [k, v] of Object.entries(merged)) if (v) url.set(k, v);
-    window.history.replaceState(null, '', withBase(`/search/${url.size ? `?${url}` : ''}`));
+    window.history.replaceState(window.history.state, '', withBase(`/search/${url.size ? `?${url}` : ''}`));
   };
 
-  const options: SearchOptions = { limit: 50 };
-  if (filters.api) options.api = filters.api;
-  if (filters.status) options.statusClass = filters.status as StatusClass;
-  if (filters.retry) options.retryable = filters.retry === 'yes' ? true : filters.retry === 'no' ? false : null;
-  const hits: SearchHit[] = engine && filters.q.trim() ? engine.search(filters.q, options) : [];
+  const result = useMemo(() => (engine && shown.q.trim() ? engine.run(shown.q, searchOptions(shown, limit)) : null), [engine, shown, limit]);
+  const suggestions = useMemo(() => (engine && result?.total === 0 ? engine.suggest(shown.q) : []), [engine, result, shown.q]);
+  const hits = result?.hits ?? [];
   const select = 'rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+  const status = failed
+    ? 'The search index could not be loaded. Try again, or browse the tables.'
+    : !shown.q.trim()
+      ? 'Type a code, a status, a word or paste a message.'
+      : !result
+        ? 'Loading the index…'
+        : result.total === 0
+          ? `No results for “${shown.q}”`
+          : result.total > hits.length
+            ? `Showing the best ${hits.length} of ${result.total} results for “${shown.q}”`
+            : `${result.total} result${result.total === 1 ? '' : 's'} for “${shown.q}”`;
 
   return (
     <>
@@ -81,15 +114,21 @@ export function SearchResults({ apis }: { apis: Api[] }) {
         </div>
       </form>
       <p role="status" aria-live="polite" className="mt-4 text-sm text-slate-700 dark:text-slate-300">
-        {failed ? 'The search index could not be loaded. Try again, or browse the tables.' : !filters.q.trim() ? 'Type a code, a word or paste a message.' : !engine ? 'Loading the index…' : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${filters.q}”`}
+        {status}
       </p>
       {hits.length ? (
         <ol className="mt-4 space-y-3" aria-label="Results, best first">
           {hits.map((hit) => (
-            <SearchHitItem key={hit.record.url} hit={hit} />
+            <SearchHitItem key={hit.url} hit={hit} />
           ))}
         </ol>
       ) : null}
+      {result && result.total > hits.length && hits.length < MOST ? (
+        <button type="button" onClick={() => setExpandedFor(shown)} className="mt-4 rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          Show {Math.min(result.total, MOST) === result.total ? 'all' : `the best ${MOST} of`} {result.total} results
+        </button>
+      ) : null}
+      {result?.total === 0 ? <NoResults apis={apis} suggestions={suggestions} onPick={(q) => update({ q })} /> : null}
     </>
   );
 }

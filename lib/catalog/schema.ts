@@ -147,6 +147,8 @@ const Group = z.strictObject({
   retryable: z.boolean().nullable().default(null),
   /** Concept tags for code-less errors of this group, so the comparison can show them (Chirp auth errors). */
   tags: z.array(ConceptTag).default([]),
+  /** Other words readers use for every error of this group (synonyms for search: `throttled`, `quota`). */
+  keywords: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
 });
 
 const StatusRule = z.strictObject({
@@ -251,6 +253,8 @@ export const ErrorCodeSchema = z
     related: z.array(CodeValue).default([]),
     provider_codes: z.array(ProviderCode).default([]),
     tags: z.array(ConceptTag).default([]),
+    /** Other words readers use for this error (synonyms for search: `E.164`, `throttled`); never shown as facts. */
+    keywords: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
   })
   .strict();
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

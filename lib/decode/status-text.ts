@@ -77,3 +77,10 @@ export function statusMeaning(status: number): string {
   const kind = status >= 500 ? 'a server error' : status >= 400 ? 'a client error' : status >= 300 ? 'a redirect' : status >= 200 ? 'a success' : 'an informational status';
   return `${status}: not a standard status; its range makes it ${kind}.`;
 }
+
+/** Every error status (4xx and 5xx) HTTP names, with its name: the reason phrases search understands. */
+export function errorStatusNames(): [status: number, name: string][] {
+  return Object.entries(STATUS)
+    .filter(([status]) => Number(status) >= 400)
+    .map(([status, [name]]) => [Number(status), name]);
+}

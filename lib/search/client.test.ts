@@ -17,6 +17,8 @@ const record: SearchRecord = {
   retryable: true,
   providerCodes: [],
   group: 'Limits',
+  tags: [],
+  keywords: [],
   url: '/alpha/errors/1007/',
 };
 
@@ -38,7 +40,7 @@ describe('loadSearchEngine', () => {
     expect(await loadSearchEngine()).toBe(a);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(fetch).toHaveBeenCalledWith('/search-index.json');
-    expect(a.search('1007')[0].record.url).toBe('/alpha/errors/1007/');
+    expect(a.search('1007')[0].url).toBe('/alpha/errors/1007/');
   });
 
   it('reports a failed download and tries again on the next search', async () => {

@@ -1,42 +1,55 @@
-// The search engine shared by the browser and the tests: exact keys, pasted messages and a flexsearch word index,
-// combined into one score so an exact code outranks a code that merely mentions it.
+// The search engine shared by the browser and the tests: exact keys, pasted messages, status queries and a
+// flexsearch word index over codes and guide sections, combined into one score so an exact code outranks a code or
+// a guide that merely mentions it, and cut at a relevance floor so loose matches do not pad the list.
 //
 // Payload format, chosen by measurement (`npm run bench:search`, Node 20, 2 shared cores, 10,000 generated codes):
 // ship the records and build the word index in the browser, not flexsearch's exported index. The export is an
-// inverted index on top of the records the result list must show anyway: 943 KB gzip against 519 KB. It loads
-// faster (parse + import ≈ 70–90 ms, then ≈ 100 ms of key, message and vocabulary setup, against ≈ 520–540 ms to
-// parse and build everything), but under Lighthouse's throttling the halved download wins or ties: desktop
-// (10 Mbps, 1× CPU) ≈ 0.95 s to first result either way; mobile (1.6 Mbps, 4× CPU) ≈ 4.7 s against ≈ 5.4 s.
-// The export pulls ahead only on faster links (up to ≈ 0.35 s sooner). 2,000 codes: 106 KB gzip, ≈ 100–150 ms.
+// inverted index on top of the records the result list must show anyway, about twice the download, and under
+// Lighthouse's throttling the halved download wins or ties; the export pulls ahead only on fast links.
+import { codePath } from '@/lib/catalog/paths';
+import { errorStatusNames } from '@/lib/decode/status-text';
 import { createKeyIndex } from './keys';
 import { append, sortedHas } from './lists';
 import { createMessageIndex } from './messages';
-import { SCORE, TIER_WEIGHTS } from './scores';
-import { STOPWORDS, isCompound, tokenize } from './tokenize';
-import type { PayloadRecord, SearchEngine, SearchHit, SearchOptions, SearchPayload, SearchRecord } from './types';
-import { createVocabulary, type Candidate } from './vocabulary';
-import { TIER_COUNT, createWordIndex, recordWords } from './word-index';
+import { FLOOR, SCORE, TIER_WEIGHTS } from './scores';
+import { STOPWORDS, isCompound, isNumeric, joinedForms, tokenize } from './tokenize';
+import type { GuideSection, PayloadRecord, SearchEngine, SearchHit, SearchOptions, SearchPayload, SearchRecord, SearchResult } from './types';
+import { createVocabulary } from './vocabulary';
+import { TIER_COUNT, createWordIndex, recordWords, sectionWords } from './word-index';
 
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 
-const LISTS = ['messages', 'templates', 'causes', 'solutions', 'statuses', 'providerCodes'] as const;
+const LISTS = ['messages', 'templates', 'causes', 'solutions', 'statuses', 'providerCodes', 'tags', 'keywords'] as const;
 const MAX_QUERY_TERMS = 12;
+/** Words looked at in a query; a paste of a whole log is matched by the message layer, not word by word. */
+const MAX_QUERY_TOKENS = 64;
+/** Words that only say "this is about a status": `HTTP 503`, `status 429`, `5xx errors`. */
+const STATUS_FILLER = new Set(['http', 'https', 'status', 'statuses', 'code', 'codes', 'error', 'errors', 'response', 'responses']);
+/** Words every page here is about; in a longer query they add to a score but a page need not hold them. */
+const GENERIC = new Set(['error', 'errors', 'fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'problem', 'problems', 'issue', 'issues']);
 
-/** The JSON the browser downloads: the records, nothing derived; API names once, empty lists left out. */
-export function buildSearchPayload(records: SearchRecord[]): SearchPayload {
+/** The JSON the browser downloads: the records, nothing derived; API names and group titles once, empty lists left out. */
+export function buildSearchPayload(records: SearchRecord[], guides: GuideSection[] = []): SearchPayload {
   const apis: Record<string, string> = {};
-  const shipped = records.map(({ apiName, ...record }) => {
+  const groups: string[] = [];
+  const groupIndex = new Map<string, number>();
+  const shipped = records.map(({ apiName, group, url: _url, ...record }) => {
     apis[record.api] = apiName;
-    const out: PayloadRecord = { ...record };
+    if (!groupIndex.has(group)) groupIndex.set(group, groups.push(group) - 1);
+    const out: PayloadRecord = { ...record, group: groupIndex.get(group)! };
     for (const list of LISTS) if (record[list].length === 0) delete out[list];
     return out;
   });
-  return { version: PAYLOAD_VERSION, apis, records: shipped };
+  const sections = guides.map(({ apiName, ...section }) => {
+    apis[section.api] ??= apiName;
+    return section;
+  });
+  return { version: PAYLOAD_VERSION, apis, groups, records: shipped, guides: sections };
 }
 
-function readPayload(payload: SearchPayload): SearchRecord[] {
+function readPayload(payload: SearchPayload): { records: SearchRecord[]; guides: GuideSection[] } {
   if (payload.version !== PAYLOAD_VERSION) throw new Error(`search payload version ${payload.version} is not ${PAYLOAD_VERSION}`);
-  return payload.records.map((record) => ({
+  const records = payload.records.map((record) => ({
     ...record,
     apiName: payload.apis[record.api] ?? record.api,
     messages: record.messages ?? [],
@@ -45,33 +58,116 @@ function readPayload(payload: SearchPayload): SearchRecord[] {
     solutions: record.solutions ?? [],
     statuses: record.statuses ?? [],
     providerCodes: record.providerCodes ?? [],
+    tags: record.tags ?? [],
+    keywords: record.keywords ?? [],
+    group: payload.groups[record.group] ?? '',
+    url: codePath(record.api, record.code),
   }));
+  const guides = (payload.guides ?? []).map((section) => ({ ...section, apiName: payload.apis[section.api] ?? section.api }));
+  return { records, guides };
 }
 
+/** Status reason phrases, lowercased, to the status they name (`too many requests` → 429); error statuses only. */
+const REASON_STATUS = new Map(errorStatusNames().map(([status, reason]) => [reason.toLowerCase(), status]));
+
+/**
+ * What a query asks for when it is only a status, a class or a status's reason phrase, with filler words and API
+ * names around it (`HTTP 503`, `5xx`, `status 429 chert`, `Too Many Requests`).
+ */
+function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): { status?: number; digit?: number } | null {
+  const words = query.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.length > 8) return null;
+  const reason = REASON_STATUS.get(words.filter((w) => !apis.has(w)).join(' '));
+  if (reason !== undefined) return { status: reason };
+  let found: { status?: number; digit?: number } | null = null;
+  for (const word of words) {
+    if (STATUS_FILLER.has(word) || apis.has(word)) continue;
+    const status = /^[1-5]\d\d$/.test(word) ? Number(word) : undefined;
+    const digit = /^[1-5]xx$/.test(word) ? Number(word[0]) : undefined;
+    if ((status === undefined && digit === undefined) || found) return null;
+    found = { status, digit };
+  }
+  return found;
+}
+
+/** One way a query term may be met: an indexed word, or two that the term joins (`ratelimit` → rate + limit). */
+type Expansion = { words: string[]; quality: number; weight: number; lists: ReadonlyArray<readonly number[] | undefined> };
+
 export function createSearchEngine(payload: SearchPayload): SearchEngine {
-  const records = readPayload(payload);
-  const total = records.length;
+  const { records, guides } = readPayload(payload);
+  const codeCount = records.length;
+  const total = codeCount + guides.length;
+  const apiOf = (id: number) => (id < codeCount ? records[id].api : guides[id - codeCount].api);
   const words = createWordIndex();
   const documentFrequency = new Map<string, number>();
-  /** Words of each code's title, code and name, for the share of them a query covers. */
+  /** Words of each code's title, code and name, or a section's heading, for the share of them a query covers. */
   const titleWords: string[][] = [];
   const byStatus = new Map<number, number[]>();
   const byApi = new Map<string, number[]>();
-  records.forEach((record, i) => {
-    const found = recordWords(record);
-    words.add(i, found);
+  const index = (found: ReturnType<typeof recordWords>, title: string, skip?: string) => {
+    words.add(titleWords.length, found);
     for (const word of found.words) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+    titleWords.push(tokenize(title, new Set(), STOPWORDS).filter((w) => !isCompound(w) && w !== skip));
+  };
+  records.forEach((record, i) => {
     const code = String(record.code).toLowerCase();
-    titleWords.push(found.words.slice(0, found.ends[0]).filter((w) => !isCompound(w) && w !== code));
+    index(recordWords(record), `${record.code} ${record.name ?? ''} ${record.title}`, code);
     for (const status of record.statuses) append(byStatus, status, i);
     append(byApi, record.api, i);
   });
+  for (const section of guides) index(sectionWords(section), section.heading ?? section.page);
   const vocabulary = createVocabulary(documentFrequency, total);
   const keys = createKeyIndex(records);
   const messages = createMessageIndex(records, {
-    codesWith: (word) => words.lookup(word).flatMap((ids) => ids ?? []),
+    codesWith: (word) => words.lookup(word).flatMap((ids) => (ids ?? []).filter((id) => id < codeCount)),
     frequency: vocabulary.frequency,
   });
+  const known = (word: string) => word.length > 1 && !STOPWORDS.has(word) && vocabulary.frequency(word) > 0;
+
+  /** Ids holding both words, in the worse of the two tiers each holds its word in. */
+  function bothLists(a: string, b: string): Array<number[] | undefined> {
+    const tierOf = new Map<number, number>();
+    words.lookup(a).forEach((ids, tier) => ids?.forEach((id) => tierOf.set(id, tier)));
+    const out: Array<number[] | undefined> = [];
+    words.lookup(b).forEach((ids, tier) => {
+      for (const id of ids ?? []) {
+        const other = tierOf.get(id);
+        if (other !== undefined) (out[Math.max(tier, other)] ??= []).push(id);
+      }
+    });
+    for (const ids of out) ids?.sort((x, y) => x - y);
+    return out;
+  }
+
+  /** Ways a term may be met: itself and its inflections, prefixes and near-misses; its two halves; a joined pair. */
+  function expand(term: string, typingLast: boolean, joinedWith: string[]): Expansion[] {
+    const typedIdf = vocabulary.frequency(term) > 0 ? vocabulary.idf(term) : undefined;
+    const out: Expansion[] = vocabulary.expand(term, typingLast).map(({ word, quality }) => ({
+      words: [word],
+      quality,
+      // Inflections and near-misses weigh by the rarity of the word typed when it exists, so a rarer sibling
+      // (`chats` for `chat`) never outweighs the word itself.
+      weight: typedIdf ?? vocabulary.idf(word),
+      lists: words.lookup(word),
+    }));
+    // Words written together or apart: the query's neighbours joined, or the term split into two indexed words.
+    for (const joined of joinedWith) out.push({ words: [joined], quality: 1, weight: typedIdf ?? vocabulary.idf(joined), lists: words.lookup(joined) });
+    if (!isNumeric(term) && term.length >= 5) {
+      const isKnown = typedIdf !== undefined;
+      for (let cut = isKnown ? 3 : 2; cut <= term.length - (isKnown ? 3 : 2); cut++) {
+        const left = term.slice(0, cut);
+        const right = term.slice(cut);
+        if (!known(left) || !known(right)) continue;
+        out.push({
+          words: [left, right],
+          quality: isKnown ? 0.9 : 0.95,
+          weight: typedIdf ?? Math.max(vocabulary.idf(left), vocabulary.idf(right)),
+          lists: bothLists(left, right),
+        });
+      }
+    }
+    return out;
+  }
 
   // Per-query scratch space, reused: typed arrays keep a 10,000-code query free of per-code allocations.
   const bonus = new Float64Array(total);
@@ -79,16 +175,17 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const termCount = new Uint16Array(total);
   const termBest = new Float64Array(total);
   const touchedFlag = new Uint8Array(total);
+  const final = new Float64Array(total);
 
-  function search(query: string, options: SearchOptions = {}): SearchHit[] {
+  function run(query: string, options: SearchOptions = {}): SearchResult {
     const trimmed = query.trim();
-    if (!trimmed) return [];
+    if (!trimmed) return { hits: [], total: 0 };
     const touched: number[] = [];
-    const add = (record: number, score: number) => {
-      bonus[record] += score;
-      if (!touchedFlag[record]) {
-        touchedFlag[record] = 1;
-        touched.push(record);
+    const add = (id: number, score: number) => {
+      bonus[id] += score;
+      if (!touchedFlag[id]) {
+        touchedFlag[id] = 1;
+        touched.push(id);
       }
     };
 
@@ -97,34 +194,53 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     for (const [record, score] of keyMatch.scores) add(record, score);
     for (const [record, score] of messages.match(trimmed)) add(record, score);
 
-    // Layer 3: words, looked up in flexsearch, weighted by tier and rarity, tolerant of inflections and typos.
+    // Layer 3: a status or class asked for as such lists the codes documented with it, above any text match.
+    const intent = statusIntent(trimmed, byApi);
+    const statusIds = intent?.status !== undefined ? byStatus.get(intent.status) ?? [] : [];
+    if (intent?.digit !== undefined) {
+      for (const [status, ids] of byStatus) if (Math.floor(status / 100) === intent.digit) statusIds.push(...ids);
+    }
+    // A status the source gives only as its group's typical one counts for less than one documented for the code.
+    for (const id of new Set(statusIds)) add(id, records[id].statusesTypical ? SCORE.statusQuery / 2 : SCORE.statusQuery);
+
+    // Layer 4: words, looked up in flexsearch, weighted by tier and rarity, tolerant of inflections and typos.
     // Stopwords are not indexed. An identifier is searched through its parts; the identifier itself was a key above.
-    const tokens = tokenize(trimmed, new Set(), STOPWORDS);
+    const tokens = tokenize(trimmed, new Set(), STOPWORDS).slice(0, MAX_QUERY_TOKENS);
     const terms = tokens.filter((t) => !isCompound(t) || !tokens.some((p) => p !== t && t.split(/[_-]+/).includes(p))).slice(0, MAX_QUERY_TERMS);
     const lastTyped = /[\p{L}\p{N}]$/u.test(trimmed) ? terms[terms.length - 1] : undefined;
-    const expansions: Candidate[][] = [];
-    const lookups = new Map<string, ReadonlyArray<readonly number[] | undefined>>();
+    // Punctuated words typed whole (`E.164`) and neighbours written apart (`back off`) meet their joined form.
+    const joinedWith = new Map<string, string[]>();
+    for (const chunk of trimmed.split(/\s+/, MAX_QUERY_TOKENS)) {
+      for (const joined of joinedForms(chunk)) {
+        if (!known(joined)) continue;
+        for (const part of tokenize(chunk, new Set(), STOPWORDS)) if (part !== joined) append(joinedWith, part, joined);
+      }
+    }
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const joined = terms[i] + terms[i + 1];
+      if (known(joined) && !isNumeric(joined)) {
+        append(joinedWith, terms[i], joined);
+        append(joinedWith, terms[i + 1], joined);
+      }
+    }
+    const expansions: Expansion[][] = [];
     const apiTerms: string[] = [];
-    const statusTerms: string[] = [];
     let possible = 0;
+    const specific = terms.filter((t) => !GENERIC.has(t) && !byApi.has(t)).length;
     for (const term of terms) {
+      const counts = specific === 0 || !GENERIC.has(term) ? 1 : 0;
       if (byApi.has(term)) {
         apiTerms.push(term);
         possible += SCORE.api;
         continue;
       }
-      const candidates = vocabulary.expand(term, term === lastTyped);
+      const candidates = expand(term, term === lastTyped, joinedWith.get(term) ?? []);
       expansions.push(candidates);
-      // Inflections and near-misses weigh by the rarity of the word typed when it exists, so a rarer sibling
-      // (`chats` for `chat`) never outweighs the word itself.
-      const typedIdf = vocabulary.frequency(term) > 0 ? vocabulary.idf(term) : undefined;
       const termTouched: number[] = [];
       let ceiling = 0;
-      for (const { word, quality } of candidates) {
-        const weight = (typedIdf ?? vocabulary.idf(word)) * quality;
+      for (const { quality, weight: idf, lists } of candidates) {
+        const weight = idf * quality;
         ceiling = Math.max(ceiling, weight * TIER_WEIGHTS[0]);
-        const lists = words.lookup(word);
-        lookups.set(word, lists);
         for (let tier = 0; tier < TIER_COUNT; tier++) {
           const value = weight * TIER_WEIGHTS[tier];
           for (const id of lists[tier] ?? []) {
@@ -134,90 +250,144 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
         }
       }
       possible += ceiling || Math.log(1 + total) * TIER_WEIGHTS[0];
-      const status = /^[1-5]\d\d$/.test(term) ? byStatus.get(Number(term)) : undefined;
-      if (status) {
-        statusTerms.push(term);
-        for (const record of status) {
-          if (termBest[record] === 0) termCount[record] += 1;
-          add(record, SCORE.status);
-        }
+      // A status named among other words (`429 huechat`, `503 timeout`) favours the codes sent with it.
+      const status = !intent && /^[1-5]\d\d$/.test(term) ? byStatus.get(Number(term)) : undefined;
+      for (const record of status ?? []) {
+        if (termBest[record] === 0) termCount[record] += 1;
+        add(record, SCORE.status);
       }
       for (const id of termTouched) {
         text[id] += termBest[id];
-        termCount[id] += 1;
+        termCount[id] += counts;
         termBest[id] = 0;
         add(id, 0);
       }
     }
     for (const api of apiTerms) {
-      // A query that only names an API lists that API's codes; otherwise the name favours its codes.
-      for (const record of touched.length ? touched.filter((r) => records[r].api === api) : byApi.get(api)!) {
-        termCount[record] += 1;
-        add(record, SCORE.api);
+      // A query that only names an API lists that API's codes; otherwise the name favours its codes and guides.
+      for (const id of touched.length ? touched.filter((r) => apiOf(r) === api) : byApi.get(api)!) {
+        termCount[id] += 1;
+        add(id, SCORE.api);
       }
     }
 
-    const allowed = filterOf(options);
-    const candidateWords = new Set(expansions.flat().map((c) => c.word));
-    const covers = (parts: string[]) => parts.length > 0 && parts.every((w) => candidateWords.has(w));
-    const limit = Math.max(0, options.limit ?? 20);
-    const top: Array<{ record: number; score: number }> = [];
-    // Ties go to catalog order, so the same query always lists the same pages in the same order.
-    const better = (a: { record: number; score: number }, b: { record: number; score: number }) =>
-      a.score > b.score || (a.score === b.score && a.record < b.record);
-    for (const record of touched) {
-      let score = bonus[record];
-      if (text[record] > 0 && possible > 0) {
-        const coverage = termCount[record] / terms.length;
-        score += SCORE.text * Math.min(1, text[record] / possible) * (0.5 + 0.5 * coverage);
-        const title = titleWords[record];
-        let covered = 0;
-        for (const word of title) if (candidateWords.has(word)) covered++;
-        if (title.length) score += (SCORE.titleCover * covered) / title.length;
-        // Every query word found, and together they spell the code, name or title: a near-exact key, typos allowed
-        // (`templte not found` → template_not_found, `atachment not found` → "Attachment not found").
-        if (termCount[record] >= terms.length) {
-          const near = keys.nearParts(record);
-          const value = near.keys.some(covers) ? SCORE.nearKey : covers(near.title) ? SCORE.nearTitle : 0;
-          score += Math.max(0, value - (keyMatch.scores.get(record) ?? 0));
+    const allowed = filterOf(options, records, codeCount, apiOf);
+    const candidateWords = new Set(expansions.flat().flatMap((c) => c.words));
+    const covers = (words: string[]) => words.length > 0 && words.every((w) => candidateWords.has(w));
+    const wordTerms = terms.length - apiTerms.length;
+    const countedTerms = terms.length - (specific ? terms.length - apiTerms.length - specific : 0);
+    let best = 0;
+    const scored: number[] = [];
+    // Most of the words must be found, as many as the best hits found: next to pages that match the whole question,
+    // a page matching one word of it is no answer.
+    let mostTerms = 0;
+    for (const id of touched) if (text[id] > 0 && termCount[id] > mostTerms) mostTerms = termCount[id];
+    const enoughTerms = Math.ceil(mostTerms * FLOOR.shareOfTerms);
+    for (const id of touched) {
+      let score = bonus[id];
+      if (text[id] > 0 && possible > 0) {
+        const coverage = Math.min(1, termCount[id] / countedTerms);
+        const loose = wordTerms >= 2 && termCount[id] < enoughTerms && bonus[id] <= SCORE.api * apiTerms.length;
+        if (!loose) {
+          score += SCORE.text * Math.min(1, text[id] / possible) * (0.5 + 0.5 * coverage);
+          const title = titleWords[id];
+          let covered = 0;
+          for (const word of title) if (candidateWords.has(word)) covered++;
+          if (title.length) score += (SCORE.titleCover * covered) / title.length;
+          // Every query word found, and together they spell the code, name or title: a near-exact key, typos allowed
+          // (a misspelt word of a code's name or title).
+          if (id < codeCount && termCount[id] >= countedTerms) {
+            const near = keys.nearParts(id);
+            const value = near.keys.some(covers) ? SCORE.nearKey : covers(near.title) ? SCORE.nearTitle : 0;
+            score += Math.max(0, value - (keyMatch.scores.get(id) ?? 0));
+          }
         }
       }
-      bonus[record] = 0;
-      text[record] = 0;
-      termCount[record] = 0;
-      touchedFlag[record] = 0;
-      if (score <= 0 || !allowed(records[record])) continue;
-      // Keep only the best `limit` hits, in order.
-      const hit = { record, score: Math.round(score * 100) / 100 };
-      if (limit === 0 || (top.length === limit && !better(hit, top[limit - 1]))) continue;
-      let at = top.length;
-      while (at > 0 && better(hit, top[at - 1])) at--;
-      top.splice(at, 0, hit);
-      if (top.length > limit) top.pop();
+      bonus[id] = 0;
+      text[id] = 0;
+      termCount[id] = 0;
+      touchedFlag[id] = 0;
+      if (score <= 0 || !allowed(id)) continue;
+      final[id] = Math.round(score * 100) / 100;
+      scored.push(id);
+      if (final[id] > best) best = final[id];
     }
 
-    // What to highlight: matched codes and names, and for each query term the best of its words the code holds.
-    const holds = (word: string, record: number) => (lookups.get(word) ?? []).some((ids) => ids !== undefined && sortedHas(ids, record));
-    return top.map(({ record, score }) => {
-      const matched = new Set(keyMatch.matched.get(record));
-      for (const candidates of expansions) {
-        let best: Candidate | undefined;
-        for (const c of candidates) if ((!best || c.quality > best.quality) && holds(c.word, record)) best = c;
-        if (best) matched.add(best.word);
+    // The relevance floor: a hit far below the best one is noise next to it.
+    const floor = Math.max(FLOOR.minimum, best * FLOOR.shareOfBest);
+    const kept = scored.filter((id) => final[id] >= floor).sort((a, b) => final[b] - final[a] || a - b);
+    // Equal scores take turns by API (each API's first, then each API's second, …, in catalog order), so a tie
+    // across APIs never lists one whole API before another.
+    const order = new Float64Array(kept.length);
+    for (let start = 0; start < kept.length; ) {
+      let end = start;
+      while (end < kept.length && final[kept[end]] === final[kept[start]]) end++;
+      const seen = new Map<string, number>();
+      for (let i = start; i < end; i++) {
+        const turn = seen.get(apiOf(kept[i])) ?? 0;
+        seen.set(apiOf(kept[i]), turn + 1);
+        order[i] = turn * total + kept[i];
       }
-      for (const status of statusTerms) if (records[record].statuses.includes(Number(status))) matched.add(status);
-      return { record: records[record], score, matched: [...matched] };
+      const run = kept.slice(start, end).map((id, i) => [id, order[start + i]] as const).sort((a, b) => a[1] - b[1]);
+      run.forEach(([id], i) => (kept[start + i] = id));
+      start = end;
+    }
+    const top = kept.slice(0, Math.max(0, options.limit ?? 20));
+    const count = kept.length;
+
+    // What to highlight: matched codes and names, and for each query term the best of its words the hit holds.
+    const hits = top.map((id): SearchHit => {
+      const matched = new Set(id < codeCount ? keyMatch.matched.get(id) : undefined);
+      for (const candidates of expansions) {
+        let found: Expansion | undefined;
+        for (const c of candidates) if ((!found || c.quality > found.quality) && c.lists.some((ids) => ids !== undefined && sortedHas(ids, id))) found = c;
+        for (const word of found?.words ?? []) matched.add(word);
+      }
+      const score = final[id];
+      if (id >= codeCount) {
+        const guide = guides[id - codeCount];
+        return { guide, url: guide.url, score, matched: [...matched] };
+      }
+      const record = records[id];
+      if (intent?.status !== undefined && record.statuses.includes(intent.status)) matched.add(String(intent.status));
+      for (const term of terms) if (/^[1-5]\d\d$/.test(term) && record.statuses.includes(Number(term))) matched.add(term);
+      return { record, url: record.url, score, matched: [...matched] };
     });
+    return { hits, total: count };
   }
 
-  return { search, size: total };
+  /** Nearest indexed words to each word of the query, and the codes numerically nearest a number. */
+  function suggest(query: string): string[] {
+    const out = new Set<string>();
+    const numbers = [...new Set(records.map((r) => r.code).filter((c): c is number => typeof c === 'number'))];
+    for (const term of tokenize(query, new Set(), STOPWORDS).slice(0, MAX_QUERY_TERMS)) {
+      if (isNumeric(term)) {
+        const value = Number(term);
+        numbers
+          // Same length and leading digit: codes are grouped by their first digit, as Chert's ranges are.
+          .filter((n) => String(n).length === term.length && String(n)[0] === term[0])
+          .sort((a, b) => Math.abs(a - value) - Math.abs(b - value) || a - b)
+          .slice(0, 3)
+          .forEach((n) => out.add(String(n)));
+      } else {
+        // One edit further than the search itself forgives: what it would have found is no suggestion.
+        for (const word of vocabulary.nearest(term, term.length >= 8 ? 3 : term.length >= 4 ? 2 : 1, 3)) out.add(word);
+      }
+    }
+    return [...out].slice(0, 6);
+  }
+
+  return { search: (query, options) => run(query, options).hits, run, suggest, size: codeCount };
 }
 
-function filterOf(options: SearchOptions): (record: SearchRecord) => boolean {
+/** The options as a test on ids; a guide has no status or retryability, so those filters leave guides out. */
+function filterOf(options: SearchOptions, records: readonly SearchRecord[], codeCount: number, apiOf: (id: number) => string): (id: number) => boolean {
   const { api, statusClass, retryable } = options;
   const digit = statusClass ? Number(statusClass[0]) : undefined;
-  return (record) =>
-    (api === undefined || record.api === api) &&
-    (digit === undefined || record.statuses.some((s) => Math.floor(s / 100) === digit)) &&
-    (retryable === undefined || record.retryable === retryable);
+  return (id) => {
+    if (api !== undefined && apiOf(id) !== api) return false;
+    if (id >= codeCount) return digit === undefined && retryable === undefined;
+    const record = records[id];
+    return (digit === undefined || record.statuses.some((s) => Math.floor(s / 100) === digit)) && (retryable === undefined || record.retryable === retryable);
+  };
 }

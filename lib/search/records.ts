@@ -5,7 +5,7 @@ import type { SearchRecord } from './types';
 export function buildSearchRecords(catalogs: Catalog[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const catalog of catalogs) {
-    const groups = new Map(catalog.groups.map((g) => [g.id, g.title]));
+    const groups = new Map(catalog.groups.map((g) => [g.id, g]));
     for (const entry of catalog.codes) {
       records.push({
         api: catalog.id,
@@ -20,9 +20,12 @@ export function buildSearchRecords(catalogs: Catalog[]): SearchRecord[] {
         causes: entry.causes,
         solutions: entry.solutions,
         statuses: entry.http,
+        ...(entry.http_basis === 'group-typical' ? { statusesTypical: true } : {}),
         retryable: entry.retryable,
         providerCodes: entry.provider_codes.map((p) => ({ source: p.source, code: p.code, ...(p.message ? { message: p.message } : {}) })),
-        group: groups.get(entry.group) ?? entry.group,
+        group: groups.get(entry.group)?.title ?? entry.group,
+        tags: [...new Set([...entry.tags, ...(groups.get(entry.group)?.tags ?? [])])],
+        keywords: [...new Set([...(entry.keywords ?? []), ...(groups.get(entry.group)?.keywords ?? [])])],
         url: codePath(catalog.id, entry.code),
       });
     }

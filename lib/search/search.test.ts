@@ -1,33 +1,42 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllCatalogs } from '@/lib/catalog/load';
+import { getGuides } from '@/lib/guides';
 import { generateCatalogs } from '@/scripts/gen-catalog';
+import { CASE_SETS, caseFailure, caseUrls, readCases } from '@/tests/support/search-cases';
 import { buildSearchPayload, createSearchEngine } from './engine';
+import { guideSections } from './guide-sections';
 import { writeSearchPayload } from './payload';
 import { buildSearchRecords } from './records';
 import type { SearchPayload, SearchRecord } from './types';
 
-type Case = { query: string; expect: string; top: number };
-
-const cases = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests', 'search-cases.json'), 'utf8')) as Case[];
 const catalogs = loadAllCatalogs();
 // The same path the browser takes: the static JSON file, parsed, then the engine built from it.
-const engine = createSearchEngine(JSON.parse(writeSearchPayload(catalogs)) as SearchPayload);
+const engine = createSearchEngine(JSON.parse(writeSearchPayload(catalogs, getGuides)) as SearchPayload);
 
-describe('search cases against the real catalogs', () => {
-  it('has enough cases, each naming a page that exists', () => {
-    const urls = new Set(buildSearchRecords(catalogs).map((r) => r.url));
-    expect(cases.length).toBeGreaterThanOrEqual(45);
-    for (const c of cases) expect(urls, `${c.query} → ${c.expect}`).toContain(c.expect);
+describe.each(CASE_SETS)('search cases against the real catalogs: %s set', (set) => {
+  const cases = readCases(set);
+
+  it('has cases of every kind, each naming a page that exists', () => {
+    const pages = new Set([
+      ...buildSearchRecords(catalogs).map((r) => r.url),
+      ...catalogs.flatMap((c) => getGuides(c.id).flatMap((g) => guideSections(c, g).map((s) => s.url))),
+    ]);
+    const kinds = new Set(cases.map((c) => c.kind));
+    for (const kind of ['code', 'name', 'message', 'typo', 'concept', 'synonym', 'status', 'guide']) expect(kinds, set).toContain(kind);
+    for (const c of cases) for (const url of caseUrls(c)) expect(pages, `${c.query} → ${url}`).toContain(url);
   });
 
-  it.each(cases)('"$query" ranks $expect within the top $top', ({ query, expect: url, top }) => {
-    const hits = engine.search(query, { limit: 10 });
-    const rank = hits.findIndex((h) => h.record.url === url) + 1;
-    const shown = hits.slice(0, 5).map((h) => `${h.record.url} (${h.score})`).join(', ');
-    expect(rank, `got: ${shown}`).toBeGreaterThan(0);
-    expect(rank, `got: ${shown}`).toBeLessThanOrEqual(top);
+  it.each(cases)('$kind: "$query"', (c) => {
+    const urls = engine.run(c.query, { limit: 50 }).hits.map((h) => h.url);
+    expect(caseFailure(c, urls)).toBeNull();
+  });
+});
+
+describe('the two case sets', () => {
+  it('share no query, so the held-out set says something about queries the weights never saw', () => {
+    // Casing is part of some queries (`NOT_FOUND` and `not_found` name codes of two APIs), so it is compared as typed.
+    const tuning = new Set(readCases('tuning').map((c) => c.query));
+    for (const c of readCases('held-out')) expect(tuning.has(c.query), c.query).toBe(false);
   });
 });
 
@@ -58,6 +67,8 @@ function record(api: string, code: string | number, title: string, extra: Partia
     retryable: false,
     providerCodes: [],
     group: 'Errors',
+    tags: [],
+    keywords: [],
     url: `/${api}/errors/${encodeURIComponent(String(code))}/`,
     ...extra,
   };
@@ -76,7 +87,7 @@ describe('search engine', () => {
       record('gamma', 'A_TWIN', 'Twin failure'),
     ]),
   );
-  const urls = (query: string, options = {}) => synthetic.search(query, options).map((h) => h.record.url);
+  const urls = (query: string, options = {}) => synthetic.search(query, options).map((h) => h.url);
 
   it('puts the exact code first and never matches a longer or nearby number', () => {
     expect(urls('1007')[0]).toBe('/alpha/errors/1007/');
@@ -86,8 +97,9 @@ describe('search engine', () => {
     expect(urls('10070')).not.toContain('/alpha/errors/1007/');
   });
 
-  it('still lists a code that mentions the number, below the code itself', () => {
-    expect(urls('1007')).toEqual(['/alpha/errors/1007/', '/alpha/errors/2000/']);
+  it('leaves out a code that only mentions the number when the code itself exists', () => {
+    expect(urls('1007')).toEqual(['/alpha/errors/1007/']);
+    expect(urls('follows 1007 when the carrier is busy')).toContain('/alpha/errors/2000/');
   });
 
   it('filters by API, status class and retryability', () => {
@@ -102,14 +114,15 @@ describe('search engine', () => {
     expect(urls('exceeded', { limit: 1 })).toHaveLength(1);
     const [b, a] = synthetic.search('twin failure');
     expect(b.score).toBe(a.score);
-    expect([b.record.code, a.record.code]).toEqual(['B_TWIN', 'A_TWIN']);
+    expect([b.record?.code, a.record?.code]).toEqual(['B_TWIN', 'A_TWIN']);
     expect(urls('twin failure')).toEqual(urls('twin failure'));
   });
 
   it('reports the words that matched, corrected for typos, for highlighting', () => {
     const [hit] = synthetic.search('rete limitd');
-    expect(hit.record.code).toBe('rate_limited');
-    expect(hit.matched).toEqual(expect.arrayContaining(['rate', 'limited']));
+    expect(hit.record?.code).toBe('rate_limited');
+    expect(hit.matched).toContain('rate');
+    expect(hit.matched.some((w) => w.startsWith('limit'))).toBe(true);
     expect(synthetic.search('1007')[0].matched).toContain('1007');
   });
 
@@ -123,7 +136,7 @@ describe('search engine', () => {
 
   it('returns nothing for an empty query and refuses a payload of another version', () => {
     expect(synthetic.search('   ')).toEqual([]);
-    expect(() => createSearchEngine({ version: 2, apis: {}, records: [] } as unknown as SearchPayload)).toThrow(/version/);
+    expect(() => createSearchEngine({ version: 1, apis: {}, records: [] } as unknown as SearchPayload)).toThrow(/version/);
   });
 
   it('lists an API’s codes when the query only names the API', () => {
@@ -139,7 +152,7 @@ describe('search engine at scale (2,000 generated codes)', () => {
   it('finds every sampled code first, sharing first place only with the same code in another API', () => {
     for (const record of sample) {
       const hits = scaled.search(String(record.code));
-      const best = hits.filter((h) => h.score === hits[0].score).map((h) => h.record);
+      const best = hits.filter((h) => h.score === hits[0].score).map((h) => h.record!);
       expect(best.map((r) => r.url), String(record.code)).toContain(record.url);
       expect(best.every((r) => String(r.code) === String(record.code))).toBe(true);
     }
@@ -148,7 +161,7 @@ describe('search engine at scale (2,000 generated codes)', () => {
   it('finds the code of a pasted message whose variable parts were changed', () => {
     for (const record of sample.filter((r) => r.templates.length > 0)) {
       const pasted = record.templates[0].replace(/\{[^}]*\}/g, 'zz9');
-      expect(scaled.search(pasted)[0].record.templates, pasted).toContain(record.templates[0]);
+      expect(scaled.search(pasted)[0].record?.templates, pasted).toContain(record.templates[0]);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTemplate, fitTemplate, preparePasted, templateKeyWord } from './template';
-import { editDistance, normalizeKey, normalizeMessage, stem, tokenize } from './tokenize';
+import { buildSearchPayload, createSearchEngine } from './engine';
+import { editDistance, joinedForms, normalizeKey, normalizeMessage, stem, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('keeps identifiers whole and adds their parts', () => {
@@ -34,7 +35,13 @@ describe('tokenize', () => {
     expect(normalizeMessage("  Unknown   effect: 'x'  ")).toBe("unknown effect: 'x");
   });
 
-  it('gives inflections one stem', () => {
+  it('joins words written with punctuation or separators inside, and nothing else', () => {
+    expect(joinedForms('Use E.164 format, rate-limit and messages:send.')).toEqual(['e164', 'ratelimit', 'messagessend']);
+    expect(joinedForms('plain words, (quoted) "ones" and a trailing stop.')).toEqual([]);
+  });
+
+  it('gives inflections one stem, and leaves a word without vowels alone', () => {
+    expect(stem('https')).toBe('https');
     expect(stem('limited')).toBe(stem('limits'));
     expect(stem('expired')).toBe(stem('expires'));
     expect(stem('1007')).toBe('1007');
@@ -84,5 +91,40 @@ describe('message templates', () => {
     expect(fit('Missing required field: {field}', 'Unknown effect: sparkles')).toBeNull();
     expect(compileTemplate('{message}')).toBeNull();
     expect(compileTemplate('{a}: {b}')).toBeNull();
+  });
+});
+
+// Search keys, messages and query words come from untrusted text (a paste, a share link, a catalog from a PR). Every
+// step must be linear: an end-anchored pattern retried from each position of a 200,000-character run of blanks or
+// dashes would take minutes, so these tests time out (not a timed assertion) if a quadratic pattern comes back.
+describe('long runs of blanks and dashes', () => {
+  const N = 200_000;
+  const runs = [' '.repeat(N), '\t'.repeat(N), '-'.repeat(N), ' \t-'.repeat(N / 3)];
+  const around = (run: string) => `a${run}b`;
+
+  it.each(runs.map((run, i) => [['spaces', 'tabs', 'dashes', 'mixed'][i], run] as const))('normalises a run of %s between two letters', (_, run) => {
+    expect(normalizeKey(around(run))).toMatch(/^a[_\s]*b$/);
+    expect(normalizeKey(`"${run}"`)).toBe('');
+    expect(normalizeMessage(around(run))).toMatch(/^a.*b$/s);
+    expect(normalizeMessage(`"${run}",`).replace(/[-\s]/g, '')).toBe('');
+    expect(tokenize(`ab${run}cd`)).toEqual(expect.arrayContaining(['ab', 'cd']));
+    expect(joinedForms(`ab${run}cd`).length).toBeLessThanOrEqual(1);
+  });
+
+  it('answers a query made of such runs', () => {
+    const engine = createSearchEngine(
+      buildSearchPayload([
+        {
+          api: 'alpha', apiName: 'Alpha API', code: 1007, title: 'Rate limited', meaning: 'Too many requests.', action: 'Wait.', messages: ['Rate limit exceeded'],
+          templates: ['Retry after {n} seconds'], causes: [], solutions: [], statuses: [429], retryable: true, providerCodes: [], group: 'Limits', tags: [], keywords: [],
+          url: '/alpha/errors/1007/',
+        },
+      ]),
+    );
+    for (const run of runs) {
+      expect(engine.search(run)).toEqual([]);
+      expect(engine.search(`rate${run}limited`)[0]?.url).toBe('/alpha/errors/1007/');
+      expect(engine.suggest(`${run}1008${run}`)).toEqual(['1007']);
+    }
   });
 });

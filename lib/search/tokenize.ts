@@ -25,7 +25,22 @@ const HAS_CAMEL_ASCII = /[a-z][A-Z]|[A-Z][A-Z][a-z]/;
 const SEPARATOR = /[_-]/;
 const SEPARATORS = /[_-]+/;
 const SPLIT_ASCII = /[^a-z0-9_-]+/;
-const EDGE_SEPARATORS = /^[_-]+|[_-]+$/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+const isWordChar = (char: string) => (char < '\x80' ? (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || (char >= 'A' && char <= 'Z') : WORD_CHAR.test(char));
+
+/**
+ * `text` without the characters `drop` accepts at either end. A loop, not a `^x+|x+$` regex: an anchored-at-end
+ * pattern retries from every position of an inner run, which is quadratic on a long run of blanks or dashes.
+ */
+function trimWhere(text: string, drop: (char: string) => boolean): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && drop(text[start])) start++;
+  while (end > start && drop(text[end - 1])) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+const isSeparator = (char: string) => char === '_' || char === '-';
 
 /**
  * Terms of a text, lowercased, in order of first appearance, without duplicates.
@@ -48,7 +63,7 @@ export function tokenize(text: string, seen = new Set<string>(), skip?: Readonly
     for (let chunk of source.toLowerCase().split(SPLIT_ASCII)) {
       if (!chunk) continue;
       const compound = chunk.includes('_') || chunk.includes('-');
-      if (compound) chunk = chunk.replace(EDGE_SEPARATORS, '');
+      if (compound) chunk = trimWhere(chunk, isSeparator);
       push(chunk);
       if (compound) for (const part of chunk.split(SEPARATORS)) push(part);
     }
@@ -73,27 +88,41 @@ export function tokenize(text: string, seen = new Set<string>(), skip?: Readonly
  * as one `_`, surrounding quotes and punctuation dropped. `"Window expired"` and `window_expired` meet here.
  */
 export function normalizeKey(text: string): string {
-  const source = stripMarks(text).toLowerCase();
-  const edges = NON_ASCII.test(source) ? /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu : /^[^a-z0-9]+|[^a-z0-9]+$/g;
-  return source.replace(edges, '').replace(/[\s_-]+/g, '_');
+  return trimWhere(stripMarks(text).toLowerCase(), (char) => !isWordChar(char)).replace(/[\s_-]+/g, '_');
+}
+
+/**
+ * Words written with punctuation or separators inside, joined (`E.164` → e164, `rate-limit` → ratelimit,
+ * `messages:send` → messagessend), so a reader who types them without the punctuation still meets them.
+ * Linear: one split on blanks, one replace per chunk.
+ */
+export function joinedForms(text: string, out: string[] = [], seen = new Set<string>()): string[] {
+  for (const chunk of stripMarks(text).toLowerCase().split(/\s+/)) {
+    if (chunk.length < 3) continue;
+    const trimmed = trimWhere(chunk, (char) => !isWordChar(char));
+    const joined = trimmed.replace(NON_WORD_RUN, '');
+    // Only where punctuation sat between letters or digits; a plain word is already a term.
+    if (joined === trimmed || joined.length < 3 || joined.length > 40 || seen.has(joined)) continue;
+    seen.add(joined);
+    out.push(joined);
+  }
+  return out;
 }
 
 /** The form pasted messages are compared in: lowercase, single spaces, no wrapping quotes or trailing full stop. */
 export function normalizeMessage(text: string): string {
-  let out = stripMarks(text).toLowerCase().replace(/\s+/g, ' ').trim();
   // A message copied out of JSON or a log line often keeps its quotes or a trailing comma.
-  for (let previous = ''; previous !== out; ) {
-    previous = out;
-    out = out.replace(/^["'`]+|["'`,;.]+$/g, '').trim();
-  }
-  return out;
+  const out = stripMarks(text).toLowerCase().replace(/\s+/g, ' ');
+  return trimWhere(trimWhere(out, (char) => ' "\'`'.includes(char)), (char) => ' "\'`,;.'.includes(char));
 }
 
 /** A crude English stem so `limits`, `limited` and `limit` meet; only used to find sibling words in the vocabulary. */
 export function stem(term: string): string {
   if (term.length < 5 || /\d/.test(term)) return term;
   for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
-    if (term.endsWith(suffix) && term.length - suffix.length >= 4) return term.slice(0, -suffix.length);
+    const base = term.slice(0, -suffix.length);
+    // A base without a vowel is no English word (`https` is not the plural of `http`).
+    if (term.endsWith(suffix) && base.length >= 4 && /[aeiouy]/.test(base)) return base;
   }
   return term;
 }

@@ -12,6 +12,8 @@ export type Vocabulary = {
   /** Rarity weight of a word: rare words tell codes apart, common ones barely. */
   idf(word: string): number;
   expand(term: string, typingLast: boolean): Candidate[];
+  /** Indexed words within `max` edits of a term, closest and commonest first: suggestions for a query that found nothing. */
+  nearest(term: string, max: number, count: number): string[];
 };
 
 const MAX_PREFIX_WORDS = 6;
@@ -34,8 +36,7 @@ export function createVocabulary(documentFrequency: ReadonlyMap<string, number>,
   };
   const frequency = (word: string) => documentFrequency.get(word) ?? 0;
 
-  function nearMisses(term: string): Array<[string, number]> {
-    const max = term.length >= 8 ? 2 : 1;
+  function nearMisses(term: string, max = term.length >= 8 ? 2 : 1, count = MAX_TYPO_WORDS): Array<[string, number]> {
     const near: Array<[string, number]> = [];
     for (const initial of term[1] === term[0] ? [term[0]] : [term[0], term[1]]) {
       for (let length = term.length - max; length <= term.length + max; length++) {
@@ -47,11 +48,12 @@ export function createVocabulary(documentFrequency: ReadonlyMap<string, number>,
     }
     // Closest first, then the commoner word (the likelier meaning), then alphabetical for a stable order.
     near.sort((a, b) => a[1] - b[1] || frequency(b[0]) - frequency(a[0]) || (a[0] < b[0] ? -1 : 1));
-    return near.slice(0, MAX_TYPO_WORDS);
+    return near.slice(0, count);
   }
 
   return {
     frequency,
+    nearest: (term, max, count) => (term.length < 2 || isNumeric(term) ? [] : nearMisses(term, max, count).map(([word]) => word)),
     idf: (word) => Math.log(1 + total / (documentFrequency.get(word) ?? total)),
     expand(term, typingLast) {
       const found = new Map<string, number>();

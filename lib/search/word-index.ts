@@ -1,8 +1,9 @@
 // The flexsearch layer: one word index whose score slot is the field tier where a word first occurs in a record,
 // so a single lookup tells both which codes contain a word and how prominently (title vs prose vs causes).
 import { Index } from 'flexsearch';
-import { STOPWORDS, tokenize } from './tokenize';
-import type { SearchRecord } from './types';
+import { kindText } from './kinds';
+import { STOPWORDS, joinedForms, tokenize } from './tokenize';
+import type { GuideSection, SearchRecord } from './types';
 
 /** A record's words, each once, in the best tier it occurs in: 0 code, name and title; 1 messages, templates,
  * meaning, action; 2 causes, solutions, group, provider codes. `ends` are where tiers 0 and 1 end in `words`. */
@@ -12,17 +13,34 @@ export const TIER_COUNT = 3;
 
 const stripPlaceholders = (template: string) => template.replace(/\{[^}]*\}/g, ' ');
 
-/** Stopwords are left out: queries drop them too. */
-export function recordWords(record: SearchRecord): RecordWords {
+/** Words of texts by tier, each word once in the best tier it occurs in, joined forms of punctuated words included. */
+function tieredWords(tiers: [string, string, string]): RecordWords {
   const seen = new Set<string>();
   const words: string[] = [];
-  tokenize(`${record.code} ${record.name ?? ''} ${record.title}`, seen, STOPWORDS, words);
-  const first = words.length;
-  tokenize([...record.messages, ...record.templates.map(stripPlaceholders), record.meaning, record.action].join('\n'), seen, STOPWORDS, words);
-  const second = words.length;
-  const rest = [...record.causes, ...record.solutions, record.group, ...record.providerCodes.map((p) => `${p.source} ${p.code} ${p.message ?? ''}`)];
-  tokenize(rest.join('\n'), seen, STOPWORDS, words);
-  return { words, ends: [first, second] };
+  const ends: number[] = [];
+  for (const text of tiers) {
+    tokenize(text, seen, STOPWORDS, words);
+    joinedForms(text, words, seen);
+    ends.push(words.length);
+  }
+  return { words, ends: [ends[0], ends[1]] };
+}
+
+/**
+ * Stopwords are left out: queries drop them too. The kind words, status reason phrases and catalog keywords sit with
+ * the meaning: they say what the code is about as plainly as its prose does.
+ */
+export function recordWords(record: SearchRecord): RecordWords {
+  return tieredWords([
+    `${record.code} ${record.name ?? ''} ${record.title}`,
+    [...record.messages, ...record.templates.map(stripPlaceholders), record.meaning, record.action, kindText(record.tags, record.statuses), ...record.keywords].join('\n'),
+    [...record.causes, ...record.solutions, record.group, ...record.providerCodes.map((p) => `${p.source} ${p.code} ${p.message ?? ''}`)].join('\n'),
+  ]);
+}
+
+/** A guide section: its heading (or, for a page's top, the page title) first, then its prose, then the page title. */
+export function sectionWords(section: GuideSection): RecordWords {
+  return tieredWords([section.heading ?? section.page, section.text, section.heading ? section.page : '']);
 }
 
 export type WordIndex = {

@@ -82,6 +82,8 @@ export type BrowserSearchResult = {
   firstQueryMs: number;
   /** A second query typed on the same page until its results show. */
   laterQueryMs: number;
+  /** Queries typed key by key with no delay, index loaded: last keystroke → its results on screen; median and worst. */
+  typingMs: { median: number; max: number; samples: number; lostKeys: number };
 };
 
 /** Generated catalogs of `codes` codes, as the loader would return them. */
@@ -134,6 +136,47 @@ async function timeSearchPage(page: Page, origin: string, payload: string, first
   return { firstQueryMs, laterQueryMs };
 }
 
+/**
+ * Types each query into /search/'s box key by key with no delay (as fast as the driver can) and records, in the page,
+ * the time from the last keystroke's input event to the frame after its results are on screen. A box that ends up
+ * holding something other than what was typed counts as a lost key.
+ */
+async function timeTyping(page: Page, queries: string[], rounds: number) {
+  const box = page.getByLabel('Code, name, word or message');
+  const samples: number[] = [];
+  let lostKeys = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const query of queries) {
+      await box.fill('');
+      await box.focus();
+      await page.evaluate((q) => {
+        const state = { last: 0, done: 0 };
+        (window as unknown as { typed: typeof state }).typed = state;
+        const input = document.activeElement as HTMLInputElement;
+        const onInput = () => (state.last = performance.now());
+        input.addEventListener('input', onInput);
+        const status = document.querySelector('[role="status"]')!;
+        const observer = new MutationObserver(() => {
+          if (input.value === q && status.textContent?.includes(`for “${q}”`)) {
+            observer.disconnect();
+            input.removeEventListener('input', onInput);
+            requestAnimationFrame(() => (state.done = performance.now()));
+          }
+        });
+        observer.observe(status, { childList: true, subtree: true, characterData: true });
+      }, query);
+      await page.keyboard.type(query);
+      if ((await box.inputValue()) !== query) lostKeys++;
+      await page.waitForFunction(() => (window as unknown as { typed: { done: number } }).typed.done > 0, undefined, { timeout: 10_000 });
+      samples.push(await page.evaluate(() => {
+        const { last, done } = (window as unknown as { typed: { last: number; done: number } }).typed;
+        return done - last;
+      }));
+    }
+  }
+  return { median: round(quantile(samples, 0.5)), max: round(Math.max(...samples)), samples: samples.length, lostKeys };
+}
+
 export async function browserSearchBench(outDir: string, codes = 10000): Promise<BrowserSearchResult> {
   const catalogs = generatedCatalogs(codes);
   const payload = writeSearchPayload(catalogs);
@@ -145,8 +188,10 @@ export async function browserSearchBench(outDir: string, codes = 10000): Promise
     const page = await browser.newPage();
     const { readies, samples } = await timeEngineInPage(page, bundle, payload, queries, 20);
     const searchPage = await browser.newPage();
+    await searchPage.addInitScript(NAME_SHIM);
     const code = String(catalogs[0].codes[Math.floor(catalogs[0].codes.length / 2)].code);
     const round2 = await timeSearchPage(searchPage, server.origin, payload, code, 'carrier timeout');
+    const typingMs = await timeTyping(searchPage, [code, 'carrier timeout', 'rate limited contact', 'signature mismatch', '503', 'throttled'], 3);
     return {
       codes,
       readyMs: round(quantile(readies, 0.5)),
@@ -154,6 +199,7 @@ export async function browserSearchBench(outDir: string, codes = 10000): Promise
       p95Ms: round(quantile(samples, 0.95)),
       queries: queries.length,
       ...round2,
+      typingMs,
     };
   } finally {
     await browser.close();

@@ -13,7 +13,7 @@ import { buildCodebook, buildFloor, exportStats, floorBytesPerPage, type ExportS
 import { jsonParseBaseline, runBlankRunBench, runDecodeBench } from './decode-bench';
 import { runLighthouse, lighthousePages, CATEGORIES, type LighthouseScore } from './lighthouse-run';
 import { writeScaleContent } from './scale-content';
-import { runSearchBench, type SearchBenchRow } from './search-bench';
+import { runNormaliserBench, runSearchBench, type SearchBenchRow } from './search-bench';
 import { createJsMeter, exportedPages } from './upfront-js';
 import { copyProject, makeTempRoot, withBuildLock } from './workspace';
 
@@ -44,6 +44,8 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const times = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const plus = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 const score = (value: number) => String(Math.round(value * 100));
+/** `12/12` → true; anything else (a failure, no figure) → false. */
+const allPass = (cases: string | undefined) => !!cases && cases.split('/')[0] === cases.split('/')[1];
 
 /** Per page and form factor, the run with the median performance score (other categories hardly vary). */
 function medianRuns(runs: LighthouseScore[][]): LighthouseScore[] {
@@ -191,10 +193,12 @@ async function main() {
     if (options.only.has('search')) {
       const size = Math.max(10000, ...options.scale);
       log(`search: Node engine on the real catalogs and ${size} generated codes…`);
-      const nodeRows: SearchBenchRow[] = runSearchBench({ codes: [size] });
-      const ours = nodeRows.find((r) => r.dataset.startsWith('generated') && r.method.startsWith('codebook'))!;
-      const scan = nodeRows.find((r) => r.dataset.startsWith('generated') && r.method.startsWith('linear'))!;
-      const exported = nodeRows.find((r) => r.dataset.startsWith('generated') && r.method.startsWith('flexsearch'))!;
+      const nodeRows: SearchBenchRow[] = runSearchBench({ codes: [2000, size] });
+      const at2k = nodeRows.find((r) => r.dataset === 'generated 2,000' && r.method.startsWith('codebook'))!;
+      const atSize = (r: SearchBenchRow) => r.dataset === `generated ${size.toLocaleString('en')}`;
+      const ours = nodeRows.find((r) => atSize(r) && r.method.startsWith('codebook'))!;
+      const scan = nodeRows.find((r) => atSize(r) && r.method.startsWith('linear'))!;
+      const exported = nodeRows.find((r) => atSize(r) && r.method.startsWith('flexsearch'))!;
       const real = nodeRows.find((r) => r.dataset === 'real catalogs' && r.method.startsWith('codebook'))!;
       log('search: Chromium…');
       const browser = await withBuildLock('timing search in Chromium', () => browserSearchBench(realExport!, size));
@@ -206,7 +210,15 @@ async function main() {
       rows.push({ part: 'search', measure: `index ready in Chromium at ${at} (parse + build)`, value: ms(browser.readyMs), baseline: `Node ${ms(ours.readyMs)}`, versus: times(browser.readyMs, ours.readyMs), target: '', ok: null });
       rows.push({ part: 'search', measure: `/search/ first query at ${at}: type → results (chunk + index + build + render)`, value: ms(browser.firstQueryMs), baseline: '', versus: '', target: '', ok: null });
       rows.push({ part: 'search', measure: `/search/ later query at ${at}: type → results`, value: ms(browser.laterQueryMs), baseline: '', versus: '', target: '', ok: null });
-      rows.push({ part: 'search', measure: `written cases ranked as expected (real catalogs)`, value: real.cases ?? '–', baseline: `linear scan ${nodeRows.find((r) => r.dataset === 'real catalogs' && r.method.startsWith('linear'))?.cases ?? '–'}`, versus: '', target: '', ok: null });
+      rows.push({ part: 'search', measure: `/search/ typing → results at ${at} (keys typed with no delay, ${browser.typingMs.samples} queries; median / worst)`, value: `${ms(browser.typingMs.median)} / ${ms(browser.typingMs.max)}`, baseline: '', versus: '', target: '≤ 50 ms', ok: browser.typingMs.max <= 50 });
+      rows.push({ part: 'search', measure: `/search/ keys lost while typing fast at ${at}`, value: String(browser.typingMs.lostKeys), baseline: '', versus: '', target: '0', ok: browser.typingMs.lostKeys === 0 });
+      rows.push({ part: 'search', measure: 'index download at 2,000 codes (gzip)', value: kb(at2k.gzipBytes!), baseline: `${at} ${kb(ours.gzipBytes!)}`, versus: '', target: '≤ 100 KB', ok: at2k.gzipBytes! <= 100 * 1024 });
+      const scanCases = nodeRows.find((r) => r.dataset === 'real catalogs' && r.method.startsWith('linear'))?.cases;
+      for (const set of ['tuning', 'held-out'] as const) {
+        rows.push({ part: 'search', measure: `written cases ranked as expected, ${set} set (real catalogs)`, value: real.cases?.[set] ?? '–', baseline: `linear scan ${scanCases?.[set] ?? '–'}`, versus: '', target: set === 'held-out' ? 'all' : '', ok: set === 'held-out' ? allPass(real.cases?.[set]) : null });
+      }
+      const normaliser = runNormaliserBench();
+      rows.push({ part: 'search', measure: 'key, message and word normalisers on 200,000-char runs of spaces / tabs / dashes', value: normaliser.map((n) => ms(n.ms)).join(' / '), baseline: '', versus: '', target: 'linear', ok: null });
       report.search = { node: nodeRows, chromium: browser };
     }
 

@@ -6,10 +6,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadAllCatalogs, type Catalog } from '../../lib/catalog/load';
+import { codePath } from '../../lib/catalog/paths';
+import { readGuides } from '../../lib/guides';
 import { buildSearchPayload, createSearchEngine } from '../../lib/search/engine';
+import { guideSections } from '../../lib/search/guide-sections';
 import { buildSearchRecords } from '../../lib/search/records';
-import type { PayloadRecord, SearchPayload, SearchRecord } from '../../lib/search/types';
-import { createWordIndex, recordWords } from '../../lib/search/word-index';
+import { normalizeKey, normalizeMessage, tokenize } from '../../lib/search/tokenize';
+import type { GuideSection, PayloadRecord, SearchPayload, SearchRecord } from '../../lib/search/types';
+import { createWordIndex, recordWords, sectionWords } from '../../lib/search/word-index';
+import { CASE_SETS, caseFailure, readCases, type CaseSet } from '../../tests/support/search-cases';
 import { generateCatalogs } from '../gen-catalog';
 
 export type SearchBenchRow = {
@@ -26,14 +31,11 @@ export type SearchBenchRow = {
   firstQueryMs: number | null;
   p50Ms: number | null;
   p95Ms: number | null;
-  /** Cases of tests/search-cases.json whose page ranks where expected (real catalogs only). */
-  cases: string | null;
+  /** Cases of each set in tests/search-cases/ that pass, e.g. `55/55` (real catalogs only). */
+  cases: Record<CaseSet, string> | null;
 };
 
-type Case = { query: string; expect: string; top: number };
 type Searcher = (query: string) => string[];
-
-const CASES_FILE = path.join(process.cwd(), 'tests', 'search-cases.json');
 const now = () => performance.now();
 const median = (values: number[]) => quantile(values, 0.5);
 
@@ -46,22 +48,26 @@ export function quantile(values: number[], q: number): number {
 export const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** The baseline a hand-written search box would use: every query word must be a substring of the record's text. */
-function linearScan(records: PayloadRecord[]): Searcher {
-  const haystacks = records.map((r) =>
+function linearScan(records: PayloadRecord[], guides: Array<Omit<GuideSection, 'apiName'>> = []): Searcher {
+  const pages = [...records.map((r) => ({ url: codePath(r.api, r.code), r })), ...guides.map((g) => ({ url: g.url, r: null }))];
+  const haystacks = [
+    ...records.map((r) =>
     [
       r.code, r.name, r.title, r.meaning, r.action, ...(r.messages ?? []), ...(r.templates ?? []), ...(r.causes ?? []),
-      ...(r.solutions ?? []), r.group, ...(r.providerCodes ?? []).map((p) => p.code),
+      ...(r.solutions ?? []), ...(r.providerCodes ?? []).map((p) => p.code), ...(r.keywords ?? []),
     ]
       .join(' ')
       .toLowerCase(),
-  );
+    ),
+    ...guides.map((g) => `${g.page} ${g.heading ?? ''} ${g.text}`.toLowerCase()),
+  ];
   return (query) => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const hits: number[] = [];
     haystacks.forEach((text, i) => {
       if (words.length > 0 && words.every((w) => text.includes(w))) hits.push(i);
     });
-    return hits.slice(0, 20).map((i) => records[i].url);
+    return hits.slice(0, 50).map((i) => pages[i].url);
   };
 }
 
@@ -84,13 +90,12 @@ export function generatedMix(records: SearchRecord[]): string[] {
   ];
 }
 
-function caseScore(search: Searcher): string {
-  const cases = JSON.parse(fs.readFileSync(CASES_FILE, 'utf8')) as Case[];
-  const passed = cases.filter((c) => {
-    const rank = search(c.query).indexOf(c.expect) + 1;
-    return rank > 0 && rank <= c.top;
-  }).length;
-  return `${passed}/${cases.length}`;
+function caseScores(search: Searcher): Record<CaseSet, string> {
+  const score = (set: CaseSet) => {
+    const cases = readCases(set);
+    return `${cases.filter((c) => caseFailure(c, search(c.query)) === null).length}/${cases.length}`;
+  };
+  return Object.fromEntries(CASE_SETS.map((set) => [set, score(set)])) as Record<CaseSet, string>;
 }
 
 /**
@@ -114,8 +119,8 @@ function measureQueries(search: Searcher, queries: string[], rounds: number) {
   return { firstQueryMs, p50Ms: quantile(perQuery, 0.5), p95Ms: quantile(perQuery, 0.95) };
 }
 
-function benchDataset(dataset: string, records: SearchRecord[], queries: string[], withCases: boolean, runs: number): SearchBenchRow[] {
-  const json = JSON.stringify(buildSearchPayload(records));
+function benchDataset(dataset: string, records: SearchRecord[], guides: GuideSection[], queries: string[], withCases: boolean, runs: number): SearchBenchRow[] {
+  const json = JSON.stringify(buildSearchPayload(records, guides));
   const rawBytes = Buffer.byteLength(json);
   const gzipBytes = gzipSync(json).length;
   const rows: SearchBenchRow[] = [];
@@ -129,8 +134,8 @@ function benchDataset(dataset: string, records: SearchRecord[], queries: string[
     readies.push(now() - start);
   }
   const fresh = createSearchEngine(JSON.parse(json) as SearchPayload);
-  const search: Searcher = (q) => engine.search(q).map((h) => h.record.url);
-  const timing = measureQueries((q) => fresh.search(q).map((h) => h.record.url), queries, 9);
+  const search: Searcher = (q) => engine.search(q, { limit: 50 }).map((h) => h.url);
+  const timing = measureQueries((q) => fresh.search(q).map((h) => h.url), queries, 9);
   rows.push({
     dataset,
     method: 'codebook (records, index built on load)',
@@ -140,12 +145,13 @@ function benchDataset(dataset: string, records: SearchRecord[], queries: string[
     readyMs: median(readies),
     readyMinMs: Math.min(...readies),
     ...timing,
-    cases: withCases ? caseScore(search) : null,
+    cases: withCases ? caseScores(search) : null,
   });
 
   // The alternative payload: flexsearch's export of the same word index, shipped beside the records.
   const words = createWordIndex();
   records.forEach((r, i) => words.add(i, recordWords(r)));
+  guides.forEach((g, i) => words.add(records.length + i, sectionWords(g)));
   const exported: Record<string, string> = {};
   words.index.export((key, data) => {
     exported[key] = data;
@@ -175,10 +181,11 @@ function benchDataset(dataset: string, records: SearchRecord[], queries: string[
 
   // Baseline: substring scan over the same records.
   const scanReadies: number[] = [];
-  let scan = linearScan((JSON.parse(json) as SearchPayload).records);
+  const scanOf = (payload: SearchPayload) => linearScan(payload.records, payload.guides);
+  let scan = scanOf(JSON.parse(json) as SearchPayload);
   for (let i = 0; i < runs; i++) {
     const start = now();
-    scan = linearScan((JSON.parse(json) as SearchPayload).records);
+    scan = scanOf(JSON.parse(json) as SearchPayload);
     scanReadies.push(now() - start);
   }
   rows.push({
@@ -190,7 +197,7 @@ function benchDataset(dataset: string, records: SearchRecord[], queries: string[
     readyMs: median(scanReadies),
     readyMinMs: Math.min(...scanReadies),
     ...measureQueries(scan, queries, 9),
-    cases: withCases ? caseScore(scan) : null,
+    cases: withCases ? caseScores(scan) : null,
   });
   return rows.map((row) => ({
     ...row,
@@ -211,23 +218,43 @@ const withFile = (catalogs: ReturnType<typeof generateCatalogs>): Catalog[] => c
 export function runSearchBench(options: { codes?: number[]; runs?: number } = {}): SearchBenchRow[] {
   const sizes = options.codes ?? [2000, 10000];
   const runs = options.runs ?? 5;
-  const real = buildSearchRecords(loadAllCatalogs());
-  const cases = (JSON.parse(fs.readFileSync(CASES_FILE, 'utf8')) as Case[]).map((c) => c.query);
-  const rows = benchDataset('real catalogs', real, cases, true, runs * 4);
+  const catalogs = loadAllCatalogs();
+  const real = buildSearchRecords(catalogs);
+  const guides = catalogs.flatMap((c) => readGuides(c.id).flatMap((g) => guideSections(c, g)));
+  const queries = CASE_SETS.flatMap((set) => readCases(set).map((c) => c.query));
+  const rows = benchDataset('real catalogs', real, guides, queries, true, runs * 4);
   for (const codes of sizes) {
     const generated = buildSearchRecords(withFile(generateCatalogs({ codes })));
-    rows.push(...benchDataset(`generated ${codes.toLocaleString('en')}`, generated, generatedMix(generated), false, runs));
+    rows.push(...benchDataset(`generated ${codes.toLocaleString('en')}`, generated, [], generatedMix(generated), false, runs));
   }
   return rows;
+}
+
+export type NormaliserBenchRow = { input: string; chars: number; ms: number };
+
+/**
+ * The key, message and word normalisers on 200,000-character runs of spaces, tabs and dashes between two words:
+ * linear code takes milliseconds; an end-anchored regex retried along the run would take minutes.
+ */
+export function runNormaliserBench(chars = 200_000): NormaliserBenchRow[] {
+  const runs: Array<[string, string]> = [['spaces', ' '], ['tabs', '\t'], ['dashes', '-']];
+  return runs.map(([input, char]) => {
+    const text = `ab${char.repeat(chars)}cd`;
+    const start = now();
+    normalizeKey(text);
+    normalizeMessage(text);
+    tokenize(text);
+    return { input, chars: text.length, ms: round(now() - start) };
+  });
 }
 
 export function formatSearchBench(rows: SearchBenchRow[]): string {
   const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
   const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2));
-  const header = ['dataset', 'method', 'codes', 'raw', 'gzip', 'ready ms', 'ready best', 'first q ms', 'p50 ms', 'p95 ms', 'cases'];
+  const header = ['dataset', 'method', 'codes', 'raw', 'gzip', 'ready ms', 'ready best', 'first q ms', 'p50 ms', 'p95 ms', 'tuning cases', 'held-out cases'];
   const body = rows.map((r) => [
     r.dataset, r.method, String(r.codes), kb(r.rawBytes), kb(r.gzipBytes), ms(r.readyMs), ms(r.readyMinMs),
-    ms(r.firstQueryMs), ms(r.p50Ms), ms(r.p95Ms), r.cases ?? '–',
+    ms(r.firstQueryMs), ms(r.p50Ms), ms(r.p95Ms), r.cases?.tuning ?? '–', r.cases?.['held-out'] ?? '–',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
@@ -239,6 +266,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const codes = index >= 0 ? process.argv[index + 1].split(',').map(Number) : undefined;
   const rows = runSearchBench({ codes });
   console.log(formatSearchBench(rows));
+  for (const row of runNormaliserBench()) console.log(`key, message and word normalisers on ${row.chars.toLocaleString('en')} chars of ${row.input}: ${row.ms} ms`);
   // Other work on a 2-core machine inflates medians; the load says how far to trust them.
   console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
