@@ -1,9 +1,11 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DecodeResult } from '@/lib/decode/types';
-import { decodeInBackground } from './decode-client';
+import { decodeOrTriage, type SessionState } from './session-client';
 import { ResultPanel } from './result-panel';
 import { SharePanel } from './share-panel';
+import { SessionFileInput, useFileDrop, useSharedSummary } from './session-input';
+import { SessionView } from './session-view';
 
 export type Sample = { api: string; apiName: string; label: string; text: string };
 
@@ -19,6 +21,8 @@ const sizeLabel = (chars: number) => (chars >= 1024 * 1024 ? `${(chars / (1024 *
 export function Playground({ samples }: { samples: Sample[] }) {
   const area = useRef<HTMLTextAreaElement>(null);
   const [result, setResult] = useState<DecodeResult | null>(null);
+  // A whole session (HAR, log, curl run) replaces the single result with its groups table.
+  const [session, setSession] = useState<{ state: SessionState; shared: boolean } | null>(null);
   const [text, setText] = useState('');
   // A large paste held outside the textarea (its length only is shown).
   const [held, setHeld] = useState<number | null>(null);
@@ -31,12 +35,15 @@ export function Playground({ samples }: { samples: Sample[] }) {
     const ticket = ++latest.current;
     if (!value.trim()) {
       setResult(null);
+      setSession(null);
       return;
     }
     setBusy(true);
-    decodeInBackground(value)
+    decodeOrTriage(value)
       .then((r) => {
-        if (ticket === latest.current) setResult(r);
+        if (ticket !== latest.current) return;
+        setResult(r.result);
+        setSession(r.session && { state: r.session, shared: false });
       })
       .catch(() => {
         if (ticket === latest.current) setResult({ ok: false, kind: 'internal', reason: 'The decoder could not start in this browser.', httpStatus: null, statusMeaning: null });
@@ -56,6 +63,17 @@ export function Playground({ samples }: { samples: Sample[] }) {
     },
     [decode],
   );
+
+  const showSession = useCallback(
+    (state: SessionState, shared = false) => {
+      load('');
+      setSession({ state, shared });
+    },
+    [load],
+  );
+  const showShared = useCallback((state: SessionState) => showSession(state, true), [showSession]);
+  useFileDrop(area, load, showSession);
+  useSharedSummary(showShared);
 
   const clear = () => {
     load('');
@@ -105,6 +123,7 @@ export function Playground({ samples }: { samples: Sample[] }) {
           }}
           className="mt-2 h-80 w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
         />
+        <SessionFileInput onText={load} onRefuse={showSession} />
         {held !== null ? (
           <div role="status" data-testid="large-paste" className="mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-700/40 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
             <span>
@@ -137,13 +156,14 @@ export function Playground({ samples }: { samples: Sample[] }) {
             ))}
           </ul>
         </fieldset>
-        <SharePanel text={text} />
+        {/* A session's link carries its summary only (in the session view), never the session itself. */}
+        {session ? null : <SharePanel text={text} />}
       </div>
       <section aria-labelledby="result-heading" aria-busy={busy}>
         <h2 id="result-heading" className="font-semibold">
           What it means
         </h2>
-        <ResultPanel result={result} />
+        {session ? <SessionView session={session.state} shared={session.shared} /> : <ResultPanel result={result} />}
       </section>
     </div>
   );

@@ -3,10 +3,9 @@
 import { isRecord } from '../body-path';
 import { lineColumn } from '../json-scan';
 import { fromBase64, headerList, isBinaryType, statusOf, timeOf, urlPath } from './fields';
+import { looksLikeHar } from './sniff';
 import type { Session, SessionError, SessionResponse } from './types';
 
-/** Cheap look at the opening of a text: a JSON object whose first member is `log`, as every HAR exporter writes it. */
-export const looksLikeHar = (text: string) => /^\s*\{\s*"log"\s*:/.test(text.slice(0, 256));
 
 function parseError(text: string, error: unknown): SessionError {
   const message = error instanceof Error ? error.message : String(error);

@@ -5,11 +5,13 @@ import { statusName } from '../status-text';
 import type { DecodeOptions, DecoderTable } from '../types';
 import { MAX_BATCH_CHARS } from '../limits';
 import { splitCurl } from './curl';
-import { looksLikeHar, readHar } from './har';
+import { readHar } from './har';
 import { looksLikeJsonLines, readJsonLines } from './ndjson';
+import { harLike, hasTwoStatusLines } from './sniff';
 import type { Session, SessionError, SessionResponse, SessionTriage, TriageGroup, TriageRow, Verdict } from './types';
 
 export type * from './types';
+export { looksLikeSession } from './sniff';
 
 /** A group lists at most this many responses; its count and trace ids stay complete. */
 export const MAX_ROWS_PER_GROUP = 200;
@@ -19,22 +21,11 @@ const MAX_SUCCESS_BODY = 1024 * 1024;
 const DROPPED_HEADERS = new Set(['set-cookie', 'set-cookie2', 'cookie', 'authorization', 'proxy-authorization']);
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** Two or more status lines at the start of a line (optionally after curl -v's `< `). */
-function hasTwoStatusLines(text: string): boolean {
-  let seen = 0;
-  for (let at = text.indexOf('HTTP/'); at !== -1; at = text.indexOf('HTTP/', at + 5)) {
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const prefix = text.slice(lineStart, at);
-    if ((prefix === '' || prefix === '<' || prefix === '< ') && /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20)) && ++seen === 2) return true;
-  }
-  return false;
-}
-
 /** The session held in a text, a located error for a session that cannot be read, or null for a single response. */
 export function readSession(text: string): Session | SessionError | null {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const trimmed = body.trimStart();
-  if (trimmed.startsWith('{') && (looksLikeHar(trimmed) || /"entries"\s*:/.test(trimmed.slice(0, 64 * 1024)))) {
+  if (harLike(trimmed)) {
     const har = readHar(trimmed);
     if (har) return har;
   }
@@ -44,13 +35,6 @@ export function readSession(text: string): Session | SessionError | null {
     if (responses.length >= 2) return { kind: 'curl', responses, skippedLines: [], skippedCount: 0 };
   }
   return null;
-}
-
-/** True when the text should go to triage rather than to the single-response decoder (cheap; for the page). */
-export function looksLikeSession(text: string): boolean {
-  const trimmed = text.slice(0, 1 << 20).trimStart().replace(/^\ufeff/, '');
-  if (trimmed.startsWith('{')) return looksLikeHar(trimmed) || /"entries"\s*:/.test(trimmed.slice(0, 64 * 1024)) || looksLikeJsonLines(trimmed);
-  return hasTwoStatusLines(text);
 }
 
 /** The response on its own, as `curl -i` would print it: status line, response headers, body. */
