@@ -23,6 +23,5 @@ export const harLike = (trimmed: string) => trimmed.startsWith('{') && (looksLik
 /** True when the text should go to session triage rather than to the single-response decoder. */
 export function looksLikeSession(text: string): boolean {
   const trimmed = text.slice(0, 1 << 20).replace(/^\ufeff/, '').trimStart();
-  if (trimmed.startsWith('{')) return harLike(trimmed) || looksLikeJsonLines(trimmed);
-  return hasTwoStatusLines(text);
+  return harLike(trimmed) || looksLikeJsonLines(trimmed) || hasTwoStatusLines(text);
 }

@@ -93,6 +93,29 @@ describe('what is and is not a session', () => {
     expect(triageSession(big, table)).toMatchObject({ kind: 'session-error', reason: expect.stringMatching(/64\.0 MB; the session reader takes at most 64 MB/) });
   });
 
+  it('reads log records that keep the error body under a key of their own, or behind a log prefix', () => {
+    const log = [
+      '{"level":"error","status":429,"error":{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited","retryable":true,"retry_after":30},"trace_id":"w1"}}',
+      '2026-01-25T10:30:01Z ERROR {"code":"NOT_FOUND","message":"Conversation not found"}',
+      JSON.stringify({ response: 'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\n\r\n{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited"},"trace_id":"s1"}' }),
+    ].join('\n');
+    const result = triage(log);
+    expect(result.source).toBe('ndjson');
+    expect(batchSummary(result).groups).toMatchObject([
+      { api: 'chert', code: 1007, http_status: 429, count: 2, trace_ids: ['w1', 's1'] },
+      { api: 'inbox', code: 'NOT_FOUND', count: 1 },
+    ]);
+    expect(result.groups[1].rows[0].time).toBe('2026-01-25T10:30:01Z');
+  });
+
+  it('keeps a 304, a redirect and a success out of the failures, and counts them', () => {
+    const entry = (status: number, text?: string) => ({ request: { method: 'GET', url: 'https://a.test/x?token=must-not-appear' }, response: { status, headers: [], content: text === undefined ? {} : { mimeType: 'application/json', text } } });
+    const har = JSON.stringify({ log: { entries: [entry(304), entry(302, ''), entry(200, '{"data":[1,2,3]}'), entry(404, '{"code":"NOT_FOUND","message":"Conversation not found"}')] } });
+    const result = triage(har);
+    expect({ total: result.total, failed: result.failed, groups: result.groups.length }).toEqual({ total: 4, failed: 1, groups: 1 });
+    expect(result.groups[0].rows[0].path).toBe('/x');
+  });
+
   it('escapes Markdown in values taken from the session', () => {
     const log = ['{"status":429,"headers":{"X-Trace-ID":"a|b](x)"},"body":{"success":false,"error":{"status":429,"code":1007,"message":"m"}}}', '{"status":200,"body":{"ok":true}}'].join('\n');
     const md = batchMarkdown(triage(log), 'https://codebook.test');

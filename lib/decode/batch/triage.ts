@@ -29,7 +29,7 @@ export function readSession(text: string): Session | SessionError | null {
     const har = readHar(trimmed);
     if (har) return har;
   }
-  if (trimmed.startsWith('{') && looksLikeJsonLines(trimmed)) return readJsonLines(body);
+  if (looksLikeJsonLines(trimmed)) return readJsonLines(body);
   if (hasTwoStatusLines(body)) {
     const responses = splitCurl(body);
     if (responses.length >= 2) return { kind: 'curl', responses, skippedLines: [], skippedCount: 0 };
@@ -86,8 +86,14 @@ export function triageSession(text: string, table: DecoderTable, options: Decode
     }
     const statusFailed = r.status !== null && r.status >= 400;
     if (!statusFailed && !mayReportFailure(r)) continue;
-    const single = responseText(r);
-    const result = decodeResponse(single, table, options);
+    let single = responseText(r);
+    let result = decodeResponse(single, table, options);
+    for (const alternative of r.alternatives ?? []) {
+      if (result.ok && result.api !== null) break;
+      const text = responseText({ ...r, body: alternative });
+      const next = decodeResponse(text, table, options);
+      if (next.ok && next.api !== null) [single, result] = [text, next];
+    }
     if (!result.ok && !statusFailed) continue;
     failed++;
     const decoded = result.ok ? result : null;
