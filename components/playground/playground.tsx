@@ -1,11 +1,13 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { DecodeResult } from '@/lib/decode/types';
 import { decodeOrTriage, type SessionState } from './session-client';
 import { ResultPanel } from './result-panel';
 import { SharePanel } from './share-panel';
 import { SessionFileInput, useFileDrop, useSharedSummary } from './session-input';
-import { SessionView } from './session-view';
+
+// The session table loads only when a session is pasted: single responses never download it.
+const SessionView = lazy(() => import('./session-view').then((m) => ({ default: m.SessionView })));
 
 export type Sample = { api: string; apiName: string; label: string; text: string };
 
@@ -163,7 +165,13 @@ export function Playground({ samples }: { samples: Sample[] }) {
         <h2 id="result-heading" className="font-semibold">
           What it means
         </h2>
-        {session ? <SessionView session={session.state} shared={session.shared} /> : <ResultPanel result={result} />}
+        {session ? (
+          <Suspense fallback={<p className="mt-2">Loading the session table…</p>}>
+            <SessionView session={session.state} shared={session.shared} />
+          </Suspense>
+        ) : (
+          <ResultPanel result={result} />
+        )}
       </section>
     </div>
   );
