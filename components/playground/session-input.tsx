@@ -1,4 +1,6 @@
 'use client';
+// Ways a whole session reaches the playground besides a paste: a file chooser, a file dropped on the box, and a
+// summary shared as `#b=…`. Files are read on this device only.
 import { useEffect, useId, type RefObject } from 'react';
 import { MAX_BATCH_CHARS } from '@/lib/decode/limits';
 import type { SessionTriage, TriageGroup } from '@/lib/decode/batch/types';

@@ -1,4 +1,5 @@
 'use client';
+// The groups table of a triaged session: one row per API and code, each expanding to its responses.
 import { useState } from 'react';
 import type { TriageGroup, TriageRow } from '@/lib/decode/batch/types';
 import { formatWait, verdictLabel } from '@/lib/decode/batch/report';

@@ -1,4 +1,6 @@
 'use client';
+// A triaged session in the playground: summary line, filters by API and verdict, the groups table, copy buttons,
+// and one response opened in the single-response view.
 import { useMemo, useRef, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { batchMarkdown, batchSummary } from '@/lib/decode/batch/report';
