@@ -8,6 +8,7 @@ const TONE = {
   retry: 'text-emerald-900 dark:text-emerald-200',
   'do-not-retry': 'text-rose-900 dark:text-rose-200',
   unknown: 'text-slate-800 dark:text-slate-200',
+  mixed: 'text-slate-800 dark:text-slate-200',
 } as const;
 
 const codeText = (g: TriageGroup) => (g.code !== null ? String(g.code) : (g.group ?? (g.httpStatus !== null ? `HTTP ${g.httpStatus}` : 'Unknown')));

@@ -18,6 +18,7 @@ const VERDICTS: [Verdict | '', string][] = [
   ['retry', 'Retry'],
   ['do-not-retry', 'Do not retry'],
   ['unknown', 'Not documented'],
+  ['mixed', 'Mixed'],
 ];
 const apiKey = (g: TriageGroup) => g.api ?? '';
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;

@@ -48,7 +48,8 @@ export function formatWait(seconds: number | null): string {
 }
 
 /** A short verdict for a group, the same words in the table, the Markdown and the page. */
-export function verdictLabel(g: Pick<TriageGroup, 'retryable' | 'retryAfterSeconds'>): string {
+export function verdictLabel(g: Pick<TriageGroup, 'retryable' | 'retryAfterSeconds' | 'verdict'>): string {
+  if (g.verdict === 'mixed') return 'mixed: open each response';
   if (g.retryable === true) return g.retryAfterSeconds !== null ? `retry after ${formatWait(g.retryAfterSeconds)}` : 'retry with back-off';
   if (g.retryable === false) return 'do not retry: fix the request';
   return 'not documented';

@@ -116,6 +116,14 @@ describe('what is and is not a session', () => {
     expect(result.groups[0].rows[0].path).toBe('/x');
   });
 
+  it('calls a group mixed when its responses disagree on retrying, and prints no single verdict for it', () => {
+    const line = (retryable: boolean, trace: string) => JSON.stringify({ status: 500, body: { success: false, error: { status: 500, code: 3001, message: 'Internal server error', retryable }, trace_id: trace } });
+    const result = triage([line(true, 'm1'), line(false, 'm2')].join('\n'));
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0]).toMatchObject({ api: 'chert', code: 3001, count: 2, retryable: null, verdict: 'mixed', traceIds: ['m1', 'm2'] });
+    expect(batchTable(result)).toContain('mixed: open each response');
+  });
+
   it('escapes Markdown in values taken from the session', () => {
     const log = ['{"status":429,"headers":{"X-Trace-ID":"a|b](x)"},"body":{"success":false,"error":{"status":429,"code":1007,"message":"m"}}}', '{"status":200,"body":{"ok":true}}'].join('\n');
     const md = batchMarkdown(triage(log), 'https://codebook.test');

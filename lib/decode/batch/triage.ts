@@ -155,7 +155,7 @@ export function triageSession(text: string, table: DecoderTable, options: Decode
       let httpStatus = g.httpStatus;
       let most = 0;
       for (const [status, n] of statusCounts) if (n > most) [httpStatus, most] = [status, n];
-      return { ...g, httpStatus, retryable, verdict: verdictOf(retryable) };
+      return { ...g, httpStatus, retryable, verdict: retrySeen.size > 1 ? ('mixed' as const) : verdictOf(retryable) };
     }),
   };
 }

@@ -52,7 +52,8 @@ export interface TriageRow {
   text: string;
 }
 
-export type Verdict = 'retry' | 'do-not-retry' | 'unknown';
+/** `mixed`: the group's responses disagree (a response's own flag overriding the catalog's default). */
+export type Verdict = 'retry' | 'do-not-retry' | 'unknown' | 'mixed';
 
 export interface TriageGroup {
   key: string;
