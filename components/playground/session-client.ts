@@ -21,7 +21,11 @@ function triageInWorker(text: string): Promise<Decoded> {
       if (event.data.failed) reject(new Error('session worker failed'));
       else resolve(event.data);
     };
-    worker.onerror = () => reject(new Error('session worker failed'));
+    worker.onerror = () => {
+      worker.terminate();
+      if (running === worker) running = null;
+      reject(new Error('session worker failed'));
+    };
     worker.postMessage({ text });
   });
 }

@@ -1,7 +1,7 @@
 'use client';
 // A triaged session in the playground: summary line, filters by API and verdict, the groups table, copy buttons,
 // and one response opened in the single-response view.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { batchMarkdown, batchSummary } from '@/lib/decode/batch/report';
 import type { TriageGroup, TriageRow, Verdict } from '@/lib/decode/batch/types';
@@ -29,6 +29,12 @@ export function SessionView({ session, shared = false }: { session: SessionState
   const [verdict, setVerdict] = useState<Verdict | ''>('');
   const [opened, setOpened] = useState<{ row: TriageRow; group: TriageGroup; result: DecodeResult | null } | null>(null);
   const openedRef = useRef<HTMLElement>(null);
+  // A new session starts unfiltered, with nothing opened.
+  useEffect(() => {
+    setApi('');
+    setVerdict('');
+    setOpened(null);
+  }, [session]);
   const groups = session.kind === 'batch' ? session.groups : [];
   const apis = useMemo(() => [...new Map(groups.map((g) => [apiKey(g), g.apiName ?? g.api ?? 'Not catalogued'])).entries()], [groups]);
   const shown = groups.filter((g) => (api === '' || apiKey(g) === (api === '-' ? '' : api)) && (verdict === '' || g.verdict === verdict));
