@@ -48,6 +48,7 @@ export function Playground({ samples }: { samples: Sample[] }) {
         setSession(r.session && { state: r.session, shared: false });
       })
       .catch(() => {
+        if (ticket === latest.current) setSession(null);
         if (ticket === latest.current) setResult({ ok: false, kind: 'internal', reason: 'The decoder could not start in this browser.', httpStatus: null, statusMeaning: null });
       })
       .finally(() => {
