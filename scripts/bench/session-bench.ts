@@ -12,8 +12,9 @@ import { round } from './search-bench';
 type HarEntry = { response: { status: number; content: { text?: string } }; [key: string]: unknown };
 
 /**
- * A HAR of about `bytes`: the Chromium fixture's entries repeated with fresh trace ids, and success responses
- * padded to the 20–60 KB JSON lists a web app loads, so failures are a few percent of the entries, as in real sessions.
+ * A HAR of about `bytes`: the Chromium fixture's entries repeated with fresh trace ids, and its JSON successes
+ * replaced by the 20–60 KB lists a web app loads. About half the entries fail (the fixture's mix): a worst case
+ * for the decoder, since every failure is decoded and every JSON success is read for a failure flag.
  */
 export function bigHar(bytes: number): string {
   const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'sessions', 'chromium.har'), 'utf8')) as { log: { entries: HarEntry[] } };
