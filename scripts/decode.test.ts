@@ -98,3 +98,32 @@ describe('npm run decode', () => {
     expect(stderr.trim()).toBe('decode: stdin: the input is larger than 64 MB, the most the decoder reads; it stopped reading there');
   }, 60_000);
 });
+
+describe('npm run decode on a whole session', () => {
+  const session = (name: string) => path.join(root, 'tests', 'fixtures', 'sessions', name);
+
+  it('prints one batch object for a HAR file: groups most frequent first, successes only counted, no request data', async () => {
+    const { code, stdout, stderr } = await decode([session('firefox.har')]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['kind', 'total', 'failed', 'groups']);
+    expect(out).toMatchObject({ kind: 'batch', total: 13, failed: 6 });
+    expect(Object.keys(out.groups[0])).toEqual(['api', 'code', 'http_status', 'count', 'retryable', 'retry_after_seconds', 'page', 'trace_ids']);
+    expect(out.groups[0]).toEqual({ api: 'inbox', code: 'RATE_LIMIT_EXCEEDED', http_status: 429, count: 3, retryable: true, retry_after_seconds: 20, page: '/inbox/errors/RATE_LIMIT_EXCEEDED/', trace_ids: ['req_ff_01', 'req_ff_02', 'req_ff_03'] });
+    expect(stdout).not.toMatch(/must[-_ ]not[-_ ]appear|Bearer|Cookie/i);
+  });
+
+  it('prints an aligned table with --format table (stdin)', async () => {
+    const fs = await import('node:fs');
+    const { code, stdout } = await decode(['--format', 'table'], fs.readFileSync(session('curl-run.txt'), 'utf8'));
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('4 responses, 3 failed in 2 groups');
+    expect(lines[2]).toMatch(/^COUNT {2}API +CODE +STATUS +VERDICT +PAGE +TRACE IDS$/);
+    expect(lines[3]).toMatch(/^ {4}2 {2}Chert Messaging API +1007 +429 +retry after 1 min +\/chert\/errors\/1007\/ +cu-0001, cu-0003$/);
+    // Aligned: every column starts at the same offset on every line.
+    const at = lines[2].indexOf('CODE');
+    expect(lines.slice(3).every((l) => l.slice(at - 2, at) === '  ' && l[at] !== ' ')).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import { decodeResponse } from '../lib/decode';
 import { MAX_BATCH_CHARS } from '../lib/decode/limits';
 import { buildDecoderTable } from '../lib/decode/table';
 import { readCapped } from './read-capped';
+import { printBatch, takeFormat } from './decode-batch';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`decode: ${message.replace(/\s+/g, ' ').trim()}\n`);
@@ -17,7 +18,8 @@ function readInput(arg: string | undefined): string {
 }
 
 function main() {
-  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const { format, rest: args, error } = takeFormat(process.argv.slice(2).filter((a) => a !== '--'));
+  if (error) fail(error, 2);
   if (args.length > 1) fail('expected at most one FILE (or - for stdin)', 2);
   const input = readInput(args[0]);
   let table;
@@ -26,6 +28,8 @@ function main() {
   } catch (error) {
     fail(`the catalogs failed to load: ${(error as Error).message.split('\n')[0]}`, 2);
   }
+  // A HAR file, a JSON-lines log or several curl outputs: one summary of every failed response.
+  if (printBatch(input, table, format, fail)) return;
   const result = decodeResponse(input, table);
   if (!result.ok) fail(result.reason, 1);
   const out = {

@@ -1,9 +1,14 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { DecodeResult } from '@/lib/decode/types';
-import { DecodeFailure, decodeInBackground } from './decode-client';
+import { DecodeFailure } from './decode-client';
+import { decodeOrTriage, type SessionState } from './session-client';
 import { ResultPanel } from './result-panel';
 import { SharePanel } from './share-panel';
+import { SessionFileInput, useFileDrop, useSharedSummary } from './session-input';
+
+// The session table loads only when a session is pasted: single responses never download it.
+const SessionView = lazy(() => import('./session-view').then((m) => ({ default: m.SessionView })));
 
 export type Sample = { api: string; apiName: string; label: string; text: string };
 
@@ -20,6 +25,8 @@ export function Playground({ samples }: { samples: Sample[] }) {
   const area = useRef<HTMLTextAreaElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const [result, setResult] = useState<DecodeResult | null>(null);
+  // A whole session (HAR, log, curl run) replaces the single result with its groups table.
+  const [session, setSession] = useState<{ state: SessionState; shared: boolean } | null>(null);
   const [text, setText] = useState('');
   // A large paste held outside the textarea (its length only is shown).
   const [held, setHeld] = useState<number | null>(null);
@@ -34,17 +41,21 @@ export function Playground({ samples }: { samples: Sample[] }) {
     const ticket = ++latest.current;
     if (!value.trim()) {
       setResult(null);
+      setSession(null);
       return;
     }
     setBusy(true);
     setFailure(null);
-    decodeInBackground(value)
+    decodeOrTriage(value)
       .then((r) => {
-        if (ticket === latest.current) setResult(r);
+        if (ticket !== latest.current) return;
+        setResult(r.result);
+        setSession(r.session && { state: r.session, shared: false });
       })
       .catch((error: unknown) => {
         if (ticket !== latest.current) return;
         setResult(null);
+        setSession(null);
         setFailure(error instanceof DecodeFailure ? error.message : 'The decoder could not start in this browser.');
       })
       .finally(() => {
@@ -62,6 +73,17 @@ export function Playground({ samples }: { samples: Sample[] }) {
     },
     [decode],
   );
+
+  const showSession = useCallback(
+    (state: SessionState, shared = false) => {
+      load('');
+      setSession({ state, shared });
+    },
+    [load],
+  );
+  const showShared = useCallback((state: SessionState) => showSession(state, true), [showSession]);
+  useFileDrop(area, load, showSession);
+  useSharedSummary(showShared);
 
   const clear = () => {
     load('');
@@ -145,6 +167,7 @@ export function Playground({ samples }: { samples: Sample[] }) {
           }}
           className="mt-2 h-48 w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm sm:h-80 dark:border-slate-600 dark:bg-slate-900"
         />
+        <SessionFileInput onText={load} onRefuse={showSession} />
         {held !== null ? (
           <div role="status" data-testid="large-paste" className="mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-700/40 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
             <span>
@@ -162,7 +185,11 @@ export function Playground({ samples }: { samples: Sample[] }) {
           <h2 id="result-heading" className="font-semibold">
             What it means
           </h2>
-          {failure ? (
+          {session ? (
+            <Suspense fallback={<p className="mt-2">Loading the session table…</p>}>
+              <SessionView session={session.state} shared={session.shared} />
+            </Suspense>
+          ) : failure ? (
             <div role="alert" data-testid="decode-failure" className="mt-2 rounded border border-rose-700 bg-rose-50 p-3 text-rose-950 dark:bg-rose-950 dark:text-rose-50">
               <p>{failure}</p>
               <button type="button" onClick={() => decode(text)} className="mt-2 rounded border border-rose-800/60 px-2 py-1 text-sm font-medium hover:bg-rose-100 dark:hover:bg-rose-900">
@@ -173,7 +200,8 @@ export function Playground({ samples }: { samples: Sample[] }) {
             <ResultPanel result={result} />
           )}
         </section>
-        <SharePanel text={text} result={busy ? undefined : result} />
+        {/* A session's link carries its summary only (in the session view), never the session itself. */}
+        {session ? null : <SharePanel text={text} result={busy ? undefined : result} />}
       </div>
       <p id="privacy-note" className="min-w-0 rounded bg-emerald-50 p-2 text-sm text-emerald-950 lg:col-start-1 lg:row-start-2 dark:bg-emerald-950 dark:text-emerald-100">
         Decoding happens on this device. What you paste is never sent anywhere, stored or logged; share links keep it in the part of the

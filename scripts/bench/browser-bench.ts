@@ -53,7 +53,7 @@ export async function serveExport(outDir: string): Promise<{ origin: string; sto
 
 
 /** A lib/ module bundled and minified for the browser the way a production chunk is, exposed as `globalName`. */
-async function browserBundle(contents: string, globalName: string): Promise<string> {
+export async function browserBundle(contents: string, globalName: string): Promise<string> {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,

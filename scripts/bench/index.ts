@@ -11,6 +11,7 @@ import { BUDGET_OVER_FLOOR, FLOOR_FILE, installedVersions, kb, pageKind, readFlo
 import { browserPlaygroundBench, browserSearchBench, plainTextareaBaseline, serveExport } from './browser-bench';
 import { buildCodebook, buildFloor, exportStats, floorBytesPerPage, type ExportStats } from './build-bench';
 import { jsonParseBaseline, runBlankRunBench, runDecodeBench } from './decode-bench';
+import { browserSessionBench, runSessionBench } from './session-bench';
 import { runLighthouse, lighthousePages, CATEGORIES, type LighthouseScore } from './lighthouse-run';
 import { writeScaleContent } from './scale-content';
 import { runNormaliserBench, runSearchBench, type SearchBenchRow } from './search-bench';
@@ -243,7 +244,14 @@ async function main() {
       rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: longest main-thread block from paste to result shown (decoding in a worker)`, value: ms(playground.longestBlockMs), baseline: `decoding it on the main thread ${ms(playground.mainThreadDecodeMs)}`, versus: times(playground.longestBlockMs, playground.mainThreadDecodeMs), target: '', ok: null });
       rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: paste → result shown`, value: ms(playground.decodeToResultMs), baseline: '', versus: '', target: '', ok: null });
       rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: paste → page painted again (kept out of the textarea)`, value: ms(playground.pasteLayoutMs), baseline: `the paste laid out in a plain <textarea> ${ms(plain.pasteLayoutMs)}`, versus: times(playground.pasteLayoutMs, plain.pasteLayoutMs), target: '', ok: null });
-      report.decode = { node, jsonParse: parse, blankRuns: blanks, playground, plainTextarea: plain };
+      log('decode: a 50 MB HAR, in Node and in the playground…');
+      const session = runSessionBench();
+      const sessionMb = (session.bytes / (1024 * 1024)).toFixed(0);
+      rows.push({ part: 'decode', measure: `session triage, ${sessionMb} MB HAR of ${session.entries} entries (Node, median of ${session.runs}) → ${session.summary}`, value: ms(session.medianMs), baseline: `JSON.parse of it ${ms(session.jsonParseMs)}`, versus: times(session.medianMs, session.jsonParseMs), target: '', ok: null });
+      const sessionPage = await withBuildLock('timing a 50 MB HAR in the playground', () => browserSessionBench(realExport!));
+      rows.push({ part: 'decode', measure: `/playground/ ${sessionMb} MB HAR paste: longest main-thread block until the groups table is shown (triage in a worker)`, value: ms(sessionPage.longestBlockMs), baseline: `triage on the main thread ${ms(sessionPage.mainThreadTriageMs)}`, versus: times(sessionPage.longestBlockMs, sessionPage.mainThreadTriageMs), target: '', ok: null });
+      rows.push({ part: 'decode', measure: `/playground/ ${sessionMb} MB HAR paste → groups table shown`, value: ms(sessionPage.toTableMs), baseline: '', versus: '', target: '', ok: null });
+      report.decode = { node, jsonParse: parse, blankRuns: blanks, playground, plainTextarea: plain, session: { node: session, chromium: sessionPage } };
     }
 
     if (options.only.has('lighthouse')) {

@@ -1,0 +1,27 @@
+// A cheap, decoder-free look at pasted text: does it hold a whole session (HAR, JSON-lines log, several
+// curl outputs)? Small enough for the page bundle; the real reading happens in the worker.
+import { looksLikeJsonLines } from './ndjson';
+
+/** Cheap look at the opening of a text: a JSON object whose first member is `log`, as every HAR exporter writes it. */
+export const looksLikeHar = (text: string) => /^\s*\{\s*"log"\s*:/.test(text.slice(0, 256));
+
+/** Two or more status lines at the start of a line (optionally after curl -v's `< `). */
+export function hasTwoStatusLines(text: string): boolean {
+  let seen = 0;
+  const lineStartsAt = (i: number) => i === 0 || text[i - 1] === '\n';
+  for (let at = text.indexOf('HTTP/'); at !== -1; at = text.indexOf('HTTP/', at + 5)) {
+    // Constant work per hit (no scan back to the line start), so a line full of "HTTP/" stays linear.
+    const atLineStart = lineStartsAt(at) || (text[at - 1] === '<' && lineStartsAt(at - 1)) || (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2));
+    if (atLineStart && /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20)) && ++seen === 2) return true;
+  }
+  return false;
+}
+
+/** A JSON object that opens like a HAR document or has an `entries` list near its start. */
+export const harLike = (trimmed: string) => trimmed.startsWith('{') && (looksLikeHar(trimmed) || /"entries"\s*:/.test(trimmed.slice(0, 64 * 1024)));
+
+/** True when the text should go to session triage rather than to the single-response decoder. */
+export function looksLikeSession(text: string): boolean {
+  const trimmed = text.slice(0, 1 << 20).replace(/^\ufeff/, '').trimStart();
+  return harLike(trimmed) || looksLikeJsonLines(trimmed) || hasTwoStatusLines(text);
+}

@@ -1,0 +1,133 @@
+// Session triage against whole sessions (tests/fixtures/sessions) and the groups written by hand in expected.json,
+// plus what must never happen: a single response taken for a session, request data in the output.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getCatalogs } from '@/lib/catalog';
+import { decodeResponse } from '../index';
+import { buildDecoderTable } from '../table';
+import { batchMarkdown, batchSummary, batchTable } from './report';
+import { readSession, triageSession } from './triage';
+import type { SessionTriage } from './types';
+
+const dir = path.join(process.cwd(), 'tests', 'fixtures', 'sessions');
+const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, { source: string; total: number; failed: number; aborted: number; skippedLines?: number[]; groups: Record<string, unknown>[] }>;
+const table = buildDecoderTable(getCatalogs());
+const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+const SECRET = /must[-_ ]not[-_ ]appear/;
+
+function triage(text: string): SessionTriage {
+  const result = triageSession(text, table);
+  if (result === null || result.kind !== 'batch') throw new Error(`not a session: ${JSON.stringify(result)}`);
+  return result;
+}
+
+describe('session fixtures', () => {
+  for (const [file, want] of Object.entries(expected).filter(([k]) => !k.startsWith('$'))) {
+    describe(file, () => {
+      const result = triage(read(file));
+      const summary = batchSummary(result);
+
+      it('is read as the right kind of session, with the hand-counted totals', () => {
+        expect(result.source).toBe(want.source);
+        expect({ total: summary.total, failed: summary.failed, aborted: result.aborted }).toEqual({ total: want.total, failed: want.failed, aborted: want.aborted });
+        if (want.skippedLines) expect(result.skippedLines).toEqual(want.skippedLines);
+      });
+
+      it('groups the failures, most frequent first', () => {
+        expect(summary.groups).toHaveLength(want.groups.length);
+        want.groups.forEach((g, i) => expect(summary.groups[i], `group ${i + 1}`).toMatchObject(g));
+        expect(summary.groups.reduce((n, g) => n + g.count, 0)).toBe(summary.failed);
+      });
+
+      it('decodes each listed response exactly as the single-response decoder does on its own', () => {
+        for (const group of result.groups) {
+          for (const row of group.rows) {
+            const alone = decodeResponse(row.text, table);
+            expect(alone.ok ? alone.api : null).toBe(group.api);
+            expect(alone.ok ? alone.code : null).toBe(group.code);
+          }
+        }
+      });
+
+      it('never carries request headers, request bodies, query strings or cookies', () => {
+        expect(JSON.stringify(summary)).not.toMatch(SECRET);
+        expect(JSON.stringify(result)).not.toMatch(SECRET);
+        expect(batchTable(result)).not.toMatch(SECRET);
+        expect(batchMarkdown(result)).not.toMatch(SECRET);
+      });
+    });
+  }
+
+  it('keeps the method, path and time of each response (the Firefox export)', () => {
+    const rows = triage(read('firefox.har')).groups[0].rows;
+    expect(rows.map((r) => [r.method, r.path, r.time, r.traceId])).toEqual([
+      ['POST', '/v1/messages', '2026-01-26T10:14:02.731+01:00', 'req_ff_01'],
+      ['POST', '/v1/messages', '2026-01-26T10:14:03.902+01:00', 'req_ff_02'],
+      ['POST', '/v1/messages', '2026-01-26T10:14:05.377+01:00', 'req_ff_03'],
+    ]);
+  });
+});
+
+describe('what is and is not a session', () => {
+  it('leaves every single-response fixture to the single-response decoder (redirect chains, curl -v, 100 Continue)', () => {
+    const single = path.join(process.cwd(), 'tests', 'fixtures', 'decode');
+    for (const f of fs.readdirSync(single).filter((n) => n.endsWith('.txt'))) expect(readSession(fs.readFileSync(path.join(single, f), 'utf8')), f).toBeNull();
+  });
+
+  it('reads a HAR that starts with a BOM and has entries without a response', () => {
+    const har = `\ufeff${JSON.stringify({ log: { version: '1.2', creator: { name: 'x' }, entries: [{ request: { method: 'GET', url: 'https://a.test/x' } }, { request: {}, response: { status: 500, headers: [], content: {} } }] } })}`;
+    const result = triage(har);
+    expect({ total: result.total, failed: result.failed, aborted: result.aborted }).toEqual({ total: 2, failed: 1, aborted: 1 });
+    expect(result.groups[0]).toMatchObject({ api: null, httpStatus: 500, count: 1 });
+  });
+
+  it('says where a broken HAR breaks', () => {
+    const result = triageSession('{"log": {"version": "1.2",\n  "entries": [\n    {"response": {"status": 429,}}\n  ]}}', table);
+    expect(result).toMatchObject({ kind: 'session-error', source: 'har', line: 3 });
+    expect(result && 'reason' in result ? result.reason : '').toMatch(/HAR file.*broken at line 3, column \d+/);
+  });
+
+  it('refuses a session over the size cap with its size', () => {
+    const big = `{"log":{"entries":[${' '.repeat(64 * 1024 * 1024)}]}}`;
+    expect(triageSession(big, table)).toMatchObject({ kind: 'session-error', reason: expect.stringMatching(/64\.0 MB; the session reader takes at most 64 MB/) });
+  });
+
+  it('reads log records that keep the error body under a key of their own, or behind a log prefix', () => {
+    const log = [
+      '{"level":"error","status":429,"error":{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited","retryable":true,"retry_after":30},"trace_id":"w1"}}',
+      '2026-01-25T10:30:01Z ERROR {"code":"NOT_FOUND","message":"Conversation not found"}',
+      JSON.stringify({ response: 'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\n\r\n{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited"},"trace_id":"s1"}' }),
+    ].join('\n');
+    const result = triage(log);
+    expect(result.source).toBe('ndjson');
+    expect(batchSummary(result).groups).toMatchObject([
+      { api: 'chert', code: 1007, http_status: 429, count: 2, trace_ids: ['w1', 's1'] },
+      { api: 'inbox', code: 'NOT_FOUND', count: 1 },
+    ]);
+    expect(result.groups[1].rows[0].time).toBe('2026-01-25T10:30:01Z');
+  });
+
+  it('keeps a 304, a redirect and a success out of the failures, and counts them', () => {
+    const entry = (status: number, text?: string) => ({ request: { method: 'GET', url: 'https://a.test/x?token=must-not-appear' }, response: { status, headers: [], content: text === undefined ? {} : { mimeType: 'application/json', text } } });
+    const har = JSON.stringify({ log: { entries: [entry(304), entry(302, ''), entry(200, '{"data":[1,2,3]}'), entry(404, '{"code":"NOT_FOUND","message":"Conversation not found"}')] } });
+    const result = triage(har);
+    expect({ total: result.total, failed: result.failed, groups: result.groups.length }).toEqual({ total: 4, failed: 1, groups: 1 });
+    expect(result.groups[0].rows[0].path).toBe('/x');
+  });
+
+  it('calls a group mixed when its responses disagree on retrying, and prints no single verdict for it', () => {
+    const line = (retryable: boolean, trace: string) => JSON.stringify({ status: 500, body: { success: false, error: { status: 500, code: 3001, message: 'Internal server error', retryable }, trace_id: trace } });
+    const result = triage([line(true, 'm1'), line(false, 'm2')].join('\n'));
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0]).toMatchObject({ api: 'chert', code: 3001, count: 2, retryable: null, verdict: 'mixed', traceIds: ['m1', 'm2'] });
+    expect(batchTable(result)).toContain('mixed: open each response');
+  });
+
+  it('escapes Markdown in values taken from the session', () => {
+    const log = ['{"status":429,"headers":{"X-Trace-ID":"a|b](x)"},"body":{"success":false,"error":{"status":429,"code":1007,"message":"m"}}}', '{"status":200,"body":{"ok":true}}'].join('\n');
+    const md = batchMarkdown(triage(log), 'https://codebook.test');
+    expect(md).toContain('a\\|b\\](x)');
+    expect(md).toContain('[1007](https://codebook.test/chert/errors/1007/)');
+  });
+});
