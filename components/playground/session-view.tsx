@@ -36,7 +36,7 @@ export function SessionView({ session, shared = false }: { session: SessionState
     setVerdict('');
     setOpened(null);
   }, [session]);
-  const groups = session.kind === 'batch' ? session.groups : [];
+  const groups = useMemo(() => (session.kind === 'batch' ? session.groups : []), [session]);
   const apis = useMemo(() => [...new Map(groups.map((g) => [apiKey(g), g.apiName ?? g.api ?? 'Not catalogued'])).entries()], [groups]);
   const shown = groups.filter((g) => (api === '' || apiKey(g) === (api === '-' ? '' : api)) && (verdict === '' || g.verdict === verdict));
 

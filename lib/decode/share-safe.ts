@@ -10,7 +10,7 @@ import { emptyCounts, maskSecrets, type SecretCounts } from './secret-scan';
 import type { DecodeResult, DecoderTable, ShapeRole } from './types';
 import { WAIT_HEADERS } from './wait';
 
-export { REMOVED, type ShareRules } from './share-json';
+export { type ShareRules } from './share-json';
 
 const PROSE = '…';
 

@@ -4,7 +4,7 @@ import { codePath } from '@/lib/catalog';
 import type { Example } from '@/lib/catalog/schema';
 import { examplesFor } from '@/lib/catalog/examples';
 import { skeletonBody } from '@/lib/catalog/skeleton';
-import { groupAnchor, groupOf, retryBasisText, retryLabel, shortName, statusLabel } from '@/lib/catalog/present';
+import { groupAnchor, groupOf } from '@/lib/catalog/present';
 import { SITE_ROOT } from '@/lib/site';
 import { codeFacts, retryWords } from '@/lib/view/code-facts';
 import { codeLink, errorTable, exampleResponse, snippets } from './blocks';

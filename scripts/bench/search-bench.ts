@@ -1,6 +1,5 @@
 // `npm run bench:search`: payload size, time to ready and query latency of the search engine, on the real catalogs
 // and on 10,000 generated codes, against a plain linear scan over the same records and flexsearch's own export.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

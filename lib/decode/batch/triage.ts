@@ -11,7 +11,6 @@ import { harLike, hasTwoStatusLines } from './sniff';
 import type { Session, SessionError, SessionResponse, SessionTriage, TriageGroup, TriageRow, Verdict } from './types';
 
 export type * from './types';
-export { looksLikeSession } from './sniff';
 
 /** A group lists at most this many responses; its count and trace ids stay complete. */
 export const MAX_ROWS_PER_GROUP = 200;
@@ -150,7 +149,7 @@ export function triageSession(text: string, table: DecoderTable, options: Decode
     aborted,
     skippedLines: session.skippedLines,
     skippedCount: session.skippedCount,
-    groups: ordered.map(({ statusCounts, retrySeen, traceSeen, ...g }) => {
+    groups: ordered.map(({ statusCounts, retrySeen, traceSeen: _traceSeen, ...g }) => {
       const retryable = retrySeen.size === 1 ? g.retryable : null;
       let httpStatus = g.httpStatus;
       let most = 0;
