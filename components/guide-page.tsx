@@ -16,7 +16,10 @@ export async function GuidePage({ catalog, guide }: { catalog: Catalog; guide: G
   const Content = getMDXComponent(code);
   return (
     <article className="prose prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300">
-      <Breadcrumbs items={guide.slug ? [{ href: `/${catalog.id}/`, label: shortName(catalog) }] : []} current={guide.title} />
+      <Breadcrumbs
+        items={guide.slug ? [{ href: `/${catalog.id}/`, label: shortName(catalog) }] : []}
+        current={guide.title}
+      />
       <h1>{guide.title}</h1>
       <p className="lead">{guide.description}</p>
       <CopyMarkdown href={twinPath.guide(catalog.id, guide.slug)} />

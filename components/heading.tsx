@@ -6,11 +6,20 @@ export { slugify };
 const textOf = (node: React.ReactNode): string => {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
   if (Array.isArray(node)) return node.map(textOf).join('');
-  if (node && typeof node === 'object' && 'props' in node) return textOf((node.props as { children?: React.ReactNode }).children);
+  if (node && typeof node === 'object' && 'props' in node)
+    return textOf((node.props as { children?: React.ReactNode }).children);
   return '';
 };
 
-export function AnchoredHeading({ as: Tag, id, children }: { as: 'h2' | 'h3'; id?: string; children: React.ReactNode }) {
+export function AnchoredHeading({
+  as: Tag,
+  id,
+  children,
+}: {
+  as: 'h2' | 'h3';
+  id?: string;
+  children: React.ReactNode;
+}) {
   const anchor = id ?? slugify(textOf(children));
   return (
     <Tag id={anchor}>

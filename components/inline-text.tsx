@@ -11,7 +11,14 @@ export function InlineText({ text, links = true }: { text: string; links?: boole
       {inlineSegments(text).map((s, i) => {
         if (s.kind === 'code') return <code key={i}>{s.text}</code>;
         if (s.kind === 'strong') return <strong key={i}>{s.text}</strong>;
-        if (s.kind === 'link') return links ? <a key={i} href={withBase(s.href)}>{s.text}</a> : <span key={i}>{`[${s.text}](${s.href})`}</span>;
+        if (s.kind === 'link')
+          return links ? (
+            <a key={i} href={withBase(s.href)}>
+              {s.text}
+            </a>
+          ) : (
+            <span key={i}>{`[${s.text}](${s.href})`}</span>
+          );
         return <span key={i}>{s.text}</span>;
       })}
     </>

@@ -7,7 +7,12 @@ export function SchemaKeys({ keys }: { keys: SchemaKey[] }) {
     <DataTable
       caption="Top-level keys of catalog.yaml"
       head={['Key', 'Required', 'Value', 'Members (? = optional)']}
-      rows={keys.map((k) => [<Mono key="k">{k.key}</Mono>, k.required ? 'Yes' : 'No', k.type, k.keys.length ? <Mono key="m">{k.keys.join(', ')}</Mono> : '—'])}
+      rows={keys.map((k) => [
+        <Mono key="k">{k.key}</Mono>,
+        k.required ? 'Yes' : 'No',
+        k.type,
+        k.keys.length ? <Mono key="m">{k.keys.join(', ')}</Mono> : '—',
+      ])}
     />
   );
 }

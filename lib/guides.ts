@@ -40,7 +40,9 @@ function splitFrontMatter(source: string, file: string): { data: z.output<typeof
   const yamlError = doc.errors[0] ?? doc.warnings[0];
   if (yamlError) {
     const line = (yamlError.linePos?.[0].line ?? 0) + 1;
-    throw new CatalogError([`${file}:${line}: front matter: YAML: ${yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`]);
+    throw new CatalogError([
+      `${file}:${line}: front matter: YAML: ${yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    ]);
   }
   let data: unknown;
   try {
@@ -59,8 +61,12 @@ function splitFrontMatter(source: string, file: string): { data: z.output<typeof
     throw new CatalogError(
       parsed.error.issues.flatMap((issue) =>
         issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => `${lineOf(key)}: front matter: unknown key "${key}" (expected title, description, order)`)
-          : [`${lineOf(issue.path[0])}: front matter: ${issue.path.join('.') || '(block)'}: ${/received undefined$/.test(issue.message) ? 'missing' : issue.message}`],
+          ? issue.keys.map(
+              (key) => `${lineOf(key)}: front matter: unknown key "${key}" (expected title, description, order)`,
+            )
+          : [
+              `${lineOf(issue.path[0])}: front matter: ${issue.path.join('.') || '(block)'}: ${/received undefined$/.test(issue.message) ? 'missing' : issue.message}`,
+            ],
       ),
     );
   }
@@ -80,7 +86,16 @@ export function readGuideFile(absolute: string, api: string, slug: string): Guid
   if (api && RESERVED.has(slug)) problems.push(`${file}: the name "${slug}" is reserved for generated pages`);
   if (api && slug && !/^[a-z0-9][a-z0-9-]*$/.test(slug)) problems.push(`${file}: file name must be kebab-case`);
   if (problems.length) throw new CatalogError(problems);
-  return { api, slug, title: data.title, description: data.description, order: data.order ?? (slug === '' ? 0 : 100), file, source, body };
+  return {
+    api,
+    slug,
+    title: data.title,
+    description: data.description,
+    order: data.order ?? (slug === '' ? 0 : 100),
+    file,
+    source,
+    body,
+  };
 }
 
 export function readGuides(api: string, contentDir = CONTENT_DIR): Guide[] {
@@ -89,8 +104,15 @@ export function readGuides(api: string, contentDir = CONTENT_DIR): Guide[] {
   const names = fs.readdirSync(dir).sort();
   // A guide saved as .md (or anything else) would silently never become a page.
   const strays = names.filter((f) => !f.endsWith('.mdx') && !f.startsWith('.'));
-  if (strays.length) throw new CatalogError(strays.map((f) => `${path.relative(process.cwd(), path.join(dir, f))}: not a guide: only .mdx files belong in guides/`));
-  const guides = names.filter((f) => f.endsWith('.mdx')).map((name) => readGuideFile(path.join(dir, name), api, name === 'index.mdx' ? '' : name.replace(/\.mdx$/, '')));
+  if (strays.length)
+    throw new CatalogError(
+      strays.map(
+        (f) => `${path.relative(process.cwd(), path.join(dir, f))}: not a guide: only .mdx files belong in guides/`,
+      ),
+    );
+  const guides = names
+    .filter((f) => f.endsWith('.mdx'))
+    .map((name) => readGuideFile(path.join(dir, name), api, name === 'index.mdx' ? '' : name.replace(/\.mdx$/, '')));
   return guides.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
 
@@ -101,7 +123,11 @@ export function siteIndex(catalogs: Catalog[], guidesOf: (api: string) => Guide[
   return new Map(
     catalogs.map((c) => [
       c.id,
-      { codes: new Set(c.codes.map((e) => String(e.code))), groups: new Set(c.groups.map((g) => g.id)), guides: new Set(guidesOf(c.id).map((g) => g.slug)) },
+      {
+        codes: new Set(c.codes.map((e) => String(e.code))),
+        groups: new Set(c.groups.map((g) => g.id)),
+        guides: new Set(guidesOf(c.id).map((g) => g.slug)),
+      },
     ]),
   );
 }
@@ -118,13 +144,21 @@ export function unknownPage(target: string, site: SiteIndex): string | undefined
   if (first === undefined) return undefined;
   const api = site.get(first);
   if (!api) return RESERVED_API_IDS.has(first) ? undefined : `link "${target}": no page /${first}/ on this site`;
-  if (second === undefined || second === 'catalog.json' || second === 'openapi.json' || second === 'index.md') return undefined;
+  if (second === undefined || second === 'catalog.json' || second === 'openapi.json' || second === 'index.md')
+    return undefined;
   if (second === 'errors') {
     if (third === undefined || third === 'index.md') return undefined;
-    if (third === 'group') return rest[0] === undefined || api.groups.has(rest[0]) ? undefined : `link "${target}": unknown group "${rest[0]}" of ${first}`;
-    return api.codes.has(third.replace(/\.md$/, '')) ? undefined : `link "${target}": unknown code ${third} of ${first}`;
+    if (third === 'group')
+      return rest[0] === undefined || api.groups.has(rest[0])
+        ? undefined
+        : `link "${target}": unknown group "${rest[0]}" of ${first}`;
+    return api.codes.has(third.replace(/\.md$/, ''))
+      ? undefined
+      : `link "${target}": unknown code ${third} of ${first}`;
   }
-  return api.guides.has(second.replace(/\.md$/, '')) ? undefined : `link "${target}": ${first} has no guide "${second}"`;
+  return api.guides.has(second.replace(/\.md$/, ''))
+    ? undefined
+    : `link "${target}": ${first} has no guide "${second}"`;
 }
 
 /**
@@ -157,19 +191,28 @@ export function checkGuideSource(
       if (missing) problems.push(`${at}: ${missing}`);
     };
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') link(node.url);
-    if (node.type === 'mdxjsEsm') problems.push(`${at}: import/export is not allowed in a guide; components come from lib/mdx-registry.ts`);
-    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && (node.data?.estree?.body?.length ?? 0) > 0) {
-      problems.push(`${at}: {${(node.value ?? '').trim().slice(0, 40)}}: code expressions are not allowed in a guide (only {/* comments */})`);
+    if (node.type === 'mdxjsEsm')
+      problems.push(`${at}: import/export is not allowed in a guide; components come from lib/mdx-registry.ts`);
+    if (
+      (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
+      (node.data?.estree?.body?.length ?? 0) > 0
+    ) {
+      problems.push(
+        `${at}: {${(node.value ?? '').trim().slice(0, 40)}}: code expressions are not allowed in a guide (only {/* comments */})`,
+      );
     }
     if (isJsxElement(node)) {
       const name = node.name ?? '';
       if (!isMdxComponent(name)) {
-        problems.push(`${at}: <${name || '>'}${name ? '>' : ''} is not a guide component (components: see lib/mdx-registry.ts; raw HTML is not allowed)`);
+        problems.push(
+          `${at}: <${name || '>'}${name ? '>' : ''} is not a guide component (components: see lib/mdx-registry.ts; raw HTML is not allowed)`,
+        );
         return;
       }
       if (node.children?.length) problems.push(`${at}: <${name}> takes no children; write <${name} />`);
       try {
-        for (const problem of problemsOfUse(name, catalog, propsOf(node))) problems.push(`${at}: <${name}>: ${problem}`);
+        for (const problem of problemsOfUse(name, catalog, propsOf(node)))
+          problems.push(`${at}: <${name}>: ${problem}`);
       } catch (error) {
         if (!(error instanceof NotLiteral)) throw error;
         problems.push(`${at}: <${name}>: ${error.message}`);

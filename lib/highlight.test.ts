@@ -4,13 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { highlight, highlightCss, themePalette } from './highlight';
 
 const textOf = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 const SAMPLES: Array<[string, Parameters<typeof highlight>[1]]> = [
   ['{\n  "error": {\n    "code": 1007,\n    "message": "Rate <limit> & more"\n  }\n}', 'json'],
-  ['if (res.status === 429 && body.code !== "x") {\n  await sleep(Number(res.headers.get("Retry-After")) * 1000);\n}\n// done <ok>', 'typescript'],
+  [
+    'if (res.status === 429 && body.code !== "x") {\n  await sleep(Number(res.headers.get("Retry-After")) * 1000);\n}\n// done <ok>',
+    'typescript',
+  ],
   ['import json\nif err["code"] == 1007:  # retry\n    time.sleep(60)', 'python'],
-  ['curl -sS -X POST "https://api.example.test/v1/messages?a=1&b=2" \\\n  -H \'Content-Type: application/json\'', 'shellscript'],
+  [
+    'curl -sS -X POST "https://api.example.test/v1/messages?a=1&b=2" \\\n  -H \'Content-Type: application/json\'',
+    'shellscript',
+  ],
   ['HTTP/1.1 429 Too Many Requests\nRetry-After: 60\n\n{}', 'http'],
 ];
 
@@ -31,7 +41,9 @@ describe('highlight', () => {
     for (const [code, lang] of SAMPLES) {
       const html = await highlight(code, lang);
       expect(html).not.toContain('style=');
-      const classes = [...html.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1].split(' ')).filter((c) => c !== 'shiki' && c !== 'line');
+      const classes = [...html.matchAll(/class="([^"]+)"/g)]
+        .flatMap((m) => m[1].split(' '))
+        .filter((c) => c !== 'shiki' && c !== 'line');
       expect(classes.length).toBeGreaterThan(0);
       for (const c of classes) expect(css, `.${c} missing from the stylesheet`).toContain(`.shiki .${c}{`);
     }

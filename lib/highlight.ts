@@ -33,7 +33,12 @@ export function themePalette(variant: Variant): { fg: string; bg: string; colors
   const fg = norm(colors['editor.foreground']);
   const bg = norm(colors['editor.background']);
   const tokens = (theme.tokenColors ?? []) as Array<{ settings?: { foreground?: string } }>;
-  const found = new Set(tokens.map((t) => t.settings?.foreground).filter((c): c is string => Boolean(c)).map(norm));
+  const found = new Set(
+    tokens
+      .map((t) => t.settings?.foreground)
+      .filter((c): c is string => Boolean(c))
+      .map(norm),
+  );
   found.delete(fg);
   return { fg, bg, colors: [...found].sort() };
 }
@@ -48,7 +53,7 @@ const INDEX = {
 export function highlightCss(): string {
   const { light, dark } = PALETTES;
   return [
-    '/* Written by `npm run highlight-css` from shiki\'s github-light/dark-high-contrast themes (lib/highlight.ts). Do not edit. */',
+    "/* Written by `npm run highlight-css` from shiki's github-light/dark-high-contrast themes (lib/highlight.ts). Do not edit. */",
     `.shiki{background-color:${light.bg};color:${light.fg}}`,
     ...light.colors.map((c, i) => `.shiki .l${i}{color:${c}}`),
     ...FONT_STYLES.map(([, cls, css]) => `.shiki .${cls}{${css}}`),
@@ -89,7 +94,9 @@ function tokenAttrs(variants: Record<string, TokenStyle>): string {
   if (variants.dark?.bgColor) styles.push(`--shiki-dark-bg:${norm(variants.dark.bgColor)}`);
   const fontStyle = variants.light?.fontStyle ?? 0;
   for (const [bit, cls] of FONT_STYLES) if (fontStyle > 0 && (fontStyle & bit) === bit) classes.push(cls);
-  return [classes.length ? `class="${classes.join(' ')}"` : '', styles.length ? `style="${styles.join(';')}"` : ''].filter(Boolean).join(' ');
+  return [classes.length ? `class="${classes.join(' ')}"` : '', styles.length ? `style="${styles.join(';')}"` : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Highlighted HTML for a code block (`<pre class="shiki">`). The raw source stays with the caller for copying. */

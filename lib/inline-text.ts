@@ -1,6 +1,7 @@
 // Catalog prose may mark identifiers with `backticks`, **bold** and [links](/path/). This splits such text into
 // typed segments so components render them as elements; no HTML string is ever built from catalog text.
-export type InlineSegment = { kind: 'text' | 'code' | 'strong'; text: string } | { kind: 'link'; text: string; href: string };
+export type InlineSegment =
+  { kind: 'text' | 'code' | 'strong'; text: string } | { kind: 'link'; text: string; href: string };
 
 const PATTERN = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
@@ -19,4 +20,7 @@ export function inlineSegments(text: string): InlineSegment[] {
 }
 
 /** The same text without the marks, for plain-text contexts (search records, meta descriptions). */
-export const plainText = (text: string) => inlineSegments(text).map((s) => s.text).join('');
+export const plainText = (text: string) =>
+  inlineSegments(text)
+    .map((s) => s.text)
+    .join('');

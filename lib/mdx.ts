@@ -16,7 +16,10 @@ export function compileMdx(body: string, file: string): Promise<string> {
     })
       .then((result) => result.code)
       .catch((error: unknown) => {
-        const err = error as { errors?: Array<{ text: string; location?: { line: number; column: number } | null }>; message?: string };
+        const err = error as {
+          errors?: Array<{ text: string; location?: { line: number; column: number } | null }>;
+          message?: string;
+        };
         const first = err.errors?.[0];
         // esbuild counts columns from 0; editors count from 1.
         const where = first?.location ? `:${first.location.line}:${first.location.column + 1}` : '';

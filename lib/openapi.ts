@@ -35,7 +35,10 @@ const PRIMITIVES: Record<string, string> = {
  * Schema; a name it cannot read yields no `type` (any value), so an odd spelling never rejects a real response.
  */
 export function typeSchema(name: string): JsonSchema {
-  const parts = name.toLowerCase().split(/\s+or\s+|\s*\|\s*/).map((p) => p.trim());
+  const parts = name
+    .toLowerCase()
+    .split(/\s+or\s+|\s*\|\s*/)
+    .map((p) => p.trim());
   const schemas: JsonSchema[] = [];
   for (const part of parts) {
     const arrayOf = /^array of (\w+?)s?$/.exec(part)?.[1] ?? /^(\w+)\[\]$/.exec(part)?.[1];
@@ -55,7 +58,11 @@ export const schemaName = (catalog: Catalog, shape: Pick<Shape, 'id'>) => `${pas
 export const responseName = (catalog: Catalog, status: number) => `${pascal(catalog.id)}Error${status}`;
 
 /** The node for a dot path, creating objects on the way; `$` is the body itself. */
-function nodeAt(root: JsonSchema, path: string, mark: (parent: JsonSchema, key: string) => void = () => {}): JsonSchema | null {
+function nodeAt(
+  root: JsonSchema,
+  path: string,
+  mark: (parent: JsonSchema, key: string) => void = () => {},
+): JsonSchema | null {
   if (path === '$') return root;
   let node = root;
   for (const key of path.split('.')) {
@@ -91,9 +98,14 @@ export function shapeSchema(catalog: Catalog, shape: Shape): JsonSchema {
     }
     const typed = typeSchema(field.type);
     // Optional fields may come as null: Chirp's reference example sends `"param": null`.
-    if (field.required !== true && typed.type !== undefined) typed.type = [...new Set([...[typed.type].flat(), 'null'])];
+    if (field.required !== true && typed.type !== undefined)
+      typed.type = [...new Set([...[typed.type].flat(), 'null'])];
     // An object with documented children keeps the properties it already has.
-    Object.assign(node, { ...typed, ...(node.properties ? { type: 'object' } : {}) }, { description: plainText(field.description) });
+    Object.assign(
+      node,
+      { ...typed, ...(node.properties ? { type: 'object' } : {}) },
+      { description: plainText(field.description) },
+    );
   }
   for (const m of shape.match) {
     const parts = m.path.split('.');
@@ -115,7 +127,8 @@ export function shapeSchema(catalog: Catalog, shape: Shape): JsonSchema {
   for (const [role, paths] of Object.entries(shape.fields)) {
     for (const path of paths ?? []) {
       const node = nodeAt(root, path);
-      if (node && !node.description) node.description = `The ${role.replace('_', ' ')}${role === 'code' ? `; every documented code is at ${SITE_URL}/${catalog.id}/errors/` : ''}.`;
+      if (node && !node.description)
+        node.description = `The ${role.replace('_', ' ')}${role === 'code' ? `; every documented code is at ${SITE_URL}/${catalog.id}/errors/` : ''}.`;
     }
   }
   return root;
@@ -126,16 +139,20 @@ export function exampleStatus(catalog: Catalog, example: Example): number | unde
   if (example.status !== undefined) return example.status;
   const shape = catalog.shapes.find((s) => s.id === example.shape);
   if (shape?.transport_status) return shape.transport_status;
-  const entry = example.code === undefined ? undefined : catalog.codes.find((c) => String(c.code) === String(example.code));
+  const entry =
+    example.code === undefined ? undefined : catalog.codes.find((c) => String(c.code) === String(example.code));
   if (entry && entry.http_basis === 'documented' && entry.http.length === 1) return entry.http[0];
   return undefined;
 }
 
 export function openApiFragment(catalog: Catalog) {
   const response = catalog.codes.filter((c) => c.kind === 'response');
-  const statuses = [...new Set([...response.flatMap((c) => c.http), ...catalog.shapes.flatMap((s) => (s.transport_status ? [s.transport_status] : []))])].sort(
-    (a, b) => a - b,
-  );
+  const statuses = [
+    ...new Set([
+      ...response.flatMap((c) => c.http),
+      ...catalog.shapes.flatMap((s) => (s.transport_status ? [s.transport_status] : [])),
+    ]),
+  ].sort((a, b) => a - b);
   const responseHeaders = catalog.headers.filter((h) => h.direction === 'response');
   const headerKey = (name: string) => `${pascal(catalog.id)}${name.replace(/[^A-Za-z0-9]+/g, '')}`;
   const responses = Object.fromEntries(
@@ -147,14 +164,25 @@ export function openApiFragment(catalog: Catalog) {
       const shown = new Set(examples.flatMap((e) => Object.keys(e.headers).map((k) => k.toLowerCase())));
       // The trace-id header travels with every error; wait and quota headers belong with 429s and wherever the examples show them.
       const headers = responseHeaders.filter(
-        (h) => h.role === 'trace-id' || shown.has(h.name.toLowerCase()) || (status === 429 && h.role.startsWith('rate-limit')) || (status === 429 && h.role === 'retry-after'),
+        (h) =>
+          h.role === 'trace-id' ||
+          shown.has(h.name.toLowerCase()) ||
+          (status === 429 && h.role.startsWith('rate-limit')) ||
+          (status === 429 && h.role === 'retry-after'),
       );
       const refs = shapes.map((s) => ({ $ref: `#/components/schemas/${schemaName(catalog, s)}` }));
       const description = [
         `${catalog.name}: HTTP ${status}${statusName(status) ? ` ${statusName(status)}` : ''}.`,
         codes.length ? `Documented codes: ${codes.map((c) => String(c.code)).join(', ')}.` : '',
-        typical.length ? `Codes whose group typically uses this status: ${typical.map((c) => String(c.code)).join(', ')}.` : '',
-        shapes.some((s) => s.transport_status === status) ? `Some failures travel with this status (${shapes.filter((s) => s.transport_status === status).map((s) => s.title).join(', ')}).` : '',
+        typical.length
+          ? `Codes whose group typically uses this status: ${typical.map((c) => String(c.code)).join(', ')}.`
+          : '',
+        shapes.some((s) => s.transport_status === status)
+          ? `Some failures travel with this status (${shapes
+              .filter((s) => s.transport_status === status)
+              .map((s) => s.title)
+              .join(', ')}).`
+          : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -162,7 +190,13 @@ export function openApiFragment(catalog: Catalog) {
         responseName(catalog, status),
         {
           description,
-          ...(headers.length ? { headers: Object.fromEntries(headers.map((h) => [h.name, { $ref: `#/components/headers/${headerKey(h.name)}` }])) } : {}),
+          ...(headers.length
+            ? {
+                headers: Object.fromEntries(
+                  headers.map((h) => [h.name, { $ref: `#/components/headers/${headerKey(h.name)}` }]),
+                ),
+              }
+            : {}),
           content: {
             'application/json': {
               schema: refs.length === 1 ? refs[0] : { anyOf: refs },
@@ -197,7 +231,9 @@ export function openApiFragment(catalog: Catalog) {
         statuses.length
           ? `Reference these components from your own spec, e.g. \`$ref: '${SITE_URL}/${catalog.id}/openapi.json#/components/responses/${responseName(catalog, statuses.find((s) => s >= 400) ?? statuses[0])}'\`.`
           : '',
-        catalog.codes[0] ? `Every code has its own page (e.g. ${SITE_URL}${codePath(catalog.id, catalog.codes[0].code)}); the full catalog is at ${SITE_URL}/${catalog.id}/catalog.json.` : '',
+        catalog.codes[0]
+          ? `Every code has its own page (e.g. ${SITE_URL}${codePath(catalog.id, catalog.codes[0].code)}); the full catalog is at ${SITE_URL}/${catalog.id}/catalog.json.`
+          : '',
       ]
         .filter(Boolean)
         .join('\n\n'),
@@ -212,7 +248,11 @@ export function openApiFragment(catalog: Catalog) {
             headers: Object.fromEntries(
               responseHeaders.map((h) => [
                 headerKey(h.name),
-                { description: plainText(h.description), schema: { type: 'string' }, ...(h.example ? { example: h.example } : {}) },
+                {
+                  description: plainText(h.description),
+                  schema: { type: 'string' },
+                  ...(h.example ? { example: h.example } : {}),
+                },
               ]),
             ),
           }

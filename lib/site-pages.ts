@@ -22,7 +22,8 @@ export function sitePages(): SitePage[] {
   ];
   for (const catalog of catalogs) {
     const files = [catalog.file];
-    for (const guide of getGuides(catalog.id)) pages.push({ path: guide.slug ? `/${catalog.id}/${guide.slug}/` : `/${catalog.id}/`, files: [guide.file] });
+    for (const guide of getGuides(catalog.id))
+      pages.push({ path: guide.slug ? `/${catalog.id}/${guide.slug}/` : `/${catalog.id}/`, files: [guide.file] });
     pages.push({ path: `/${catalog.id}/errors/`, files });
     if (splitsTable(catalog)) pages.push(...groupPages(catalog).map((p) => ({ path: p.path, files })));
     for (const entry of catalog.codes) pages.push({ path: codePath(catalog.id, entry.code), files });

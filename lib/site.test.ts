@@ -21,7 +21,8 @@ describe('withBase', () => {
   it('prefixes site paths and leaves fragments, external and protocol-relative URLs alone', () => {
     expect(withBase('/chert/errors/1007/', '/docs')).toBe('/docs/chert/errors/1007/');
     expect(withBase('/', '/docs')).toBe('/docs/');
-    for (const url of ['#top', 'https://docs.trychert.com/', '//cdn.example/x.js', 'mailto:a@b.example']) expect(withBase(url, '/docs')).toBe(url);
+    for (const url of ['#top', 'https://docs.trychert.com/', '//cdn.example/x.js', 'mailto:a@b.example'])
+      expect(withBase(url, '/docs')).toBe(url);
     expect(withBase('/search/')).toBe('/search/');
   });
 });

@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 
 export const SITE_NAME = 'Codebook';
 export const HOME_TITLE = `${SITE_NAME}: understand any messaging API error`;
-export const SITE_DESCRIPTION = 'Every error code of five messaging APIs, what it means, whether to retry, and the code to handle it.';
+export const SITE_DESCRIPTION =
+  'Every error code of five messaging APIs, what it means, whether to retry, and the code to handle it.';
 /** Canonical origin for absolute URLs (sitemap, JSON Schema ids); override with CODEBOOK_SITE_URL when deploying. */
 export const SITE_URL = (process.env.CODEBOOK_SITE_URL ?? 'https://codebook.example').replace(/\/+$/, '');
 
@@ -17,7 +18,10 @@ export const BASE_PATH = normalizeBasePath(process.env.CODEBOOK_BASE_PATH ?? '')
 export function normalizeBasePath(raw: string): string {
   const trimmed = raw.trim().replace(/^\/+/, '').replace(/\/+$/, '');
   if (trimmed === '') return '';
-  if (!/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(trimmed) || trimmed.split('/').some((s) => s === '.' || s === '..')) {
+  if (
+    !/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(trimmed) ||
+    trimmed.split('/').some((s) => s === '.' || s === '..')
+  ) {
     throw new Error(`CODEBOOK_BASE_PATH: expected path segments like /docs, got ${JSON.stringify(raw)}`);
   }
   return `/${trimmed}`;
@@ -32,7 +36,6 @@ export const absoluteUrl = (sitePath: string): string => `${SITE_ROOT}${sitePath
 
 /** The deployed site's root URL without a trailing slash: origin plus base path. */
 export const SITE_ROOT = `${SITE_URL}${BASE_PATH}`;
-
 
 /** Social images are PNGs written at build time (app/data/og/[file]/route.tsx): one per API and a site default. */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
@@ -55,7 +58,15 @@ type PageHead = {
 };
 
 /** The head of one page: title, description, canonical link, Open Graph and Twitter card, all absolute. */
-export function pageMetadata({ title, description, path, canonical, type = 'website', api, absoluteTitle }: PageHead): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  canonical,
+  type = 'website',
+  api,
+  absoluteTitle,
+}: PageHead): Metadata {
   const url = absoluteUrl(canonical ?? path);
   return {
     title: absoluteTitle ? { absolute: title } : title,

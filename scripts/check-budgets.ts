@@ -3,7 +3,16 @@
 // Usage: tsx scripts/check-budgets.ts [exportDir]   (default: out)
 import path from 'node:path';
 import fs from 'node:fs';
-import { BUDGET_OVER_FLOOR, FLOOR_FILE, installedVersions, kb, pageKind, readFloor, sameVersions, type PageKind } from './bench/budgets';
+import {
+  BUDGET_OVER_FLOOR,
+  FLOOR_FILE,
+  installedVersions,
+  kb,
+  pageKind,
+  readFloor,
+  sameVersions,
+  type PageKind,
+} from './bench/budgets';
 import { createJsMeter, exportedPages, type PageJs } from './bench/upfront-js';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -14,14 +23,21 @@ if (!fs.existsSync(path.join(outDir, 'index.html'))) {
 }
 const floor = readFloor();
 if (!floor) {
-  console.error(`check-budgets: ${path.relative(process.cwd(), FLOOR_FILE)} is missing; measure it with npm run bench -- --only js`);
+  console.error(
+    `check-budgets: ${path.relative(process.cwd(), FLOOR_FILE)} is missing; measure it with npm run bench -- --only js`,
+  );
   process.exit(1);
 }
 const installed = installedVersions();
 if (!sameVersions(floor.versions, installed)) {
   // A version bump moves the floor a little; the budgets still hold against the recorded one until it is re-measured.
-  const list = (v: Record<string, string>) => Object.entries(v).map(([k, n]) => `${k} ${n}`).join(', ');
-  console.warn(`check-budgets: the floor was measured with ${list(floor.versions)}; installed: ${list(installed)}. Re-measure with npm run bench -- --only js`);
+  const list = (v: Record<string, string>) =>
+    Object.entries(v)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+  console.warn(
+    `check-budgets: the floor was measured with ${list(floor.versions)}; installed: ${list(installed)}. Re-measure with npm run bench -- --only js`,
+  );
 }
 
 const measure = createJsMeter(outDir);
@@ -32,17 +48,23 @@ for (const page of exportedPages(outDir)) {
   const kind = pageKind(page);
   const extra = js.gzipBytes - floor.gzipBytes;
   if (extra > BUDGET_OVER_FLOOR[kind]) {
-    over.push(`${page}: ${kb(js.gzipBytes)} gzip up front (${js.gzipBytes} bytes) is ${kb(extra)} over the floor; the ${kind} budget is +${kb(BUDGET_OVER_FLOOR[kind])}`);
+    over.push(
+      `${page}: ${kb(js.gzipBytes)} gzip up front (${js.gzipBytes} bytes) is ${kb(extra)} over the floor; the ${kind} budget is +${kb(BUDGET_OVER_FLOOR[kind])}`,
+    );
   }
   const seen = worst.get(kind);
   if (!seen || js.gzipBytes > seen.js.gzipBytes) worst.set(kind, { js, count: (seen?.count ?? 0) + 1 });
   else seen.count++;
 }
 
-console.log(`Up-front JS (gzip) in ${shown}/ against the floor of ${kb(floor.gzipBytes)} (next ${floor.versions.next}, measured ${floor.measuredAt}):`);
+console.log(
+  `Up-front JS (gzip) in ${shown}/ against the floor of ${kb(floor.gzipBytes)} (next ${floor.versions.next}, measured ${floor.measuredAt}):`,
+);
 for (const [kind, { js, count }] of worst) {
   const extra = js.gzipBytes - floor.gzipBytes;
-  console.log(`  ${kind.padEnd(10)} ${String(count).padStart(5)} page(s), heaviest ${js.page}: ${kb(js.gzipBytes)} = floor ${extra >= 0 ? '+' : '−'}${kb(Math.abs(extra))} (budget +${kb(BUDGET_OVER_FLOOR[kind])})`);
+  console.log(
+    `  ${kind.padEnd(10)} ${String(count).padStart(5)} page(s), heaviest ${js.page}: ${kb(js.gzipBytes)} = floor ${extra >= 0 ? '+' : '−'}${kb(Math.abs(extra))} (budget +${kb(BUDGET_OVER_FLOOR[kind])})`,
+  );
 }
 if (over.length) {
   console.error(`\n${over.length} page(s) over budget:\n${over.map((line) => `  ${line}`).join('\n')}`);

@@ -9,9 +9,21 @@ import { fileURLToPath } from 'node:url';
 import { walkFiles } from './walk-files';
 
 // The jar itself; the package's own runner would download a Java of its own, where Debian's is used here.
-const vnu = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+const vnu = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build',
+  'dist',
+  'vnu.jar',
+);
 
-type Message = { type: string; subType?: string; url?: string; lastLine?: number; firstColumn?: number; message: string };
+type Message = {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+};
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 if (!fs.existsSync(path.join(outDir, 'index.html'))) {
@@ -21,12 +33,18 @@ if (!fs.existsSync(path.join(outDir, 'index.html'))) {
 
 const started = Date.now();
 // --exit-zero-always: the verdict comes from the parsed report, so a crash of Java is never mistaken for a clean run.
-const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--exit-zero-always', '--format', 'json', outDir], {
-  encoding: 'utf8',
-  maxBuffer: 256 * 1024 * 1024,
-});
+const run = spawnSync(
+  'java',
+  ['-jar', vnu, '--errors-only', '--skip-non-html', '--exit-zero-always', '--format', 'json', outDir],
+  {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  },
+);
 if (run.error || run.status !== 0) {
-  console.error(`check-html: the Nu Html Checker did not run (${run.error?.message ?? `exit ${run.status}`}); is Java installed? (bash scripts/ensure-java.sh)`);
+  console.error(
+    `check-html: the Nu Html Checker did not run (${run.error?.message ?? `exit ${run.status}`}); is Java installed? (bash scripts/ensure-java.sh)`,
+  );
   if (run.stderr) console.error(run.stderr.slice(0, 2000));
   process.exit(1);
 }
@@ -35,7 +53,9 @@ let messages: Message[];
 try {
   messages = (JSON.parse(run.stderr || run.stdout) as { messages: Message[] }).messages;
 } catch {
-  console.error(`check-html: unreadable report from the Nu Html Checker:\n${(run.stderr || run.stdout).slice(0, 2000)}`);
+  console.error(
+    `check-html: unreadable report from the Nu Html Checker:\n${(run.stderr || run.stdout).slice(0, 2000)}`,
+  );
   process.exit(1);
 }
 
@@ -45,5 +65,7 @@ for (const m of errors) {
   const file = m.url ? path.relative(process.cwd(), fileURLToPath(m.url)) : '(no file)';
   console.error(`${file}:${m.lastLine ?? 0}:${m.firstColumn ?? 0}: ${m.message}`);
 }
-console.log(`check-html: ${pages} HTML pages, ${errors.length} error${errors.length === 1 ? '' : 's'} (${Date.now() - started} ms)`);
+console.log(
+  `check-html: ${pages} HTML pages, ${errors.length} error${errors.length === 1 ? '' : 's'} (${Date.now() - started} ms)`,
+);
 process.exit(errors.length ? 1 : 0);

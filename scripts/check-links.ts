@@ -9,7 +9,12 @@ import { walkFiles as walk } from './walk-files';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 
-const pageOf = (file: string) => '/' + path.relative(root, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+const pageOf = (file: string) =>
+  '/' +
+  path
+    .relative(root, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/');
 const ids = new Map<string, Set<string>>();
 const htmlFiles = walk(root).filter((f) => f.endsWith('.html'));
 
@@ -47,13 +52,19 @@ for (const file of htmlFiles) {
       }
       urlPath = urlPath.slice(BASE_PATH.length) || '/';
     }
-    const resolved = urlPath === '' ? file : targetFile(urlPath.startsWith('/') ? urlPath : path.posix.join(page, urlPath));
+    const resolved =
+      urlPath === '' ? file : targetFile(urlPath.startsWith('/') ? urlPath : path.posix.join(page, urlPath));
     if (!resolved) {
       problems.push(`${page}: broken link ${raw}`);
       continue;
     }
     // Fragments on the playground carry shared input, not anchors.
-    if (hash && resolved.endsWith('.html') && !urlPath.startsWith('/playground') && !idsOf(resolved).has(decodeURIComponent(hash))) {
+    if (
+      hash &&
+      resolved.endsWith('.html') &&
+      !urlPath.startsWith('/playground') &&
+      !idsOf(resolved).has(decodeURIComponent(hash))
+    ) {
       problems.push(`${page}: missing anchor #${hash} in ${pageOf(resolved)}`);
     }
   }
@@ -64,4 +75,6 @@ if (problems.length) {
   for (const p of problems.slice(0, 200)) console.error(`  ${p}`);
   process.exit(1);
 }
-console.log(`Link check: ${checked} links and anchors in ${htmlFiles.length} pages resolve${BASE_PATH ? ` under the base path ${BASE_PATH}` : ''}.`);
+console.log(
+  `Link check: ${checked} links and anchors in ${htmlFiles.length} pages resolve${BASE_PATH ? ` under the base path ${BASE_PATH}` : ''}.`,
+);

@@ -16,7 +16,11 @@ const hash = (s: string) => `'sha256-${crypto.createHash('sha256').update(s).dig
 
 describe('Content-Security-Policy after the build', () => {
   it('finds each inline script, and no script with a src', () => {
-    expect(inlineScripts(page)).toEqual(['self.__next_f.push([1,"a"])', '(globalThis.x=1)', '\nvar y = "</scr" + "ipt>";\n']);
+    expect(inlineScripts(page)).toEqual([
+      'self.__next_f.push([1,"a"])',
+      '(globalThis.x=1)',
+      '\nvar y = "</scr" + "ipt>";\n',
+    ]);
   });
 
   it("lists the page's own hashes in script-src, and neither unsafe-inline nor unsafe-eval", () => {
@@ -29,7 +33,9 @@ describe('Content-Security-Policy after the build', () => {
 
   it('puts the tag right after the charset, before any script, and replaces it on a second run', () => {
     const once = withPolicy(page);
-    expect(once.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(once.indexOf('<meta charSet="utf-8"/>') + '<meta charSet="utf-8"/>'.length);
+    expect(once.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(
+      once.indexOf('<meta charSet="utf-8"/>') + '<meta charSet="utf-8"/>'.length,
+    );
     expect(once.indexOf('http-equiv')).toBeLessThan(once.indexOf('<script'));
     expect(withPolicy(once)).toBe(once);
   });
@@ -42,7 +48,9 @@ describe('Content-Security-Policy after the build', () => {
       fs.writeFileSync(path.join(dir, 'chert', 'errors', 'index.html'), page.replace('"a"', '"b"'));
       expect(applyCsp(dir)).toBe(2);
       const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
-      expect(headers).toContain("/*\n  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'none'\n  X-Frame-Options: DENY");
+      expect(headers).toContain(
+        "/*\n  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'none'\n  X-Frame-Options: DENY",
+      );
       expect(headers).toContain(`/chert/errors/\n  Content-Security-Policy: ${pagePolicy(page.replace('"a"', '"b"'))}`);
       expect(headers).toContain(`\n/\n  Content-Security-Policy: ${pagePolicy(page)}`);
     } finally {
@@ -51,7 +59,9 @@ describe('Content-Security-Policy after the build', () => {
   });
 
   it('vercel.json sends the same site-wide headers as _headers', () => {
-    const vercel = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'vercel.json'), 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
+    const vercel = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'vercel.json'), 'utf8')) as {
+      headers: { source: string; headers: { key: string; value: string }[] }[];
+    };
     expect(vercel.headers[0].source).toBe('/(.*)');
     expect(Object.fromEntries(vercel.headers[0].headers.map((h) => [h.key, h.value]))).toEqual(SITE_HEADERS);
   });

@@ -17,7 +17,12 @@ export function takeFormat(args: string[]): { format: OutputFormat; rest: string
       rest.push(a);
       continue;
     }
-    if (value !== 'json' && value !== 'table') return { format, rest, error: `--format expects json or table, got ${value === undefined ? 'nothing' : `"${value}"`}` };
+    if (value !== 'json' && value !== 'table')
+      return {
+        format,
+        rest,
+        error: `--format expects json or table, got ${value === undefined ? 'nothing' : `"${value}"`}`,
+      };
     format = value;
   }
   return { format, rest };
@@ -27,10 +32,17 @@ export function takeFormat(args: string[]): { format: OutputFormat; rest: string
  * Prints the triage when the input is a session and returns true; returns false for a single response.
  * A session that cannot be read goes to `fail` with its located reason.
  */
-export function printBatch(input: string, table: DecoderTable, format: OutputFormat, fail: (message: string, code: number) => never): boolean {
+export function printBatch(
+  input: string,
+  table: DecoderTable,
+  format: OutputFormat,
+  fail: (message: string, code: number) => never,
+): boolean {
   const triage = triageSession(input, table);
   if (triage === null) return false;
   if (triage.kind === 'session-error') fail(triage.reason, 1);
-  process.stdout.write(format === 'table' ? `${batchTable(triage)}\n` : `${JSON.stringify(batchSummary(triage), null, 2)}\n`);
+  process.stdout.write(
+    format === 'table' ? `${batchTable(triage)}\n` : `${JSON.stringify(batchSummary(triage), null, 2)}\n`,
+  );
   return true;
 }

@@ -6,9 +6,26 @@ import { describe, expect, it } from 'vitest';
 
 const root = process.cwd();
 const fixture = (name: string) => path.join(root, 'tests', 'fixtures', 'decode', name);
-const KEYS = ['api', 'shape', 'code', 'known', 'http_status', 'message', 'retryable', 'retryable_source', 'retry_after_seconds', 'trace_id', 'page', 'warnings'];
+const KEYS = [
+  'api',
+  'shape',
+  'code',
+  'known',
+  'http_status',
+  'message',
+  'retryable',
+  'retryable_source',
+  'retry_after_seconds',
+  'trace_id',
+  'page',
+  'warnings',
+];
 
-function run(command: string, args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  stdin?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
@@ -26,7 +43,13 @@ const decode = (args: string[], stdin?: string) => run(tsx, ['scripts/decode.ts'
 
 describe('npm run decode', () => {
   it('prints one JSON object with exactly the documented keys, in order', async () => {
-    const { code, stdout, stderr } = await run('npm', ['run', '--silent', 'decode', '--', fixture('chert-3001-route-override.txt')]);
+    const { code, stdout, stderr } = await run('npm', [
+      'run',
+      '--silent',
+      'decode',
+      '--',
+      fixture('chert-3001-route-override.txt'),
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -51,13 +74,24 @@ describe('npm run decode', () => {
     const body = '{"error":{"type":"authentication_error","message":"Missing Authorization header."}}';
     const { code, stdout } = await decode([], body);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ api: 'chirp', code: null, retryable: false, retryable_source: 'catalog', page: '/chirp/errors/#group-authentication-error' });
+    expect(JSON.parse(stdout)).toMatchObject({
+      api: 'chirp',
+      code: null,
+      retryable: false,
+      retryable_source: 'catalog',
+      page: '/chirp/errors/#group-authentication-error',
+    });
   });
 
   // Each case spawns a process (about a second each), so only the two exit paths are covered here;
   // which inputs are "not an error response" is tested on decodeResponse itself.
   it.each([
-    ['-', 1, '{\n  "success": false,\n  "error": {"status": 400 "code": 1001}\n}\n', /line 3, column 27: expected ',' or '}' after a property value/],
+    [
+      '-',
+      1,
+      '{\n  "success": false,\n  "error": {"status": 400 "code": 1001}\n}\n',
+      /line 3, column 27: expected ',' or '}' after a property value/,
+    ],
     ['no-such-file.txt', 2, undefined, /no such file/],
   ])('FILE %s exits %i with one plain line on stderr', async (arg, exit, stdin, message) => {
     const { code, stdout, stderr } = await decode([arg === '-' ? arg : fixture(arg)], stdin);
@@ -69,12 +103,25 @@ describe('npm run decode', () => {
   });
 
   it('gives any HTTP failure a verdict: api null, the status decides, exit 0', async () => {
-    const { code, stdout, stderr } = await decode(['-'], 'HTTP/1.1 503 Service Unavailable\nServer: nginx\nRetry-After: 120\n\n');
+    const { code, stdout, stderr } = await decode(
+      ['-'],
+      'HTTP/1.1 503 Service Unavailable\nServer: nginx\nRetry-After: 120\n\n',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(Object.keys(out)).toEqual(KEYS);
-    expect(out).toMatchObject({ api: null, shape: 'empty-body', code: null, known: false, http_status: 503, retryable: true, retryable_source: 'status', retry_after_seconds: 120, page: null });
+    expect(out).toMatchObject({
+      api: null,
+      shape: 'empty-body',
+      code: null,
+      known: false,
+      http_status: 503,
+      retryable: true,
+      retryable_source: 'status',
+      retry_after_seconds: 120,
+      page: null,
+    });
   });
 
   it('stops reading an endless stdin at the size cap and says so in one line', async () => {
@@ -95,7 +142,9 @@ describe('npm run decode', () => {
     writing = false;
     expect(exit).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe('decode: stdin: the input is larger than 64 MB, the most the decoder reads; it stopped reading there');
+    expect(stderr.trim()).toBe(
+      'decode: stdin: the input is larger than 64 MB, the most the decoder reads; it stopped reading there',
+    );
   }, 60_000);
 });
 
@@ -109,8 +158,26 @@ describe('npm run decode on a whole session', () => {
     const out = JSON.parse(stdout);
     expect(Object.keys(out)).toEqual(['kind', 'total', 'failed', 'groups']);
     expect(out).toMatchObject({ kind: 'batch', total: 13, failed: 6 });
-    expect(Object.keys(out.groups[0])).toEqual(['api', 'code', 'http_status', 'count', 'retryable', 'retry_after_seconds', 'page', 'trace_ids']);
-    expect(out.groups[0]).toEqual({ api: 'inbox', code: 'RATE_LIMIT_EXCEEDED', http_status: 429, count: 3, retryable: true, retry_after_seconds: 20, page: '/inbox/errors/RATE_LIMIT_EXCEEDED/', trace_ids: ['req_ff_01', 'req_ff_02', 'req_ff_03'] });
+    expect(Object.keys(out.groups[0])).toEqual([
+      'api',
+      'code',
+      'http_status',
+      'count',
+      'retryable',
+      'retry_after_seconds',
+      'page',
+      'trace_ids',
+    ]);
+    expect(out.groups[0]).toEqual({
+      api: 'inbox',
+      code: 'RATE_LIMIT_EXCEEDED',
+      http_status: 429,
+      count: 3,
+      retryable: true,
+      retry_after_seconds: 20,
+      page: '/inbox/errors/RATE_LIMIT_EXCEEDED/',
+      trace_ids: ['req_ff_01', 'req_ff_02', 'req_ff_03'],
+    });
     expect(stdout).not.toMatch(/must[-_ ]not[-_ ]appear|Bearer|Cookie/i);
   });
 
@@ -121,7 +188,9 @@ describe('npm run decode on a whole session', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('4 responses, 3 failed in 2 groups');
     expect(lines[2]).toMatch(/^COUNT {2}API +CODE +STATUS +VERDICT +PAGE +TRACE IDS$/);
-    expect(lines[3]).toMatch(/^ {4}2 {2}Chert Messaging API +1007 +429 +retry after 1 min +\/chert\/errors\/1007\/ +cu-0001, cu-0003$/);
+    expect(lines[3]).toMatch(
+      /^ {4}2 {2}Chert Messaging API +1007 +429 +retry after 1 min +\/chert\/errors\/1007\/ +cu-0001, cu-0003$/,
+    );
     // Aligned: every column starts at the same offset on every line.
     const at = lines[2].indexOf('CODE');
     expect(lines.slice(3).every((l) => l.slice(at - 2, at) === '  ' && l[at] !== ' ')).toBe(true);

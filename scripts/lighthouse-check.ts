@@ -14,7 +14,15 @@ import path from 'node:path';
 import { samplePages } from './bench/budgets';
 import { serveExport } from './bench/browser-bench';
 import { buildFloor } from './bench/build-bench';
-import { CATEGORIES, lighthousePages, median, performanceFloor as floorFor, runLighthouse, type FormFactor, type LighthouseScore } from './bench/lighthouse-run';
+import {
+  CATEGORIES,
+  lighthousePages,
+  median,
+  performanceFloor as floorFor,
+  runLighthouse,
+  type FormFactor,
+  type LighthouseScore,
+} from './bench/lighthouse-run';
 import { makeTempRoot } from './bench/workspace';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -23,7 +31,9 @@ const FORMS: FormFactor[] = ['mobile', 'desktop'];
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 if (!fs.existsSync(path.join(outDir, 'index.html'))) {
-  console.error(`lighthouse-check: ${path.relative(process.cwd(), outDir) || outDir}/index.html not found; run npm run build first`);
+  console.error(
+    `lighthouse-check: ${path.relative(process.cwd(), outDir) || outDir}/index.html not found; run npm run build first`,
+  );
   process.exit(1);
 }
 
@@ -48,14 +58,22 @@ async function main() {
       for (let round = 1; round <= RUNS; round++) {
         // Round 1 scores every page; later rounds only re-run pages whose best so far is under the floor.
         const todo = FORMS.flatMap((form) =>
-          pages.filter((p) => round === 1 || best(key({ page: p.page, formFactor: form })).scores.performance < performanceFloor(form, bareMobile()).min).map((p) => ({ ...p, form })),
+          pages
+            .filter(
+              (p) =>
+                round === 1 ||
+                best(key({ page: p.page, formFactor: form })).scores.performance <
+                  performanceFloor(form, bareMobile()).min,
+            )
+            .map((p) => ({ ...p, form })),
         );
         if (!todo.length) break;
         bareRuns.push(...(await runLighthouse(bare.origin, [{ label: 'bare Next page', page: '/' }])));
         for (const form of FORMS) {
           const mine = todo.filter((t) => t.form === form);
           if (!mine.length) continue;
-          for (const s of await runLighthouse(site.origin, mine, [form])) runs.set(key(s), [...(runs.get(key(s)) ?? []), s]);
+          for (const s of await runLighthouse(site.origin, mine, [form]))
+            runs.set(key(s), [...(runs.get(key(s)) ?? []), s]);
         }
         if (round > 1) console.log(`  round ${round}: re-ran ${todo.map((t) => `${t.form} ${t.page}`).join(', ')}`);
       }
@@ -67,31 +85,46 @@ async function main() {
     fs.rmSync(temp, { recursive: true, force: true });
   }
 
-  console.log(`Lighthouse on ${path.relative(process.cwd(), outDir) || outDir}/ (${CATEGORIES.join(' / ')}; performance: best run, all runs), in ${Math.round((Date.now() - started) / 1000)} s:`);
+  console.log(
+    `Lighthouse on ${path.relative(process.cwd(), outDir) || outDir}/ (${CATEGORIES.join(' / ')}; performance: best run, all runs), in ${Math.round((Date.now() - started) / 1000)} s:`,
+  );
   const failures: string[] = [];
   for (const form of FORMS) {
     const bareForm = bareRuns.filter((s) => s.formFactor === form);
     const floor = performanceFloor(form, bareMobile());
-    console.log(`  ${form}: bare Next.js page performance ${bareForm.map((s) => pct(s.scores.performance).trim()).join(', ')} (median ${pct(median(bareForm.map((s) => s.scores.performance))).trim()}); performance floor ${pct(floor.min).trim()} (${floor.why})`);
+    console.log(
+      `  ${form}: bare Next.js page performance ${bareForm.map((s) => pct(s.scores.performance).trim()).join(', ')} (median ${pct(median(bareForm.map((s) => s.scores.performance))).trim()}); performance floor ${pct(floor.min).trim()} (${floor.why})`,
+    );
     for (const p of pages) {
       const k = key({ page: p.page, formFactor: form });
       const all = runs.get(k)!;
       const top = best(k);
-      console.log(`  ${form.padEnd(7)} ${p.page.padEnd(40)} ${CATEGORIES.map((c) => pct(top.scores[c])).join(' ')}   (runs: ${all.map((s) => pct(s.scores.performance).trim()).join(', ')}; benchmark index ${all.map((s) => s.benchmarkIndex).join(', ')})`);
+      console.log(
+        `  ${form.padEnd(7)} ${p.page.padEnd(40)} ${CATEGORIES.map((c) => pct(top.scores[c])).join(' ')}   (runs: ${all.map((s) => pct(s.scores.performance).trim()).join(', ')}; benchmark index ${all.map((s) => s.benchmarkIndex).join(', ')})`,
+      );
       if (top.scores.performance < floor.min) {
-        failures.push(`${form} ${p.page}: performance ${pct(top.scores.performance).trim()} < ${pct(floor.min).trim()} — ${top.losses.filter((l) => l.startsWith('performance:')).join('; ')}`);
+        failures.push(
+          `${form} ${p.page}: performance ${pct(top.scores.performance).trim()} < ${pct(floor.min).trim()} — ${top.losses.filter((l) => l.startsWith('performance:')).join('; ')}`,
+        );
       }
       for (const s of all) {
-        if (s.scores.accessibility < 1) failures.push(`${form} ${p.page}: accessibility ${pct(s.scores.accessibility).trim()} < 100 — ${s.losses.filter((l) => l.startsWith('accessibility:')).join('; ')}`);
+        if (s.scores.accessibility < 1)
+          failures.push(
+            `${form} ${p.page}: accessibility ${pct(s.scores.accessibility).trim()} < 100 — ${s.losses.filter((l) => l.startsWith('accessibility:')).join('; ')}`,
+          );
       }
     }
   }
   const slowHost = [...runs.values()].flat().filter((s) => s.benchmarkIndex < 1000);
   if (slowHost.length) {
-    console.log(`  note: ${slowHost.length} run(s) saw a benchmark index under 1000 (Lighthouse's slow-host threshold): other load on this machine lowers performance scores.`);
+    console.log(
+      `  note: ${slowHost.length} run(s) saw a benchmark index under 1000 (Lighthouse's slow-host threshold): other load on this machine lowers performance scores.`,
+    );
   }
   if (failures.length) {
-    console.error(`\n${failures.length} score(s) under the floor:\n${[...new Set(failures)].map((f) => `  ${f}`).join('\n')}`);
+    console.error(
+      `\n${failures.length} score(s) under the floor:\n${[...new Set(failures)].map((f) => `  ${f}`).join('\n')}`,
+    );
     process.exit(1);
   }
   console.log('All Lighthouse floors are met.');

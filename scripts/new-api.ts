@@ -7,7 +7,7 @@ import { ScaffoldError, writeScaffold } from '../lib/authoring/scaffold';
 try {
   const files = writeScaffold(process.argv[2], CONTENT_DIR);
   console.log(`created ${files.map((f) => path.relative(process.cwd(), f)).join(' and ')}`);
-  console.log('next: fill in the catalog from the API\'s errors page, then run npm run check');
+  console.log("next: fill in the catalog from the API's errors page, then run npm run check");
 } catch (error) {
   // One line, never a stack trace: a refused id is a ScaffoldError; anything else (a read-only folder, say) is reported too.
   console.error(error instanceof ScaffoldError ? error.message : `new-api: ${(error as Error).message.split('\n')[0]}`);

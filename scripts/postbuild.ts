@@ -16,13 +16,20 @@ import { pruneExport } from './prune-export';
 const started = Date.now();
 const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
 if (!fs.existsSync(path.join(outDir, 'index.html'))) {
-  console.error(`postbuild: ${path.relative(process.cwd(), outDir) || outDir}/index.html not found; run next build first`);
+  console.error(
+    `postbuild: ${path.relative(process.cwd(), outDir) || outDir}/index.html not found; run next build first`,
+  );
   process.exit(1);
 }
 
 const authoring = getAuthoringGuide();
 const extra: Twin[] = [
-  { path: '/add-your-api.md', title: authoring.title, description: authoring.description, markdown: () => guideMarkdown(null, authoring) },
+  {
+    path: '/add-your-api.md',
+    title: authoring.title,
+    description: authoring.description,
+    markdown: () => guideMarkdown(null, authoring),
+  },
 ];
 const apis = getCatalogs().map((catalog) => apiTwins(catalog, getGuides(catalog.id)));
 
@@ -40,7 +47,11 @@ for (const twin of [...apis.flatMap((a) => a.twins), ...extra]) {
 write('/llms.txt', llmsTxt(apis, extra));
 write('/llms-full.txt', llmsFullTxt(apis, extra));
 const pruned = pruneExport(outDir);
-console.log(`postbuild: removed ${pruned.files} files no page requests (RSC payloads, duplicate 404 pages; ${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`);
+console.log(
+  `postbuild: removed ${pruned.files} files no page requests (RSC payloads, duplicate 404 pages; ${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`,
+);
 // Last: the policy hashes each page's inline scripts as they are finally written.
 const pages = applyCsp(outDir);
-console.log(`postbuild: ${count} Markdown twins, llms.txt and llms-full.txt, a Content-Security-Policy in ${pages} pages and _headers in ${path.relative(process.cwd(), outDir) || outDir}/ (${Date.now() - started} ms)`);
+console.log(
+  `postbuild: ${count} Markdown twins, llms.txt and llms-full.txt, a Content-Security-Policy in ${pages} pages and _headers in ${path.relative(process.cwd(), outDir) || outDir}/ (${Date.now() - started} ms)`,
+);

@@ -15,8 +15,26 @@ const put = (rel: string, text = 'x') => {
 describe('pruneExport', () => {
   it('drops RSC payloads and duplicate 404 pages, keeps pages, twins, llms.txt and robots.txt', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prune-'));
-    const keep = ['index.html', '404.html', 'llms.txt', 'robots.txt', 'chert/errors/1007/index.html', 'chert/errors/1007.md', 'notes/index.txt', '_next/static/chunks/a.js'];
-    const gone = ['index.txt', '__next._tree.txt', 'chert/errors/1007/index.txt', 'chert/errors/1007/__next._full.txt', 'chert/errors/1007/__next.$d$api.errors.$d$code.__PAGE__.txt', '404/index.html', '_not-found/index.html', '_not-found/index.txt'];
+    const keep = [
+      'index.html',
+      '404.html',
+      'llms.txt',
+      'robots.txt',
+      'chert/errors/1007/index.html',
+      'chert/errors/1007.md',
+      'notes/index.txt',
+      '_next/static/chunks/a.js',
+    ];
+    const gone = [
+      'index.txt',
+      '__next._tree.txt',
+      'chert/errors/1007/index.txt',
+      'chert/errors/1007/__next._full.txt',
+      'chert/errors/1007/__next.$d$api.errors.$d$code.__PAGE__.txt',
+      '404/index.html',
+      '_not-found/index.html',
+      '_not-found/index.txt',
+    ];
     for (const f of [...keep, ...gone]) put(f, 'abcd');
     expect(pruneExport(dir)).toEqual({ files: 8, bytes: 32 });
     for (const f of keep) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);

@@ -38,7 +38,10 @@ export function readCapped(source: string | undefined, capBytes: number): Capped
       total += n;
       if (total > capBytes) {
         const mb = Math.round(capBytes / (1024 * 1024));
-        return { ok: false, reason: `${name}: the input is larger than ${mb} MB, the most the decoder reads; it stopped reading there` };
+        return {
+          ok: false,
+          reason: `${name}: the input is larger than ${mb} MB, the most the decoder reads; it stopped reading there`,
+        };
       }
     }
   } catch (error) {

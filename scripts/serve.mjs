@@ -8,10 +8,18 @@ import zlib from 'node:zlib';
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
 };
 
 if (!fs.existsSync(root)) {
@@ -49,7 +57,8 @@ function resolveFile(urlPath) {
   // Resolved first, then checked: `..` segments, decoded `%2e%2e` and `%2f` all end up in the resolved path.
   const file = path.resolve(realRoot, `.${path.posix.sep}${rel}`);
   if (!inside(file)) return null;
-  for (const candidate of [file, path.join(file, 'index.html'), `${file}.html`]) if (servable(candidate)) return candidate;
+  for (const candidate of [file, path.join(file, 'index.html'), `${file}.html`])
+    if (servable(candidate)) return candidate;
   return null;
 }
 
@@ -74,7 +83,10 @@ const server = http.createServer((req, res) => {
     }
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const headers = { 'Content-Type': type, 'Cache-Control': file.includes('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache' };
+  const headers = {
+    'Content-Type': type,
+    'Cache-Control': file.includes('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
   const body = fs.readFileSync(file);
   if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|json|xml|javascript|svg|markdown/.test(type)) {
     res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
@@ -87,9 +99,14 @@ const server = http.createServer((req, res) => {
 
 // A busy port or a refused bind is one line and a non-zero exit, not a stack trace.
 server.on('error', (error) => {
-  const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use; stop the other server or pass another port` : error.message;
+  const why =
+    error.code === 'EADDRINUSE'
+      ? `port ${port} is already in use; stop the other server or pass another port`
+      : error.message;
   console.error(`serve: ${why}`);
   process.exit(1);
 });
 
-server.listen(port, '127.0.0.1', () => console.log(`Codebook is served at http://127.0.0.1:${port}/ (from ${path.relative(process.cwd(), root) || root})`));
+server.listen(port, '127.0.0.1', () =>
+  console.log(`Codebook is served at http://127.0.0.1:${port}/ (from ${path.relative(process.cwd(), root) || root})`),
+);

@@ -52,7 +52,9 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'outside.txt'), 'TOP-SECRET');
   fs.symlinkSync(path.join(dir, 'outside.txt'), path.join(dir, 'out', 'link.txt'));
   port = await freePort();
-  server = spawn(process.execPath, [script, path.join(dir, 'out'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [script, path.join(dir, 'out'), String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
 });
 
@@ -86,6 +88,8 @@ describe('serve.mjs', () => {
   it('prints one line and exits non-zero when the port is busy', async () => {
     const { code, stderr } = await run([path.join(dir, 'out'), String(port)]);
     expect(code).not.toBe(0);
-    expect(stderr.trim().split('\n')).toEqual([`serve: port ${port} is already in use; stop the other server or pass another port`]);
+    expect(stderr.trim().split('\n')).toEqual([
+      `serve: port ${port} is already in use; stop the other server or pass another port`,
+    ]);
   });
 });

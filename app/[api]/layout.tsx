@@ -5,7 +5,13 @@ import { getGuides } from '@/lib/guides';
 export const dynamicParams = false;
 export const generateStaticParams = apiStaticParams;
 
-export default async function ApiLayout({ children, params }: { children: React.ReactNode; params: Promise<{ api: string }> }) {
+export default async function ApiLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ api: string }>;
+}) {
   const { api } = await params;
   const catalog = getCatalog(api);
   return (

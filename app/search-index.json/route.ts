@@ -6,5 +6,7 @@ export const dynamic = 'force-static';
 
 /** The search index the browser downloads on its first search: every code and every guide section. */
 export function GET() {
-  return new Response(writeSearchPayload(getCatalogs(), getGuides), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(writeSearchPayload(getCatalogs(), getGuides), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

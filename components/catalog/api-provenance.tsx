@@ -22,8 +22,7 @@ export function ApiLinks({ catalog }: { catalog: Catalog }) {
       {docs && support ? ' · ' : null}
       {support ? (
         <>
-          {name} support:{' '}
-          {support.url ? <a href={support.url}>{hostOf(support.url)}</a> : null}
+          {name} support: {support.url ? <a href={support.url}>{hostOf(support.url)}</a> : null}
           {support.url && support.email ? ' or ' : null}
           {support.email ? <a href={`mailto:${support.email}`}>{support.email}</a> : null}
         </>
@@ -37,7 +36,9 @@ export function AboutCatalog({ catalog }: { catalog: Catalog }) {
   if (!catalog.about) return null;
   return (
     <aside aria-labelledby="about-this-catalog" className="mt-10 border-t border-slate-300 pt-2 dark:border-slate-700">
-      <AnchoredHeading as="h2" id="about-this-catalog">About this catalog</AnchoredHeading>
+      <AnchoredHeading as="h2" id="about-this-catalog">
+        About this catalog
+      </AnchoredHeading>
       <p>
         <InlineText text={catalog.about} />
       </p>

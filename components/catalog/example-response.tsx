@@ -18,12 +18,19 @@ export async function ExampleResponse({ catalog, example, playground }: Props) {
     <figure className="not-prose my-6">
       <figcaption className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span className="font-semibold">{example.title}</span>
-        {example.status ? <span>HTTP {statusLabel([example.status])}</span> : <span>HTTP status not shown in the source</span>}
+        {example.status ? (
+          <span>HTTP {statusLabel([example.status])}</span>
+        ) : (
+          <span>HTTP status not shown in the source</span>
+        )}
         {shape ? <span className="text-slate-700 dark:text-slate-300">{shape.title}</span> : null}
         <span className="ml-auto flex items-center">
           <CopyButton text={body} label="Copy JSON" />
           {playground ? (
-            <a href={withBase(playground)} className="ml-2 rounded bg-blue-700 px-2 py-1 text-xs font-medium text-white hover:bg-blue-800">
+            <a
+              href={withBase(playground)}
+              className="ml-2 rounded bg-blue-700 px-2 py-1 text-xs font-medium text-white hover:bg-blue-800"
+            >
               Try in playground
             </a>
           ) : null}
@@ -35,7 +42,11 @@ export async function ExampleResponse({ catalog, example, playground }: Props) {
         </pre>
       ) : null}
       <div dangerouslySetInnerHTML={{ __html: html }} />
-      {example.note ? <p className="mt-1 text-xs text-slate-700 dark:text-slate-300"><InlineText text={example.note} /></p> : null}
+      {example.note ? (
+        <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+          <InlineText text={example.note} />
+        </p>
+      ) : null}
     </figure>
   );
 }

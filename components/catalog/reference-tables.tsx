@@ -19,7 +19,9 @@ export function FieldReference({ catalog }: { catalog: Catalog }) {
         requiredText(f.required),
         <>
           <InlineText text={f.description} />
-          {f.shapes.length ? <span className="block text-xs text-slate-700 dark:text-slate-300">Shapes: {f.shapes.join(', ')}</span> : null}
+          {f.shapes.length ? (
+            <span className="block text-xs text-slate-700 dark:text-slate-300">Shapes: {f.shapes.join(', ')}</span>
+          ) : null}
         </>,
       ])}
     />
@@ -32,7 +34,10 @@ export function CodeLinks({ catalog, codes }: { catalog: Catalog; codes: Array<s
       {codes.map((code, i) => (
         <span key={String(code)}>
           {i > 0 ? ', ' : ''}
-          <a href={withBase(codePath(catalog.id, code))} className="font-mono text-blue-800 underline dark:text-blue-300">
+          <a
+            href={withBase(codePath(catalog.id, code))}
+            className="font-mono text-blue-800 underline dark:text-blue-300"
+          >
             {String(code)}
           </a>
         </span>
@@ -46,7 +51,12 @@ export function ContextFields({ catalog }: { catalog: Catalog }) {
     <DataTable
       caption={`${catalog.name}: context fields and the codes that attach them`}
       head={['Field', 'Type', 'Attached by', 'Meaning']}
-      rows={catalog.context_fields.map((f) => [<Mono key="n">{f.name}</Mono>, f.type, <CodeLinks key="c" catalog={catalog} codes={f.codes} />, <InlineText key="d" text={f.description} />])}
+      rows={catalog.context_fields.map((f) => [
+        <Mono key="n">{f.name}</Mono>,
+        f.type,
+        <CodeLinks key="c" catalog={catalog} codes={f.codes} />,
+        <InlineText key="d" text={f.description} />,
+      ])}
     />
   );
 }
@@ -56,7 +66,12 @@ export function HeaderTable({ catalog }: { catalog: Catalog }) {
     <DataTable
       caption={`${catalog.name}: headers`}
       head={['Header', 'Direction', 'Purpose', 'Example']}
-      rows={catalog.headers.map((h) => [<Mono key="n">{h.name}</Mono>, h.direction === 'request' ? 'You send it' : 'The API sends it', <InlineText key="d" text={h.description} />, h.example ? <Mono key="e">{h.example}</Mono> : '—'])}
+      rows={catalog.headers.map((h) => [
+        <Mono key="n">{h.name}</Mono>,
+        h.direction === 'request' ? 'You send it' : 'The API sends it',
+        <InlineText key="d" text={h.description} />,
+        h.example ? <Mono key="e">{h.example}</Mono> : '—',
+      ])}
     />
   );
 }
@@ -66,7 +81,11 @@ export function StatusRules({ catalog }: { catalog: Catalog }) {
     <DataTable
       caption={`${catalog.name}: retry by HTTP status`}
       head={['HTTP status', 'Retry?', 'Why']}
-      rows={catalog.retry.status_rules.map((r) => [statusLabel(r.http), r.retryable ? 'Yes' : 'No', <InlineText key="n" text={r.note} />])}
+      rows={catalog.retry.status_rules.map((r) => [
+        statusLabel(r.http),
+        r.retryable ? 'Yes' : 'No',
+        <InlineText key="n" text={r.note} />,
+      ])}
     />
   );
 }
@@ -102,13 +121,24 @@ export function Backoff({ catalog }: { catalog: Catalog }) {
   if (backoff?.max_seconds) items.push(<>Waits are capped at about {backoff.max_seconds} s</>);
   if (backoff?.jitter) items.push(<>Jitter: {backoff.jitter}</>);
   if (backoff?.max_attempts) items.push(<>At most {backoff.max_attempts} attempts in all</>);
-  if (backoff?.default_wait_seconds) items.push(<>When a rate-limited response names no wait: {backoff.default_wait_seconds} s</>);
+  if (backoff?.default_wait_seconds)
+    items.push(<>When a rate-limited response names no wait: {backoff.default_wait_seconds} s</>);
   if (backoff?.note) items.push(<InlineText text={backoff.note} />);
   if (idempotency)
     items.push(
       <>
-        Safe retries: {idempotency.header ? <>send the <Mono>{idempotency.header}</Mono> header</> : <>send <Mono>{idempotency.body_field}</Mono> in the body</>}
-        {idempotency.routes.length ? <> on {idempotency.routes.join(' and ')}</> : null}. <InlineText text={idempotency.note} />
+        Safe retries:{' '}
+        {idempotency.header ? (
+          <>
+            send the <Mono>{idempotency.header}</Mono> header
+          </>
+        ) : (
+          <>
+            send <Mono>{idempotency.body_field}</Mono> in the body
+          </>
+        )}
+        {idempotency.routes.length ? <> on {idempotency.routes.join(' and ')}</> : null}.{' '}
+        <InlineText text={idempotency.note} />
       </>,
     );
   if (items.length === 0) return <p>{catalog.name}&apos;s errors page gives no back-off schedule.</p>;
@@ -129,14 +159,23 @@ export function GroupList({ catalog }: { catalog: Catalog }) {
       rows={catalog.groups.map((g) => {
         const count = catalog.codes.filter((c) => c.group === g.id).length;
         return [
-          <a key="g" href={withBase(`/${catalog.id}/errors/#${groupAnchor(g.id)}`)} className="text-blue-800 underline dark:text-blue-300">
+          <a
+            key="g"
+            href={withBase(`/${catalog.id}/errors/#${groupAnchor(g.id)}`)}
+            className="text-blue-800 underline dark:text-blue-300"
+          >
             {g.title}
           </a>,
           g.http.length ? statusLabel(g.http) : '—',
           String(count),
           <>
             <InlineText text={g.summary} />
-            {g.value ? <span className="block text-xs">Sent as <Mono>{g.value}</Mono>{g.retryable !== null ? `; without a code: ${retryLabel(g.retryable).toLowerCase()}` : ''}</span> : null}
+            {g.value ? (
+              <span className="block text-xs">
+                Sent as <Mono>{g.value}</Mono>
+                {g.retryable !== null ? `; without a code: ${retryLabel(g.retryable).toLowerCase()}` : ''}
+              </span>
+            ) : null}
           </>,
         ];
       })}

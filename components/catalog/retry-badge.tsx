@@ -9,5 +9,9 @@ const STYLE = {
 /** Retryability as a text badge (never colour alone). */
 export function RetryBadge({ retryable }: { retryable: boolean | null }) {
   const label = retryLabel(retryable);
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ring-1 ${STYLE[label]}`}>{label}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ring-1 ${STYLE[label]}`}>
+      {label}
+    </span>
+  );
 }

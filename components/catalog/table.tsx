@@ -29,4 +29,6 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
   );
 }
 
-export const Mono = ({ children }: { children: React.ReactNode }) => <code className="font-mono text-[0.85em]">{children}</code>;
+export const Mono = ({ children }: { children: React.ReactNode }) => (
+  <code className="font-mono text-[0.85em]">{children}</code>
+);

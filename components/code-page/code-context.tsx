@@ -5,11 +5,15 @@ import { withBase } from '@/lib/site';
 
 /** Context fields, `details` members and upstream provider codes this code may carry. */
 export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
-  const fields = catalog.context_fields.filter((f) => entry.context.includes(f.name) || f.codes.some((c) => c === entry.code));
+  const fields = catalog.context_fields.filter(
+    (f) => entry.context.includes(f.name) || f.codes.some((c) => c === entry.code),
+  );
   if (!fields.length && !entry.details.length && !entry.provider_codes.length) return null;
   return (
     <>
-      <AnchoredHeading as="h2" id="context">Extra fields in the response</AnchoredHeading>
+      <AnchoredHeading as="h2" id="context">
+        Extra fields in the response
+      </AnchoredHeading>
       {fields.length || entry.details.length ? (
         <dl>
           {fields.map((f) => (
@@ -19,7 +23,12 @@ export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: Error
               </dt>
               <dd>
                 <InlineText text={f.description} />
-                {f.explain ? <> <InlineText text={f.explain} /></> : null}
+                {f.explain ? (
+                  <>
+                    {' '}
+                    <InlineText text={f.explain} />
+                  </>
+                ) : null}
               </dd>
             </div>
           ))}

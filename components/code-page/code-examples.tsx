@@ -9,11 +9,21 @@ import { ExampleResponse } from '@/components/catalog/example-response';
 const playgroundLink = (text: string) => `/playground/${encodeShare(text)}`;
 
 /** The source's example responses for this code, or a clearly labelled skeleton built from the API's shape. */
-export function CodeExamples({ catalog, entry, examples }: { catalog: Catalog; entry: ErrorCode; examples: Example[] }) {
+export function CodeExamples({
+  catalog,
+  entry,
+  examples,
+}: {
+  catalog: Catalog;
+  entry: ErrorCode;
+  examples: Example[];
+}) {
   if (examples.length) {
     return (
       <>
-        <AnchoredHeading as="h2" id="example">Example response{examples.length > 1 ? 's' : ''}</AnchoredHeading>
+        <AnchoredHeading as="h2" id="example">
+          Example response{examples.length > 1 ? 's' : ''}
+        </AnchoredHeading>
         {examples.map((e) => (
           <ExampleResponse key={e.id} catalog={catalog} example={e} playground={playgroundLink(exampleAsHttp(e))} />
         ))}
@@ -22,13 +32,23 @@ export function CodeExamples({ catalog, entry, examples }: { catalog: Catalog; e
   }
   if (entry.kind === 'event') return null;
   const { body, shapeId } = skeletonBody(catalog, entry);
-  const skeleton: Example = { id: 'skeleton', title: 'Skeleton of this error', code: entry.code, shape: shapeId, status: entry.http[0], headers: {}, body };
+  const skeleton: Example = {
+    id: 'skeleton',
+    title: 'Skeleton of this error',
+    code: entry.code,
+    shape: shapeId,
+    status: entry.http[0],
+    headers: {},
+    body,
+  };
   return (
     <>
-      <AnchoredHeading as="h2" id="example">What the response looks like</AnchoredHeading>
+      <AnchoredHeading as="h2" id="example">
+        What the response looks like
+      </AnchoredHeading>
       <p>
-        {catalog.name}&apos;s errors page shows no example for this code. This skeleton puts the code and its documented status in the places
-        the API&apos;s response shape declares; real responses carry a message of their own.
+        {catalog.name}&apos;s errors page shows no example for this code. This skeleton puts the code and its documented
+        status in the places the API&apos;s response shape declares; real responses carry a message of their own.
       </p>
       <ExampleResponse catalog={catalog} example={skeleton} playground={playgroundLink(skeletonHttp(catalog, entry))} />
     </>

@@ -6,14 +6,21 @@ import { getCatalogs } from '@/lib/catalog';
 import { codeMarkdown } from '@/lib/markdown';
 import { CodeFacts } from './code-facts';
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'");
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** "label: text" per row of the page's <dl>, tags dropped. */
 function pageRows(html: string): string[] {
   const rows: string[] = [];
   for (const m of html.matchAll(/<dt[^>]*>(.*?)<\/dt><dd[^>]*>(.*?)<\/dd>/g)) {
-    const text = (s: string) => squash(decodeEntities(s.replace(/<\/span>(?=<span class="block)/g, '</span> ').replace(/<[^>]+>/g, '')));
+    const text = (s: string) =>
+      squash(decodeEntities(s.replace(/<\/span>(?=<span class="block)/g, '</span> ').replace(/<[^>]+>/g, '')));
     rows.push(`${text(m[1])}: ${text(m[2].replace(/(Retryable|Do not retry|Not documented)<\/span>/, '$1.</span>'))}`);
   }
   return rows;

@@ -42,42 +42,59 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
       </h1>
       <p className="mt-0 text-sm text-slate-700 dark:text-slate-300">
         {catalog.name} · <a href={withBase(`/${catalog.id}/errors/#${groupAnchor(group.id)}`)}>{group.title}</a>
-        {entry.name ? <> · sent with the name <code>{entry.name}</code></> : null}
+        {entry.name ? (
+          <>
+            {' '}
+            · sent with the name <code>{entry.name}</code>
+          </>
+        ) : null}
       </p>
       <CodeFacts catalog={catalog} entry={entry} />
       <ApiLinks catalog={catalog} />
-      <AnchoredHeading as="h2" id="meaning">What it means</AnchoredHeading>
+      <AnchoredHeading as="h2" id="meaning">
+        What it means
+      </AnchoredHeading>
       <p>
         <InlineText text={entry.meaning} />
       </p>
-      <AnchoredHeading as="h2" id="what-to-do">What to do</AnchoredHeading>
+      <AnchoredHeading as="h2" id="what-to-do">
+        What to do
+      </AnchoredHeading>
       <p>
         <InlineText text={entry.action} />
       </p>
       {entry.causes.length ? (
         <>
-          <AnchoredHeading as="h2" id="causes">Common causes</AnchoredHeading>
+          <AnchoredHeading as="h2" id="causes">
+            Common causes
+          </AnchoredHeading>
           <List items={entry.causes} />
         </>
       ) : null}
       {entry.solutions.length ? (
         <>
-          <AnchoredHeading as="h2" id="solutions">Solutions</AnchoredHeading>
+          <AnchoredHeading as="h2" id="solutions">
+            Solutions
+          </AnchoredHeading>
           <List items={entry.solutions} />
         </>
       ) : null}
       <CodeContext catalog={catalog} entry={entry} />
       <CodeExamples catalog={catalog} entry={entry} examples={examplesFor(catalog, entry.code)} />
-      <AnchoredHeading as="h2" id="handle-it">Handle it in code</AnchoredHeading>
+      <AnchoredHeading as="h2" id="handle-it">
+        Handle it in code
+      </AnchoredHeading>
       <p>
-        Each handler is the decision for this code in at most 20 lines; the full program around it also sends the request and can be run as
-        is. Both recognise this error by its code, never by its message, and do what {shortName(catalog)} documents for it, and both are run
-        against a local test server in our CI.
+        Each handler is the decision for this code in at most 20 lines; the full program around it also sends the
+        request and can be run as is. Both recognise this error by its code, never by its message, and do what{' '}
+        {shortName(catalog)} documents for it, and both are run against a local test server in our CI.
       </p>
       <SnippetTabs catalog={catalog} entry={entry} />
       {related.length ? (
         <>
-          <AnchoredHeading as="h2" id="related">Related codes</AnchoredHeading>
+          <AnchoredHeading as="h2" id="related">
+            Related codes
+          </AnchoredHeading>
           <ul>
             {related.map((r) => (
               <li key={String(r.code)}>
@@ -90,17 +107,27 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
         </>
       ) : null}
       <CodeReference catalog={catalog} entry={entry} />
-      <nav aria-label="Neighbouring codes" className="not-prose mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
+      <nav
+        aria-label="Neighbouring codes"
+        className="not-prose mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm dark:border-slate-800"
+      >
         {prev ? (
           <a href={withBase(codePath(catalog.id, prev.code))} className="text-blue-800 underline dark:text-blue-300">
             ← {String(prev.code)} {prev.title}
           </a>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
         {next ? (
-          <a href={withBase(codePath(catalog.id, next.code))} className="text-right text-blue-800 underline dark:text-blue-300">
+          <a
+            href={withBase(codePath(catalog.id, next.code))}
+            className="text-right text-blue-800 underline dark:text-blue-300"
+          >
             {String(next.code)} {next.title} →
           </a>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
       </nav>
     </article>
   );

@@ -9,7 +9,8 @@ const link = 'font-mono font-semibold text-blue-800 underline underline-offset-4
 /** One API's answer to one kind of failure: its codes, else its code-less types, else its rule by status. */
 export function CompareCellView({ cell }: { cell: CompareCell }) {
   const { catalog, codes, groups, rules } = cell;
-  if (codes.length + groups.length + rules.length === 0) return <span className="text-slate-700 dark:text-slate-300">No documented code</span>;
+  if (codes.length + groups.length + rules.length === 0)
+    return <span className="text-slate-700 dark:text-slate-300">No documented code</span>;
   return (
     <ul className="space-y-2">
       {codes.map((code) => (
@@ -34,7 +35,10 @@ export function CompareCellView({ cell }: { cell: CompareCell }) {
       ))}
       {rules.map((rule) => (
         <li key={rule.http.join('-')}>
-          <a href={withBase(`/${catalog.id}/errors/`)} className="text-blue-800 underline underline-offset-4 dark:text-blue-300">
+          <a
+            href={withBase(`/${catalog.id}/errors/`)}
+            className="text-blue-800 underline underline-offset-4 dark:text-blue-300"
+          >
             HTTP {statusLabel(rule.http)}
           </a>
           <span className="block text-xs">No code documented; handled by status</span>

@@ -49,7 +49,9 @@ export function ApiNavigation({ catalog, guides }: { catalog: Catalog; guides: G
   return (
     <>
       <details className="rounded-md border border-slate-300 md:hidden dark:border-slate-700">
-        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{shortName(catalog)} menu: guides and error groups</summary>
+        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
+          {shortName(catalog)} menu: guides and error groups
+        </summary>
         <div className="border-t border-slate-200 px-1 py-2 dark:border-slate-800">
           <ApiSidebar catalog={catalog} guides={guides} />
         </div>

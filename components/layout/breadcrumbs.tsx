@@ -5,11 +5,15 @@ export function Breadcrumbs({ items, current }: { items: Array<{ href: string; l
     <nav aria-label="Breadcrumb" className="not-prose mb-4 text-sm">
       <ol className="flex flex-wrap gap-1 text-slate-700 dark:text-slate-300">
         <li>
-          <a href={withBase('/')} className="underline-offset-2 hover:underline">Home</a>
+          <a href={withBase('/')} className="underline-offset-2 hover:underline">
+            Home
+          </a>
         </li>
         {items.map((item) => (
           <li key={item.href} className="before:mr-1 before:content-['/']">
-            <a href={withBase(item.href)} className="underline-offset-2 hover:underline">{item.label}</a>
+            <a href={withBase(item.href)} className="underline-offset-2 hover:underline">
+              {item.label}
+            </a>
           </li>
         ))}
         <li className="before:mr-1 before:content-['/']" aria-current="page">

@@ -15,18 +15,27 @@ export function SiteHeader({ apis }: Props) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {apis.map((api) => (
               <li key={api.id}>
-                <a href={withBase(`/${api.id}/`)} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
+                <a
+                  href={withBase(`/${api.id}/`)}
+                  className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300"
+                >
                   {api.name.replace(/ API$| Messaging API$/, '')}
                 </a>
               </li>
             ))}
             <li>
-              <a href={withBase('/compare/')} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
+              <a
+                href={withBase('/compare/')}
+                className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300"
+              >
                 Compare
               </a>
             </li>
             <li>
-              <a href={withBase('/playground/')} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
+              <a
+                href={withBase('/playground/')}
+                className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-300"
+              >
                 Playground
               </a>
             </li>

@@ -20,7 +20,11 @@ export class DecodeFailure extends Error {
   }
 }
 
-type Pending = { resolve: (result: DecodeResult) => void; reject: (error: DecodeFailure) => void; timer: ReturnType<typeof setTimeout> };
+type Pending = {
+  resolve: (result: DecodeResult) => void;
+  reject: (error: DecodeFailure) => void;
+  timer: ReturnType<typeof setTimeout>;
+};
 type Reply = { id: number; result?: DecodeResult; error?: string };
 
 let worker: Worker | null | undefined;
@@ -37,7 +41,10 @@ function loadTable(): Promise<DecoderTable> {
     .catch((error: unknown) => {
       // Forget the failure so that the next attempt fetches again.
       tablePromise = undefined;
-      throw new DecodeFailure('load', `The decoder data could not be loaded (${error instanceof Error ? error.message : 'network error'}).`);
+      throw new DecodeFailure(
+        'load',
+        `The decoder data could not be loaded (${error instanceof Error ? error.message : 'network error'}).`,
+      );
     });
   return tablePromise;
 }
@@ -67,7 +74,12 @@ function startWorker(table: DecoderTable): Worker | null {
     };
     w.onerror = (event) => {
       event.preventDefault();
-      dropWorker(new DecodeFailure('worker', `The decoder stopped with an error${event.message ? `: ${event.message}` : ''}. It was restarted.`));
+      dropWorker(
+        new DecodeFailure(
+          'worker',
+          `The decoder stopped with an error${event.message ? `: ${event.message}` : ''}. It was restarted.`,
+        ),
+      );
     };
     w.postMessage({ type: 'table', table });
     worker = w;
@@ -88,7 +100,12 @@ export async function decodeInBackground(text: string): Promise<DecodeResult> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       const seconds = DECODE_TIME_LIMIT_MS / 1000;
-      dropWorker(new DecodeFailure('timeout', `Decoding took longer than ${seconds} s, so it was stopped and the decoder was restarted.`));
+      dropWorker(
+        new DecodeFailure(
+          'timeout',
+          `Decoding took longer than ${seconds} s, so it was stopped and the decoder was restarted.`,
+        ),
+      );
     }, DECODE_TIME_LIMIT_MS);
     pending.set(id, { resolve, reject, timer });
     w.postMessage({ type: 'decode', id, text });

@@ -26,7 +26,7 @@ export function PlaygroundSnippet({ api, code }: { api: string; code: string | n
       const list = all[String(code)] ?? [];
       setSnippets(list);
       const saved = window.localStorage.getItem('codebook:snippet-language');
-      setLang(list.some((s) => s.lang === saved) ? saved : list[0]?.lang ?? null);
+      setLang(list.some((s) => s.lang === saved) ? saved : (list[0]?.lang ?? null));
     });
     return () => {
       live = false;

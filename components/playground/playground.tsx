@@ -18,7 +18,8 @@ export type Sample = { api: string; apiName: string; label: string; text: string
  */
 export const LARGE_PASTE_CHARS = 1_000_000;
 
-const sizeLabel = (chars: number) => (chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`);
+const sizeLabel = (chars: number) =>
+  chars >= 1024 * 1024 ? `${(chars / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
 
 /** Paste a failed response, see it decoded on this device. The textarea is uncontrolled so big pastes stay smooth. */
 export function Playground({ samples }: { samples: Sample[] }) {
@@ -126,23 +127,27 @@ export function Playground({ samples }: { samples: Sample[] }) {
         </p>
         <details className="mt-2 rounded border border-slate-300 text-sm dark:border-slate-700">
           <summary className="cursor-pointer px-2 py-1.5 font-semibold">Samples to try ({samples.length})</summary>
-          <div role="group" aria-label="Samples to try" className="max-h-64 overflow-y-auto border-t border-slate-300 p-2 dark:border-slate-700">
-          <ul className="flex flex-wrap gap-2">
-            {samples.map((s) => (
-              <li key={`${s.api}-${s.label}`}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    load(s.text);
-                    showResult();
-                  }}
-                  className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
-                >
-                  {s.apiName}: {s.label}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <div
+            role="group"
+            aria-label="Samples to try"
+            className="max-h-64 overflow-y-auto border-t border-slate-300 p-2 dark:border-slate-700"
+          >
+            <ul className="flex flex-wrap gap-2">
+              {samples.map((s) => (
+                <li key={`${s.api}-${s.label}`}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      load(s.text);
+                      showResult();
+                    }}
+                    className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
+                  >
+                    {s.apiName}: {s.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
           </div>
         </details>
         <textarea
@@ -169,12 +174,20 @@ export function Playground({ samples }: { samples: Sample[] }) {
         />
         <SessionFileInput onText={load} onRefuse={showSession} />
         {held !== null ? (
-          <div role="status" data-testid="large-paste" className="mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-700/40 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          <div
+            role="status"
+            data-testid="large-paste"
+            className="mt-2 flex flex-wrap items-center gap-2 rounded border border-amber-700/40 bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+          >
             <span>
-              Decoding the {sizeLabel(held)} you pasted ({held.toLocaleString('en-US')} characters). It is not shown in the box: laying out
-              text that long would freeze this tab. Type or paste in the box to replace it.
+              Decoding the {sizeLabel(held)} you pasted ({held.toLocaleString('en-US')} characters). It is not shown in
+              the box: laying out text that long would freeze this tab. Type or paste in the box to replace it.
             </span>
-            <button type="button" onClick={clear} className="rounded border border-amber-800/50 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 dark:hover:bg-amber-900">
+            <button
+              type="button"
+              onClick={clear}
+              className="rounded border border-amber-800/50 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 dark:hover:bg-amber-900"
+            >
               Clear
             </button>
           </div>
@@ -190,9 +203,17 @@ export function Playground({ samples }: { samples: Sample[] }) {
               <SessionView session={session.state} shared={session.shared} />
             </Suspense>
           ) : failure ? (
-            <div role="alert" data-testid="decode-failure" className="mt-2 rounded border border-rose-700 bg-rose-50 p-3 text-rose-950 dark:bg-rose-950 dark:text-rose-50">
+            <div
+              role="alert"
+              data-testid="decode-failure"
+              className="mt-2 rounded border border-rose-700 bg-rose-50 p-3 text-rose-950 dark:bg-rose-950 dark:text-rose-50"
+            >
               <p>{failure}</p>
-              <button type="button" onClick={() => decode(text)} className="mt-2 rounded border border-rose-800/60 px-2 py-1 text-sm font-medium hover:bg-rose-100 dark:hover:bg-rose-900">
+              <button
+                type="button"
+                onClick={() => decode(text)}
+                className="mt-2 rounded border border-rose-800/60 px-2 py-1 text-sm font-medium hover:bg-rose-100 dark:hover:bg-rose-900"
+              >
                 Try again
               </button>
             </div>
@@ -203,10 +224,13 @@ export function Playground({ samples }: { samples: Sample[] }) {
         {/* A session's link carries its summary only (in the session view), never the session itself. */}
         {session ? null : <SharePanel text={text} result={busy ? undefined : result} />}
       </div>
-      <p id="privacy-note" className="min-w-0 rounded bg-emerald-50 p-2 text-sm text-emerald-950 lg:col-start-1 lg:row-start-2 dark:bg-emerald-950 dark:text-emerald-100">
-        Decoding happens on this device. What you paste is never sent anywhere, stored or logged; share links keep it in the part of the
-        URL after <code>#</code>, which browsers do not send to servers. Decoding runs in a background worker, so even a 10 MB
-        paste leaves the page responsive; pastes over 12 MB are refused with an explanation.
+      <p
+        id="privacy-note"
+        className="min-w-0 rounded bg-emerald-50 p-2 text-sm text-emerald-950 lg:col-start-1 lg:row-start-2 dark:bg-emerald-950 dark:text-emerald-100"
+      >
+        Decoding happens on this device. What you paste is never sent anywhere, stored or logged; share links keep it in
+        the part of the URL after <code>#</code>, which browsers do not send to servers. Decoding runs in a background
+        worker, so even a 10 MB paste leaves the page responsive; pastes over 12 MB are refused with an explanation.
       </p>
     </div>
   );

@@ -12,11 +12,18 @@ import { withBase } from '@/lib/site';
  */
 export function ResultPanel({ result }: { result: DecodeResult | null }) {
   if (!result) {
-    return <p className="mt-2 text-slate-700 dark:text-slate-300">Paste a response, or pick a sample, and the decoded result appears here.</p>;
+    return (
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Paste a response, or pick a sample, and the decoded result appears here.
+      </p>
+    );
   }
   if (!result.ok) {
     return (
-      <div role="status" className="mt-2 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
+      <div
+        role="status"
+        className="mt-2 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+      >
         <p className="font-semibold">This is not an error response we can decode</p>
         <p className="mt-1">{result.reason}</p>
         {result.line ? (
@@ -44,7 +51,10 @@ const TONES: Record<Tone, string> = {
 
 function Decoded({ result: r }: { result: DecodedError }) {
   const v = verdictHeadline(r);
-  const label = r.code !== null ? String(r.code) : (r.groupTitle ?? (r.httpStatus !== null ? `HTTP ${r.httpStatus}` : 'Unknown error'));
+  const label =
+    r.code !== null
+      ? String(r.code)
+      : (r.groupTitle ?? (r.httpStatus !== null ? `HTTP ${r.httpStatus}` : 'Unknown error'));
   return (
     <div className="mt-2 space-y-4" data-testid="decoded">
       <p>
@@ -79,7 +89,11 @@ function Decoded({ result: r }: { result: DecodedError }) {
         {r.httpStatus !== null ? (
           <p className="mt-1 text-sm">
             HTTP {r.httpStatus}
-            {r.statusText ? ` ${r.statusText}` : ''} <span className="text-slate-700 dark:text-slate-300">(from the {r.statusSource === 'status-line' ? 'status line' : r.statusSource === 'body' ? 'body' : 'shape'})</span>
+            {r.statusText ? ` ${r.statusText}` : ''}{' '}
+            <span className="text-slate-700 dark:text-slate-300">
+              (from the{' '}
+              {r.statusSource === 'status-line' ? 'status line' : r.statusSource === 'body' ? 'body' : 'shape'})
+            </span>
           </p>
         ) : null}
         {r.message ? (
@@ -98,7 +112,9 @@ function Decoded({ result: r }: { result: DecodedError }) {
             <InlineText text={r.overrideNote} links={false} />
           </p>
         ) : null}
-        {r.retryAfterSeconds !== null && r.waitField ? <p className="mt-1 text-sm">Wait taken from {r.waitField}.</p> : null}
+        {r.retryAfterSeconds !== null && r.waitField ? (
+          <p className="mt-1 text-sm">Wait taken from {r.waitField}.</p>
+        ) : null}
       </div>
       {r.traceId ? (
         <p className="flex flex-wrap items-center gap-2 text-sm">

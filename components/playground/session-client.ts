@@ -32,7 +32,11 @@ function triageInWorker(text: string): Promise<Decoded> {
 }
 
 async function triageInPage(text: string): Promise<Decoded> {
-  const [{ triageSession }, { decodeResponse }, table] = await Promise.all([import('@/lib/decode/batch/triage'), import('@/lib/decode'), fetch(withBase('/data/decoder.json')).then((r) => r.json())]);
+  const [{ triageSession }, { decodeResponse }, table] = await Promise.all([
+    import('@/lib/decode/batch/triage'),
+    import('@/lib/decode'),
+    fetch(withBase('/data/decoder.json')).then((r) => r.json()),
+  ]);
   const session = triageSession(text, table);
   return session === null ? { session: null, result: decodeResponse(text, table) } : { session, result: null };
 }

@@ -13,7 +13,11 @@ async function readFile(file: File, { onText, onRefuse }: Handlers) {
   // UTF-8 takes up to 3 bytes a character: a file under three times the cap may still fit; the triage checks characters.
   if (file.size > MAX_BATCH_CHARS * 3) {
     const mb = (file.size / (1024 * 1024)).toFixed(1);
-    onRefuse({ kind: 'session-error', source: 'har', reason: `${file.name} is ${mb} MB; the session reader takes at most ${MAX_BATCH_CHARS / (1024 * 1024)} MB. Export a shorter recording.` });
+    onRefuse({
+      kind: 'session-error',
+      source: 'har',
+      reason: `${file.name} is ${mb} MB; the session reader takes at most ${MAX_BATCH_CHARS / (1024 * 1024)} MB. Export a shorter recording.`,
+    });
   } else onText(await file.text());
 }
 
@@ -26,8 +30,8 @@ export function SessionFileInput(handlers: Handlers) {
         Or open a whole session
       </label>{' '}
       <span id={`${id}-help`} className="text-slate-700 dark:text-slate-300">
-        (a browser&apos;s HAR export, a JSON-lines log, several <code>curl -i</code> outputs; or drop the file on the box). It is read on this
-        device and never uploaded.
+        (a browser&apos;s HAR export, a JSON-lines log, several <code>curl -i</code> outputs; or drop the file on the
+        box). It is read on this device and never uploaded.
       </span>
       <input
         id={id}
@@ -45,7 +49,11 @@ export function SessionFileInput(handlers: Handlers) {
 }
 
 /** Dropping a file on the textarea reads it (instead of the browser opening the file in the tab). */
-export function useFileDrop(target: RefObject<HTMLElement | null>, onText: (text: string) => void, onRefuse: (session: SessionState) => void) {
+export function useFileDrop(
+  target: RefObject<HTMLElement | null>,
+  onText: (text: string) => void,
+  onRefuse: (session: SessionState) => void,
+) {
   useEffect(() => {
     const el = target.current;
     if (!el) return;
@@ -76,7 +84,11 @@ export function useSharedSummary(onSummary: (session: SessionState) => void) {
       const { decodeBatchShare } = await import('@/lib/playground/share-batch');
       const summary = decodeBatchShare(window.location.hash);
       if (summary === null) {
-        onSummary({ kind: 'session-error', source: 'har', reason: 'This summary link is damaged or incomplete; ask for a new one.' });
+        onSummary({
+          kind: 'session-error',
+          source: 'har',
+          reason: 'This summary link is damaged or incomplete; ask for a new one.',
+        });
         return;
       }
       const groups: TriageGroup[] = summary.groups.map((g, i) => ({
@@ -95,7 +107,16 @@ export function useSharedSummary(onSummary: (session: SessionState) => void) {
         traceIds: g.trace_ids,
         rows: [],
       }));
-      const session: SessionTriage = { kind: 'batch', source: 'har', total: summary.total, failed: summary.failed, aborted: 0, skippedLines: [], skippedCount: 0, groups };
+      const session: SessionTriage = {
+        kind: 'batch',
+        source: 'har',
+        total: summary.total,
+        failed: summary.failed,
+        aborted: 0,
+        skippedLines: [],
+        skippedCount: 0,
+        groups,
+      };
       onSummary(session);
     };
     void fromHash();

@@ -12,10 +12,17 @@ const TONE = {
   mixed: 'text-slate-800 dark:text-slate-200',
 } as const;
 
-const codeText = (g: TriageGroup) => (g.code !== null ? String(g.code) : (g.group ?? (g.httpStatus !== null ? `HTTP ${g.httpStatus}` : 'Unknown')));
+const codeText = (g: TriageGroup) =>
+  g.code !== null ? String(g.code) : (g.group ?? (g.httpStatus !== null ? `HTTP ${g.httpStatus}` : 'Unknown'));
 
 /** One row per group of failures; each expands to its responses. Everything from the session renders as text. */
-export function SessionTable({ groups, onOpen }: { groups: TriageGroup[]; onOpen: (row: TriageRow, group: TriageGroup) => void }) {
+export function SessionTable({
+  groups,
+  onOpen,
+}: {
+  groups: TriageGroup[];
+  onOpen: (row: TriageRow, group: TriageGroup) => void;
+}) {
   const [open, setOpen] = useState<Set<string>>(new Set());
   const toggle = (key: string) =>
     setOpen((now) => {
@@ -30,12 +37,24 @@ export function SessionTable({ groups, onOpen }: { groups: TriageGroup[]; onOpen
         <caption className="sr-only">Failed responses grouped by API and code, most frequent first</caption>
         <thead>
           <tr className="border-b border-slate-400 dark:border-slate-600">
-            <th scope="col" className="py-1 pr-3">Code</th>
-            <th scope="col" className="py-1 pr-3">API</th>
-            <th scope="col" className="py-1 pr-3 text-right">Count</th>
-            <th scope="col" className="py-1 pr-3">Verdict</th>
-            <th scope="col" className="py-1 pr-3">Wait</th>
-            <th scope="col" className="py-1">Responses</th>
+            <th scope="col" className="py-1 pr-3">
+              Code
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              API
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Count
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Verdict
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Wait
+            </th>
+            <th scope="col" className="py-1">
+              Responses
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,7 +71,11 @@ export function SessionTable({ groups, onOpen }: { groups: TriageGroup[]; onOpen
                   ) : (
                     codeText(g)
                   )}
-                  {g.title ? <span className="block font-sans text-xs font-normal text-slate-700 dark:text-slate-300">{g.title}</span> : null}
+                  {g.title ? (
+                    <span className="block font-sans text-xs font-normal text-slate-700 dark:text-slate-300">
+                      {g.title}
+                    </span>
+                  ) : null}
                 </th>
                 <td className="py-1.5 pr-3">{g.apiName ?? g.api ?? 'Not catalogued'}</td>
                 <td className="py-1.5 pr-3 text-right tabular-nums">{g.count}</td>
@@ -60,7 +83,13 @@ export function SessionTable({ groups, onOpen }: { groups: TriageGroup[]; onOpen
                 <td className="py-1.5 pr-3 tabular-nums">{formatWait(g.retryAfterSeconds) || '–'}</td>
                 <td className="py-1.5">
                   {g.rows.length > 0 ? (
-                    <button type="button" aria-expanded={expanded} aria-controls={listId} onClick={() => toggle(g.key)} className="rounded border border-slate-400 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+                    <button
+                      type="button"
+                      aria-expanded={expanded}
+                      aria-controls={listId}
+                      onClick={() => toggle(g.key)}
+                      className="rounded border border-slate-400 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                    >
                       {expanded ? 'Hide' : 'Show'} {g.count === 1 ? 'it' : `${g.count}`}
                       <span className="sr-only"> {codeText(g)} responses</span>
                     </button>
@@ -95,13 +124,21 @@ function ResponseList({ group, onOpen }: { group: TriageGroup; onOpen: (row: Tri
             <span className="break-all">{row.path ?? '(no URL)'}</span>
             {row.time ? <span className="text-slate-700 dark:text-slate-300">{row.time}</span> : null}
             {row.traceId ? <span>trace {row.traceId}</span> : null}
-            <button type="button" onClick={() => onOpen(row, group)} className="rounded border border-slate-400 px-1.5 font-sans hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            <button
+              type="button"
+              onClick={() => onOpen(row, group)}
+              className="rounded border border-slate-400 px-1.5 font-sans hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
               Open<span className="sr-only"> response #{row.index}</span>
             </button>
           </li>
         ))}
       </ul>
-      {group.count > group.rows.length ? <p className="mt-1 text-xs">The first {group.rows.length} of {group.count} are listed.</p> : null}
+      {group.count > group.rows.length ? (
+        <p className="mt-1 text-xs">
+          The first {group.rows.length} of {group.count} are listed.
+        </p>
+      ) : null}
     </>
   );
 }

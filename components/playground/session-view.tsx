@@ -28,7 +28,9 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
 export function SessionView({ session, shared = false }: { session: SessionState; shared?: boolean }) {
   const [api, setApi] = useState('');
   const [verdict, setVerdict] = useState<Verdict | ''>('');
-  const [opened, setOpened] = useState<{ row: TriageRow; group: TriageGroup; result: DecodeResult | null } | null>(null);
+  const [opened, setOpened] = useState<{ row: TriageRow; group: TriageGroup; result: DecodeResult | null } | null>(
+    null,
+  );
   const openedRef = useRef<HTMLElement>(null);
   // A new session starts unfiltered, with nothing opened.
   useEffect(() => {
@@ -37,12 +39,20 @@ export function SessionView({ session, shared = false }: { session: SessionState
     setOpened(null);
   }, [session]);
   const groups = useMemo(() => (session.kind === 'batch' ? session.groups : []), [session]);
-  const apis = useMemo(() => [...new Map(groups.map((g) => [apiKey(g), g.apiName ?? g.api ?? 'Not catalogued'])).entries()], [groups]);
-  const shown = groups.filter((g) => (api === '' || apiKey(g) === (api === '-' ? '' : api)) && (verdict === '' || g.verdict === verdict));
+  const apis = useMemo(
+    () => [...new Map(groups.map((g) => [apiKey(g), g.apiName ?? g.api ?? 'Not catalogued'])).entries()],
+    [groups],
+  );
+  const shown = groups.filter(
+    (g) => (api === '' || apiKey(g) === (api === '-' ? '' : api)) && (verdict === '' || g.verdict === verdict),
+  );
 
   if (session.kind === 'session-error') {
     return (
-      <div role="status" className="mt-2 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
+      <div
+        role="status"
+        className="mt-2 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+      >
         <p className="font-semibold">This session cannot be read</p>
         <p className="mt-1">{session.reason}</p>
       </div>
@@ -67,14 +77,20 @@ export function SessionView({ session, shared = false }: { session: SessionState
         </strong>
         , in {plural(groups.length, 'group')}.
         {session.aborted ? ` ${plural(session.aborted, 'request')} got no response.` : ''}
-        {session.skippedCount ? ` ${plural(session.skippedCount, 'log line')} held no JSON record (line ${session.skippedLines.join(', ')}${session.skippedCount > session.skippedLines.length ? ', …' : ''}).` : ''}
+        {session.skippedCount
+          ? ` ${plural(session.skippedCount, 'log line')} held no JSON record (line ${session.skippedLines.join(', ')}${session.skippedCount > session.skippedLines.length ? ', …' : ''}).`
+          : ''}
       </p>
       {groups.length > 0 ? (
         <>
           <div className="flex flex-wrap gap-3 text-sm">
             <label className="flex items-center gap-1">
               API
-              <select value={api} onChange={(e) => setApi(e.target.value)} className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900">
+              <select
+                value={api}
+                onChange={(e) => setApi(e.target.value)}
+                className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+              >
                 <option value="">All APIs</option>
                 {apis.map(([key, name]) => (
                   <option key={key || '-'} value={key || '-'}>
@@ -85,7 +101,11 @@ export function SessionView({ session, shared = false }: { session: SessionState
             </label>
             <label className="flex items-center gap-1">
               Verdict
-              <select value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict | '')} className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900">
+              <select
+                value={verdict}
+                onChange={(e) => setVerdict(e.target.value as Verdict | '')}
+                className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+              >
                 {VERDICTS.map(([value, label]) => (
                   <option key={value || 'any'} value={value}>
                     {label}
@@ -94,29 +114,52 @@ export function SessionView({ session, shared = false }: { session: SessionState
               </select>
             </label>
           </div>
-          {shown.length ? <SessionTable groups={shown} onOpen={open} /> : <p className="text-sm">No group matches these filters.</p>}
+          {shown.length ? (
+            <SessionTable groups={shown} onOpen={open} />
+          ) : (
+            <p className="text-sm">No group matches these filters.</p>
+          )}
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
             <span>
-              <CopyButton text={() => batchMarkdown(filtered, window.location.origin + withBase(''))} label="Copy as Markdown" />
+              <CopyButton
+                text={() => batchMarkdown(filtered, window.location.origin + withBase(''))}
+                label="Copy as Markdown"
+              />
             </span>
             <span>
-              <CopyButton text={() => `${window.location.origin}${withBase("/playground/")}${encodeBatchShare(batchSummary(session))}`} label="Copy summary link" />
+              <CopyButton
+                text={() =>
+                  `${window.location.origin}${withBase('/playground/')}${encodeBatchShare(batchSummary(session))}`
+                }
+                label="Copy summary link"
+              />
             </span>
           </div>
           <p className="text-xs text-slate-700 dark:text-slate-300">
-            The Markdown holds the groups shown above. The summary link holds only the groups, counts and up to five trace ids each: no
-            URLs, headers or bodies from the session.
+            The Markdown holds the groups shown above. The summary link holds only the groups, counts and up to five
+            trace ids each: no URLs, headers or bodies from the session.
           </p>
         </>
       ) : null}
       {opened ? (
-        <section ref={openedRef} tabIndex={-1} aria-labelledby="opened-heading" className="rounded border border-slate-300 p-3 dark:border-slate-700">
+        <section
+          ref={openedRef}
+          tabIndex={-1}
+          aria-labelledby="opened-heading"
+          className="rounded border border-slate-300 p-3 dark:border-slate-700"
+        >
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h3 id="opened-heading" className="font-semibold">
               Response #{opened.row.index}
-              {opened.row.method || opened.row.path ? `: ${[opened.row.method, opened.row.path].filter(Boolean).join(' ')}` : ''}
+              {opened.row.method || opened.row.path
+                ? `: ${[opened.row.method, opened.row.path].filter(Boolean).join(' ')}`
+                : ''}
             </h3>
-            <button type="button" onClick={() => setOpened(null)} className="rounded border border-slate-400 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            <button
+              type="button"
+              onClick={() => setOpened(null)}
+              className="rounded border border-slate-400 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
               Close
             </button>
           </div>

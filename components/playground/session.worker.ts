@@ -14,7 +14,9 @@ self.onmessage = async (event: MessageEvent<{ text: string }>) => {
     table ??= fetch(withBase('/data/decoder.json')).then((r) => r.json() as Promise<DecoderTable>);
     const loaded = await table;
     const session = triageSession(text, loaded);
-    self.postMessage(session === null ? { session: null, result: decodeResponse(text, loaded) } : { session, result: null });
+    self.postMessage(
+      session === null ? { session: null, result: decodeResponse(text, loaded) } : { session, result: null },
+    );
   } catch {
     self.postMessage({ failed: true });
   }

@@ -11,10 +11,18 @@ const MAX_LINK_CHARS = 2_000_000;
 const PREVIEW_CHARS = 100_000;
 
 let tablePromise: Promise<DecoderTable> | undefined;
-const loadTable = () => (tablePromise ??= fetch(withBase('/data/decoder.json')).then((r) => r.json() as Promise<DecoderTable>));
+const loadTable = () =>
+  (tablePromise ??= fetch(withBase('/data/decoder.json')).then((r) => r.json() as Promise<DecoderTable>));
 
-async function prepare(text: string, result: DecodeResult | null): Promise<{ safe: SafeShare; link: string; full: string }> {
-  const [{ safeShareText, shareRules }, { encodeShare }, table] = await Promise.all([import('@/lib/decode/share-safe'), import('@/lib/playground/share'), loadTable()]);
+async function prepare(
+  text: string,
+  result: DecodeResult | null,
+): Promise<{ safe: SafeShare; link: string; full: string }> {
+  const [{ safeShareText, shareRules }, { encodeShare }, table] = await Promise.all([
+    import('@/lib/decode/share-safe'),
+    import('@/lib/playground/share'),
+    loadTable(),
+  ]);
   const safe = safeShareText(text, shareRules(table, result));
   const base = `${window.location.origin}${withBase('/playground/')}`;
   return { safe, link: base + encodeShare(safe.text), full: base + encodeShare(text) };
@@ -23,11 +31,18 @@ async function prepare(text: string, result: DecodeResult | null): Promise<{ saf
 function summary(safe: SafeShare): string {
   const kinds = Object.entries(safe.masked).filter(([, n]) => n > 0);
   const names: Record<string, [string, string]> = {
-    token: ['credential', 'credentials'], key: ['API key', 'API keys'], secret: ['secret', 'secrets'], email: ['e-mail address', 'e-mail addresses'], phone: ['phone number', 'phone numbers'], card: ['card number', 'card numbers'],
+    token: ['credential', 'credentials'],
+    key: ['API key', 'API keys'],
+    secret: ['secret', 'secrets'],
+    email: ['e-mail address', 'e-mail addresses'],
+    phone: ['phone number', 'phone numbers'],
+    card: ['card number', 'card numbers'],
   };
   const masked = kinds.map(([k, n]) => `${n} ${names[k][n === 1 ? 0 : 1]}`);
   const removed = `${safe.removed} ${safe.removed === 1 ? 'value' : 'values'} replaced`;
-  return masked.length ? `${removed}; masked in what stays: ${masked.join(', ')}.` : `${removed}; nothing in what stays looks like a secret.`;
+  return masked.length
+    ? `${removed}; masked in what stays: ${masked.join(', ')}.`
+    : `${removed}; nothing in what stays looks like a secret.`;
 }
 
 /**
@@ -54,38 +69,62 @@ export function SharePanel({ text, result }: { text: string; result: DecodeResul
   if (!text.trim()) return null;
   const current = ready?.text === text && result !== undefined ? ready : null;
   return (
-    <section aria-labelledby="share-heading" className="mt-6 min-w-0 rounded border border-slate-300 p-3 text-sm dark:border-slate-700">
+    <section
+      aria-labelledby="share-heading"
+      className="mt-6 min-w-0 rounded border border-slate-300 p-3 text-sm dark:border-slate-700"
+    >
       <h2 id="share-heading" className="font-semibold">
         Share this response
       </h2>
       <p className="mt-1">
-        The link keeps what decoding needs: the status line, header names, waits, rate limits, ids, and the code, status, message and retry
-        fields. Every other value is replaced, and anything left that looks like a credential, key, card, e-mail address or phone number is
-        masked. This is the exact text the link carries:
+        The link keeps what decoding needs: the status line, header names, waits, rate limits, ids, and the code,
+        status, message and retry fields. Every other value is replaced, and anything left that looks like a credential,
+        key, card, e-mail address or phone number is masked. This is the exact text the link carries:
       </p>
       {current ? (
         <>
-          <pre role="region" tabIndex={0} aria-label="Text the share link carries" data-testid="share-preview" className="mt-2 max-h-64 overflow-auto whitespace-pre rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900">
-            {current.safe.text.length > PREVIEW_CHARS ? `${current.safe.text.slice(0, PREVIEW_CHARS)}…` : current.safe.text}
+          <pre
+            role="region"
+            tabIndex={0}
+            aria-label="Text the share link carries"
+            data-testid="share-preview"
+            className="mt-2 max-h-64 overflow-auto whitespace-pre rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900"
+          >
+            {current.safe.text.length > PREVIEW_CHARS
+              ? `${current.safe.text.slice(0, PREVIEW_CHARS)}…`
+              : current.safe.text}
           </pre>
           {current.safe.text.length > PREVIEW_CHARS ? (
             <p className="mt-1">
-              The first {PREVIEW_CHARS.toLocaleString('en-US')} of its {current.safe.text.length.toLocaleString('en-US')} characters are shown; laying out
-              more would freeze this tab.
+              The first {PREVIEW_CHARS.toLocaleString('en-US')} of its{' '}
+              {current.safe.text.length.toLocaleString('en-US')} characters are shown; laying out more would freeze this
+              tab.
             </p>
           ) : null}
           <p className="mt-1 text-slate-700 dark:text-slate-300">{summary(current.safe)}</p>
           <div className="mt-2 flex flex-wrap items-center">
-            {current.link.length <= MAX_LINK_CHARS ? <CopyButton text={current.link} label="Copy share link" /> : <span>This response is too long to share as a link.</span>}
+            {current.link.length <= MAX_LINK_CHARS ? (
+              <CopyButton text={current.link} label="Copy share link" />
+            ) : (
+              <span>This response is too long to share as a link.</span>
+            )}
           </div>
           <details className="mt-3">
             <summary className="cursor-pointer font-medium">Share the full paste instead</summary>
-            <p role="note" className="mt-2 rounded border border-rose-700 bg-rose-50 p-2 text-rose-950 dark:bg-rose-950 dark:text-rose-50">
-              This link carries everything you pasted, unmasked: tokens, cookies, keys, e-mail addresses and phone numbers included. Anyone who
-              gets it can read them, and links live on in chat logs and browser histories. Use it only when the masked link is not enough.
+            <p
+              role="note"
+              className="mt-2 rounded border border-rose-700 bg-rose-50 p-2 text-rose-950 dark:bg-rose-950 dark:text-rose-50"
+            >
+              This link carries everything you pasted, unmasked: tokens, cookies, keys, e-mail addresses and phone
+              numbers included. Anyone who gets it can read them, and links live on in chat logs and browser histories.
+              Use it only when the masked link is not enough.
             </p>
             <div className="mt-2 flex flex-wrap items-center">
-              {current.full.length <= MAX_LINK_CHARS ? <CopyButton text={current.full} label="Copy link with the full paste" /> : <span>This response is too long to share as a link.</span>}
+              {current.full.length <= MAX_LINK_CHARS ? (
+                <CopyButton text={current.full} label="Copy link with the full paste" />
+              ) : (
+                <span>This response is too long to share as a link.</span>
+              )}
             </div>
           </details>
         </>

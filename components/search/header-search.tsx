@@ -4,7 +4,11 @@ import type { SearchHit } from '@/lib/search/types';
 import { withBase } from '@/lib/site';
 
 const isTextField = (el: Element | null) =>
-  !!el && (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(el.type)) || (el as HTMLElement).isContentEditable || el instanceof HTMLSelectElement);
+  !!el &&
+  (el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(el.type)) ||
+    (el as HTMLElement).isContentEditable ||
+    el instanceof HTMLSelectElement);
 
 /**
  * The header search: a combobox with results as you type. ⌘K / Ctrl+K and `/` focus it, except while another text
@@ -84,7 +88,13 @@ export function HeaderSearch() {
 
   const expanded = open && query.trim() !== '' && hits.length > 0;
   return (
-    <form action={withBase('/search/')} method="get" role="search" aria-label="Search error codes" className="relative flex items-center gap-2">
+    <form
+      action={withBase('/search/')}
+      method="get"
+      role="search"
+      aria-label="Search error codes"
+      className="relative flex items-center gap-2"
+    >
       <label htmlFor={`${id}-q`} className="sr-only">
         Search error codes
       </label>
@@ -111,7 +121,10 @@ export function HeaderSearch() {
         onKeyDown={onKeyDown}
         className="w-56 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
       />
-      <button type="submit" className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+      <button
+        type="submit"
+        className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
+      >
         Search
       </button>
       <ul
@@ -135,7 +148,8 @@ export function HeaderSearch() {
           >
             {hit.record ? (
               <>
-                <span className="font-mono font-semibold">{String(hit.record.code)}</span> <span>{hit.record.title}</span>
+                <span className="font-mono font-semibold">{String(hit.record.code)}</span>{' '}
+                <span>{hit.record.title}</span>
                 <span className="block text-xs text-slate-700 dark:text-slate-300">{hit.record.apiName}</span>
               </>
             ) : (

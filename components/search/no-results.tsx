@@ -6,7 +6,15 @@ type Api = { id: string; name: string };
 
 const link = 'text-blue-800 underline underline-offset-2 dark:text-blue-300';
 
-export function NoResults({ apis, suggestions, onPick }: { apis: Api[]; suggestions: string[]; onPick: (query: string) => void }) {
+export function NoResults({
+  apis,
+  suggestions,
+  onPick,
+}: {
+  apis: Api[];
+  suggestions: string[];
+  onPick: (query: string) => void;
+}) {
   return (
     <div className="mt-4 space-y-3 text-sm">
       {suggestions.length ? (

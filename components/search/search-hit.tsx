@@ -7,7 +7,9 @@ import { withBase } from '@/lib/site';
 
 const Highlighted = ({ text, matched }: { text: string; matched: string[] }) => (
   <>
-    {highlightRanges(text, matched).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    {highlightRanges(text, matched).map((part, i) =>
+      part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+    )}
   </>
 );
 
@@ -60,4 +62,7 @@ function HitItem({ hit }: { hit: SearchHit }) {
 }
 
 /** A hit that shows the same page with the same marked words renders nothing new while the user types on. */
-export const SearchHitItem = memo(HitItem, (a, b) => a.hit.url === b.hit.url && a.hit.matched.join('\n') === b.hit.matched.join('\n'));
+export const SearchHitItem = memo(
+  HitItem,
+  (a, b) => a.hit.url === b.hit.url && a.hit.matched.join('\n') === b.hit.matched.join('\n'),
+);

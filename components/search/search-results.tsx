@@ -62,8 +62,14 @@ export function SearchResults({ apis }: { apis: Api[] }) {
     window.history.replaceState(window.history.state, '', withBase(`/search/${url.size ? `?${url}` : ''}`));
   };
 
-  const result = useMemo(() => (engine && shown.q.trim() ? engine.run(shown.q, searchOptions(shown, limit)) : null), [engine, shown, limit]);
-  const suggestions = useMemo(() => (engine && result?.total === 0 ? engine.suggest(shown.q) : []), [engine, result, shown.q]);
+  const result = useMemo(
+    () => (engine && shown.q.trim() ? engine.run(shown.q, searchOptions(shown, limit)) : null),
+    [engine, shown, limit],
+  );
+  const suggestions = useMemo(
+    () => (engine && result?.total === 0 ? engine.suggest(shown.q) : []),
+    [engine, result, shown.q],
+  );
   const hits = result?.hits ?? [];
   const select = 'rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
   const status = failed
@@ -82,21 +88,45 @@ export function SearchResults({ apis }: { apis: Api[] }) {
     <>
       <form role="search" className="mt-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <div className="grow">
-          <label htmlFor={`${id}-q`} className="block text-sm font-medium">Code, name, word or message</label>
-          <input id={`${id}-q`} type="search" value={filters.q} onChange={(e) => update({ q: e.target.value })} className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-1.5 dark:border-slate-600 dark:bg-slate-900" />
+          <label htmlFor={`${id}-q`} className="block text-sm font-medium">
+            Code, name, word or message
+          </label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={filters.q}
+            onChange={(e) => update({ q: e.target.value })}
+            className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-1.5 dark:border-slate-600 dark:bg-slate-900"
+          />
         </div>
         <div>
-          <label htmlFor={`${id}-api`} className="block text-sm font-medium">API</label>
-          <select id={`${id}-api`} value={filters.api} onChange={(e) => update({ api: e.target.value })} className={select}>
+          <label htmlFor={`${id}-api`} className="block text-sm font-medium">
+            API
+          </label>
+          <select
+            id={`${id}-api`}
+            value={filters.api}
+            onChange={(e) => update({ api: e.target.value })}
+            className={select}
+          >
             <option value="">All APIs</option>
             {apis.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-status`} className="block text-sm font-medium">HTTP status</label>
-          <select id={`${id}-status`} value={filters.status} onChange={(e) => update({ status: e.target.value })} className={select}>
+          <label htmlFor={`${id}-status`} className="block text-sm font-medium">
+            HTTP status
+          </label>
+          <select
+            id={`${id}-status`}
+            value={filters.status}
+            onChange={(e) => update({ status: e.target.value })}
+            className={select}
+          >
             <option value="">Any</option>
             <option value="4xx">4xx client errors</option>
             <option value="5xx">5xx server errors</option>
@@ -104,8 +134,15 @@ export function SearchResults({ apis }: { apis: Api[] }) {
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-retry`} className="block text-sm font-medium">Retry</label>
-          <select id={`${id}-retry`} value={filters.retry} onChange={(e) => update({ retry: e.target.value })} className={select}>
+          <label htmlFor={`${id}-retry`} className="block text-sm font-medium">
+            Retry
+          </label>
+          <select
+            id={`${id}-retry`}
+            value={filters.retry}
+            onChange={(e) => update({ retry: e.target.value })}
+            className={select}
+          >
             <option value="">Any</option>
             <option value="yes">Retryable</option>
             <option value="no">Do not retry</option>
@@ -124,7 +161,11 @@ export function SearchResults({ apis }: { apis: Api[] }) {
         </ol>
       ) : null}
       {result && result.total > hits.length && hits.length < MOST ? (
-        <button type="button" onClick={() => setExpandedFor(shown)} className="mt-4 rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={() => setExpandedFor(shown)}
+          className="mt-4 rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
           Show {Math.min(result.total, MOST) === result.total ? 'all' : `the best ${MOST} of`} {result.total} results
         </button>
       ) : null}

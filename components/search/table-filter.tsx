@@ -43,7 +43,12 @@ export function TableFilter() {
         aria-describedby={`${id}-count`}
         className="mt-1 w-full max-w-md rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
       />
-      <p id={`${id}-count`} role="status" aria-live="polite" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      <p
+        id={`${id}-count`}
+        role="status"
+        aria-live="polite"
+        className="mt-1 text-sm text-slate-700 dark:text-slate-300"
+      >
         {shown === null ? '' : `${shown} matching code${shown === 1 ? '' : 's'}`}
       </p>
     </div>

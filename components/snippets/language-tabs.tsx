@@ -19,7 +19,7 @@ export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: 
   const [active, setActive] = useState<string | null>(null);
   useEffect(() => {
     const saved = window.localStorage.getItem(STORAGE_KEY);
-    setActive(panels.some((p) => p.id === saved) ? saved : panels[0]?.id ?? null);
+    setActive(panels.some((p) => p.id === saved) ? saved : (panels[0]?.id ?? null));
   }, [panels]);
 
   const choose = (id: string, focus = false) => {
@@ -30,7 +30,20 @@ export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: 
 
   const onKeyDown = (event: React.KeyboardEvent, index: number) => {
     const last = panels.length - 1;
-    const target = event.key === 'ArrowRight' ? (index === last ? 0 : index + 1) : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : -1;
+    const target =
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
     if (target < 0) return;
     event.preventDefault();
     choose(panels[target].id, true);
@@ -39,7 +52,11 @@ export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: 
   return (
     <div className="not-prose my-6" data-snippets="">
       {active ? (
-        <div role="tablist" aria-label="Snippet language" className="flex gap-1 border-b border-slate-300 dark:border-slate-700">
+        <div
+          role="tablist"
+          aria-label="Snippet language"
+          className="flex gap-1 border-b border-slate-300 dark:border-slate-700"
+        >
           {panels.map((p, i) => (
             <button
               key={p.id}
@@ -72,19 +89,26 @@ export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: 
             {active ? null : <span className="font-semibold">{p.label}</span>}
             <span className="text-slate-700 dark:text-slate-300">Handler for this code</span>
             <span className="ml-auto flex items-center">
-              <CopyButton text={() => document.getElementById(`${idPrefix}-code-${p.id}`)?.textContent ?? ''} label={`Copy ${p.label}`} />
+              <CopyButton
+                text={() => document.getElementById(`${idPrefix}-code-${p.id}`)?.textContent ?? ''}
+                label={`Copy ${p.label}`}
+              />
             </span>
           </div>
           {/* Copy reads the shown text back: the source is not shipped a second time in the hydration payload. */}
           <div id={`${idPrefix}-code-${p.id}`} dangerouslySetInnerHTML={{ __html: p.html }} />
           <details className="mt-2 rounded border border-slate-300 dark:border-slate-700">
             <summary className="cursor-pointer px-3 py-1.5 text-sm">
-              Full runnable program: <span className="font-mono">{p.full.filename}</span> ({p.full.source.trimEnd().split('\n').length} lines)
+              Full runnable program: <span className="font-mono">{p.full.filename}</span> (
+              {p.full.source.trimEnd().split('\n').length} lines)
             </summary>
             <div className="flex items-center justify-end px-3 pt-1">
               <CopyButton text={p.full.source} label={`Copy full ${p.label} program`} />
             </div>
-            <pre tabIndex={0} className="overflow-x-auto rounded-b bg-slate-50 p-3 text-[0.85rem] leading-normal text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+            <pre
+              tabIndex={0}
+              className="overflow-x-auto rounded-b bg-slate-50 p-3 text-[0.85rem] leading-normal text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+            >
               {p.full.source}
             </pre>
           </details>

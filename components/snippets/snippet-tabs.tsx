@@ -16,5 +16,12 @@ export async function SnippetTabs({ catalog, entry }: { catalog: Catalog; entry:
       full: { filename: p.full.filename, source: p.full.source },
     })),
   );
-  return <LanguageTabs panels={panels} idPrefix={`snippet-${String(entry.code).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`} />;
+  return (
+    <LanguageTabs
+      panels={panels}
+      idPrefix={`snippet-${String(entry.code)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')}`}
+    />
+  );
 }

@@ -25,7 +25,10 @@ async function problemsOf(guide: Guide, catalog: Catalog | null): Promise<string
 }
 
 export async function compileAllGuides(catalogs: Catalog[], contentDir = CONTENT_DIR): Promise<string[]> {
-  const jobs = catalogs.flatMap((catalog) => readGuides(catalog.id, contentDir).map((guide) => problemsOf(guide, catalog)));
-  if (contentDir === CONTENT_DIR && fs.existsSync(path.join(process.cwd(), AUTHORING_GUIDE_FILE))) jobs.push(problemsOf(getAuthoringGuide(), null));
+  const jobs = catalogs.flatMap((catalog) =>
+    readGuides(catalog.id, contentDir).map((guide) => problemsOf(guide, catalog)),
+  );
+  if (contentDir === CONTENT_DIR && fs.existsSync(path.join(process.cwd(), AUTHORING_GUIDE_FILE)))
+    jobs.push(problemsOf(getAuthoringGuide(), null));
   return (await Promise.all(jobs)).flat();
 }

@@ -13,15 +13,24 @@ export class ScaffoldError extends Error {}
 export function checkNewId(id: string | undefined, contentDir: string): string {
   if (!id) throw new ScaffoldError('usage: npm run new-api -- <id>   (a lowercase id such as "acme")');
   if (!API_ID.test(id) || id.length > 40) {
-    throw new ScaffoldError(`"${id}" is not a valid API id: lowercase letters and digits, words joined by single dashes, starting with a letter, at most 40 characters (e.g. "acme-sms")`);
+    throw new ScaffoldError(
+      `"${id}" is not a valid API id: lowercase letters and digits, words joined by single dashes, starting with a letter, at most 40 characters (e.g. "acme-sms")`,
+    );
   }
   if (RESERVED_IDS.has(id)) throw new ScaffoldError(`"${id}" is taken by a page of the site; choose another id`);
   const dir = path.join(contentDir, id);
-  if (fs.existsSync(dir)) throw new ScaffoldError(`${path.relative(process.cwd(), dir) || dir} already exists; pick a new id or edit that catalog`);
+  if (fs.existsSync(dir))
+    throw new ScaffoldError(
+      `${path.relative(process.cwd(), dir) || dir} already exists; pick a new id or edit that catalog`,
+    );
   return id;
 }
 
-const titleOf = (id: string) => id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+const titleOf = (id: string) =>
+  id
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
 
 export function scaffoldFiles(id: string): Record<string, string> {
   const short = titleOf(id);

@@ -2,7 +2,14 @@
 // never list a key the loader does not know, or call an optional key required.
 import { catalogAuthoringJsonSchema } from '@/lib/catalog/authoring-schema';
 
-type Json = { type?: string | string[]; enum?: unknown[]; items?: Json; anyOf?: Json[]; properties?: Record<string, Json>; required?: string[] };
+type Json = {
+  type?: string | string[];
+  enum?: unknown[];
+  items?: Json;
+  anyOf?: Json[];
+  properties?: Record<string, Json>;
+  required?: string[];
+};
 
 function typeText(s: Json): string {
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');

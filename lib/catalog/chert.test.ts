@@ -11,7 +11,11 @@ const CATALOG = path.resolve(process.cwd(), 'content', 'apis', 'chert', 'catalog
 type SourceRow = { code: number; group: string; http: number[]; retryable: boolean };
 
 /** Table cells of a markdown row, trimmed; separator rows and header rows are left to the caller. */
-const cells = (line: string) => line.split('|').slice(1, -1).map((c) => c.trim());
+const cells = (line: string) =>
+  line
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
 const byNumber = (a: number, b: number) => a - b;
 const statuses = (cell: string) => cell.split('/').map((s) => Number(s.trim()));
 const yesNo = (cell: string) => {
@@ -70,7 +74,12 @@ describe('the Chert catalog against its source page', () => {
   it('has exactly the codes, groups, statuses and retryable defaults of the source tables', () => {
     const rows = sourceCodeRows(source);
     expect(rows).toHaveLength(38);
-    const fromCatalog = catalog.codes.map((c) => ({ code: c.code, group: c.group, http: c.http, retryable: c.retryable }));
+    const fromCatalog = catalog.codes.map((c) => ({
+      code: c.code,
+      group: c.group,
+      http: c.http,
+      retryable: c.retryable,
+    }));
     const byCode = (a: { code: unknown }, b: { code: unknown }) => Number(a.code) - Number(b.code);
     expect(fromCatalog.sort(byCode)).toEqual(rows.sort(byCode));
     expect(new Set(catalog.codes.map((c) => c.code)).size).toBe(38);
@@ -86,7 +95,9 @@ describe('the Chert catalog against its source page', () => {
   it('keeps every row of the retry guidance table, with its statuses and flag', () => {
     const rows = sourceGuidanceRows(source);
     expect(rows).toHaveLength(10);
-    expect(catalog.retry.guidance.map((g) => ({ http: [...g.http].sort(byNumber), retryable: g.retryable }))).toEqual(rows);
+    expect(catalog.retry.guidance.map((g) => ({ http: [...g.http].sort(byNumber), retryable: g.retryable }))).toEqual(
+      rows,
+    );
     for (const row of catalog.retry.guidance) {
       for (const code of row.codes) {
         expect(catalog.codes.find((c) => c.code === code)?.retryable, `${row.label}: ${code}`).toBe(row.retryable);

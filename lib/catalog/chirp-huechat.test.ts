@@ -17,7 +17,9 @@ const catalog = (api: string) => loadCatalogFile(path.join(process.cwd(), 'conte
 type Body = Record<string, unknown>;
 
 const valueAt = (body: unknown, dotted: string): unknown =>
-  dotted.split('.').reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Body)[key] : undefined), body);
+  dotted
+    .split('.')
+    .reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Body)[key] : undefined), body);
 
 const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 
@@ -56,13 +58,22 @@ describe('Chirp catalog against source page 001', () => {
   it('has exactly the codes the page names: those in its examples plus the two enriched ones', () => {
     const enriched = /vague Meta errors — `([a-z_]+)` and `([a-z_]+)`/.exec(page);
     expect(enriched).not.toBeNull();
-    const named = new Set([...blocks.map((b) => b.error.code).filter((c) => typeof c === 'string'), enriched![1], enriched![2]]);
+    const named = new Set([
+      ...blocks.map((b) => b.error.code).filter((c) => typeof c === 'string'),
+      enriched![1],
+      enriched![2],
+    ]);
     expect(named.size).toBe(5);
     expect(sortedCodes(chirp)).toEqual([...named].sort());
   });
 
   it('has one group per error type, with the typical statuses of the page table', () => {
-    expect(types.map((t) => t.value)).toEqual(['invalid_request_error', 'authentication_error', 'provider_error', 'api_error']);
+    expect(types.map((t) => t.value)).toEqual([
+      'invalid_request_error',
+      'authentication_error',
+      'provider_error',
+      'api_error',
+    ]);
     expect(chirp.groups.map((g) => ({ value: g.value, http: g.http }))).toEqual(types);
   });
 
@@ -70,7 +81,12 @@ describe('Chirp catalog against source page 001', () => {
     const apiSection = page.slice(page.indexOf('### api\\_error'), page.indexOf('## HTTP Status Codes'));
     expect(apiSection).toContain('Safe to retry with exponential backoff');
     const verdict = Object.fromEntries(chirp.groups.map((g) => [g.value, g.retryable]));
-    expect(verdict).toEqual({ invalid_request_error: false, authentication_error: false, provider_error: null, api_error: true });
+    expect(verdict).toEqual({
+      invalid_request_error: false,
+      authentication_error: false,
+      provider_error: null,
+      api_error: true,
+    });
     expect(chirp.retry.status_rules).toEqual([]);
     // No delays are documented, so none may appear.
     expect(Object.keys(chirp.retry.backoff ?? {})).toEqual(['note']);
@@ -93,7 +109,9 @@ describe('Chirp catalog against source page 001', () => {
       .sort((a, b) => String(a.chirp).localeCompare(String(b.chirp)));
     expect(seen.map((s) => s.code)).toEqual([131031, 131047, 131026]);
     const ours = chirp.codes
-      .flatMap((c) => c.provider_codes.map((p) => ({ chirp: c.code, source: p.source, code: p.code, message: p.message })))
+      .flatMap((c) =>
+        c.provider_codes.map((p) => ({ chirp: c.code, source: p.source, code: p.code, message: p.message })),
+      )
       .sort((a, b) => String(a.chirp).localeCompare(String(b.chirp)));
     expect(ours).toEqual(seen);
   });
@@ -117,7 +135,9 @@ describe('Chirp catalog against source page 001', () => {
       const decoded = decode(chirp, example.body);
       expect(decoded.shape).toBe(example.shape);
       expect(decoded.code).toBe(example.code);
-      const group = chirp.groups.find((g) => g.id === (example.group ?? chirp.codes.find((c) => c.code === example.code)!.group));
+      const group = chirp.groups.find(
+        (g) => g.id === (example.group ?? chirp.codes.find((c) => c.code === example.code)!.group),
+      );
       expect(decoded.group).toBe(group!.value);
       // The page states no status for any example.
       expect(example.status).toBeUndefined();
@@ -156,7 +176,9 @@ describe('HueChat catalog against source page 002', () => {
   // The format section's block uses the placeholder "error_code"; every other block is one code's example.
   const format = blocks.filter((b) => b.error === 'error_code');
   const perCode = blocks.filter((b) => b.error !== 'error_code');
-  const statusOf = new Map([...page.matchAll(/^([a-z_]+)\n\nHTTP Status: (\d{3})$/gm)].map((m) => [m[1], Number(m[2])]));
+  const statusOf = new Map(
+    [...page.matchAll(/^([a-z_]+)\n\nHTTP Status: (\d{3})$/gm)].map((m) => [m[1], Number(m[2])]),
+  );
 
   it('has exactly the seventeen codes of the page examples', () => {
     expect(format).toHaveLength(1);
@@ -185,7 +207,11 @@ describe('HueChat catalog against source page 002', () => {
     expect(sample).toContain('error.code >= 500');
     const retried = (status: number) => status === 429 || status >= 500;
     for (const code of huechat.codes.filter((c) => c.kind === 'response')) {
-      expect([code.code, code.retryable, code.retryable_basis]).toEqual([code.code, retried(code.http[0]), 'status-rule']);
+      expect([code.code, code.retryable, code.retryable_basis]).toEqual([
+        code.code,
+        retried(code.http[0]),
+        'status-rule',
+      ]);
     }
     // Every error status of the page's table falls under exactly one rule that agrees with the sample.
     const tableStatuses = [...page.matchAll(/^(\d{3})(?:Client|Server) Error/gm)].map((m) => Number(m[1]));
@@ -218,7 +244,10 @@ describe('HueChat catalog against source page 002', () => {
     for (const [name, value] of Object.entries(headers)) {
       expect(huechat.headers.find((h) => h.name === name)?.example).toBe(value);
     }
-    expect(huechat.headers.filter((h) => h.direction === 'request').map((h) => h.name)).toEqual(['X-API-Key', 'Authorization']);
+    expect(huechat.headers.filter((h) => h.direction === 'request').map((h) => h.name)).toEqual([
+      'X-API-Key',
+      'Authorization',
+    ]);
   });
 
   it('keeps every per-code example verbatim, with its stated status, recognised by the shape', () => {
@@ -234,7 +263,7 @@ describe('HueChat catalog against source page 002', () => {
     }
   });
 
-  it('describes each member of an example\'s details on its code', () => {
+  it("describes each member of an example's details on its code", () => {
     for (const block of perCode) {
       const entry = huechat.codes.find((c) => c.code === block.error)!;
       const documented = Object.keys((block.details as Body | undefined) ?? {});
@@ -242,7 +271,6 @@ describe('HueChat catalog against source page 002', () => {
       for (const member of entry.details) expect(member.example).toEqual((block.details as Body)[member.name]);
     }
   });
-
 });
 
 describe.each(['chirp', 'huechat'])('%s message templates', (api) => {

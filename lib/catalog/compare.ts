@@ -13,7 +13,11 @@ export const CONCEPTS: Array<{ tag: ConceptTag; title: string; question: string 
   { tag: 'unsupported', title: 'Not supported', question: 'The feature is not available here.' },
   { tag: 'server-error', title: 'Server errors', question: 'The API itself failed.' },
   { tag: 'unavailable', title: 'Temporarily unavailable', question: 'The API or its capacity is out for now.' },
-  { tag: 'upstream', title: 'Upstream and provider failures', question: 'A carrier, provider or downstream system failed.' },
+  {
+    tag: 'upstream',
+    title: 'Upstream and provider failures',
+    question: 'A carrier, provider or downstream system failed.',
+  },
 ];
 
 export type CompareCell = {
@@ -28,7 +32,8 @@ export type CompareCell = {
 /** Where an API puts the wait and the correlation id, read from its shapes and headers. */
 export function locators(catalog: Catalog) {
   const paths = (role: 'retry_after' | 'trace_id') => [...new Set(catalog.shapes.flatMap((s) => s.fields[role] ?? []))];
-  const header = (role: string) => catalog.headers.filter((h) => h.role === role && h.direction === 'response').map((h) => h.name);
+  const header = (role: string) =>
+    catalog.headers.filter((h) => h.role === role && h.direction === 'response').map((h) => h.name);
   return {
     wait: [...paths('retry_after'), ...header('retry-after'), ...header('rate-limit-reset')],
     trace: [...paths('trace_id'), ...header('trace-id')],

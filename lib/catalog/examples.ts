@@ -11,6 +11,8 @@ export function examplesFor(catalog: Catalog, code: CodeValue): Example[] {
 export function exampleAsHttp(example: Example): string {
   const body = JSON.stringify(example.body, null, 2);
   if (example.status === undefined) return body;
-  const headers = Object.entries({ 'Content-Type': 'application/json', ...example.headers }).map(([k, v]) => `${k}: ${v}`);
+  const headers = Object.entries({ 'Content-Type': 'application/json', ...example.headers }).map(
+    ([k, v]) => `${k}: ${v}`,
+  );
   return [`HTTP/1.1 ${example.status} ${statusName(example.status) ?? ''}`.trimEnd(), ...headers, '', body].join('\n');
 }

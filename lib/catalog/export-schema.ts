@@ -15,7 +15,10 @@ export const EXPORT_SCHEMA_URL = `${SITE_ROOT}/schema/catalog.json`;
 
 /** The JSON Schema of the export, in its parsed (output) form: every defaulted field is present. */
 export function catalogExportJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(CatalogExportSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(CatalogExportSchema, { io: 'output', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return {
     $schema: schema.$schema,
     $id: EXPORT_SCHEMA_URL,

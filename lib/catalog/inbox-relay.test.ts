@@ -37,17 +37,26 @@ describe('Inbox catalog against source page 003', () => {
     const groupTitle = new Map(inbox.groups.map((g) => [g.id, g.title.toLowerCase()]));
     for (const d of documented) {
       const entry = inbox.codes.find((c) => c.code === d.code)!;
-      expect({ code: d.code, group: groupTitle.get(entry.group) }).toEqual({ code: d.code, group: d.group.toLowerCase() });
+      expect({ code: d.code, group: groupTitle.get(entry.group) }).toEqual({
+        code: d.code,
+        group: d.group.toLowerCase(),
+      });
     }
-    expect(inbox.groups.map((g) => g.title.toLowerCase())).toEqual([...new Set(documented.map((d) => d.group.toLowerCase()))]);
+    expect(inbox.groups.map((g) => g.title.toLowerCase())).toEqual([
+      ...new Set(documented.map((d) => d.group.toLowerCase())),
+    ]);
   });
 
   it('retries exactly the statuses the page calls transient', () => {
     const transient = /transient errors \(([\d, ]+)\)/.exec(page)?.[1].split(', ').map(Number);
     expect(transient).toEqual([429, 500, 503]);
-    const retryable = inbox.retry.status_rules.filter((r) => r.retryable).flatMap((r) => r.http).sort();
+    const retryable = inbox.retry.status_rules
+      .filter((r) => r.retryable)
+      .flatMap((r) => r.http)
+      .sort();
     expect(retryable).toEqual(transient);
-    for (const code of inbox.codes) expect([code.code, code.retryable]).toEqual([code.code, transient!.includes(code.http[0])]);
+    for (const code of inbox.codes)
+      expect([code.code, code.retryable]).toEqual([code.code, transient!.includes(code.http[0])]);
   });
 
   it('names the request id header and the validation issues path as the page spells them', () => {

@@ -26,17 +26,25 @@ describe('content/catalog.schema.json (authoring schema)', () => {
     expect(committed, 'content/catalog.schema.json is out of date: run npm run schema').toBe(authoringSchemaText());
   });
 
-  it.each(catalogs.map((c) => [c.id, c.file] as const))('accepts %s as written, shorthands included, and the file points editors at it', (_id, file) => {
-    const validate = ajv().compile(catalogAuthoringJsonSchema());
-    expect(validate(yamlOf(file)), JSON.stringify(validate.errors)).toBe(true);
-    expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../catalog.schema.json');
-  });
+  it.each(catalogs.map((c) => [c.id, c.file] as const))(
+    'accepts %s as written, shorthands included, and the file points editors at it',
+    (_id, file) => {
+      const validate = ajv().compile(catalogAuthoringJsonSchema());
+      expect(validate(yamlOf(file)), JSON.stringify(validate.errors)).toBe(true);
+      expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../../catalog.schema.json',
+      );
+    },
+  );
 
   it('flags the mistakes an editor should underline: a quoted status, an unknown key, a missing meaning', () => {
     const validate = ajv().compile(catalogAuthoringJsonSchema());
     const good = yamlOf(path.join('tests', 'fixtures', 'good-catalog', 'demo', 'catalog.yaml'));
     expect(validate(good)).toBe(true);
-    const withCode = (patch: Record<string, unknown>) => ({ ...good, codes: [{ ...(good.codes as object[])[0], ...patch }] });
+    const withCode = (patch: Record<string, unknown>) => ({
+      ...good,
+      codes: [{ ...(good.codes as object[])[0], ...patch }],
+    });
     expect(validate(withCode({ http: '429' }))).toBe(false);
     expect(validate(withCode({ retry: true }))).toBe(false);
     const { meaning: _meaning, ...noMeaning } = (good.codes as Record<string, unknown>[])[0];

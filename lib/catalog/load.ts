@@ -11,7 +11,9 @@ import { readContentText } from './source-text';
 
 // CODEBOOK_CONTENT_DIR points the whole site at another content folder (generated scale catalogs in benchmarks).
 export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content', 'apis');
-export const CONTENT_DIR = process.env.CODEBOOK_CONTENT_DIR ? path.resolve(process.env.CODEBOOK_CONTENT_DIR) : DEFAULT_CONTENT_DIR;
+export const CONTENT_DIR = process.env.CODEBOOK_CONTENT_DIR
+  ? path.resolve(process.env.CODEBOOK_CONTENT_DIR)
+  : DEFAULT_CONTENT_DIR;
 
 export { CatalogError };
 
@@ -28,9 +30,7 @@ const codeLabel = (code: unknown) => (typeof code === 'string' || typeof code ==
 function locate(raw: unknown, issuePath: PropertyKey[]): string {
   const [head, index, ...rest] = issuePath;
   const tail = (parts: PropertyKey[]) =>
-    parts
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-      .join('') || '(entry)';
+    parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(entry)';
   const data = raw as Record<string, unknown[]> | undefined;
   if (head === 'codes' && typeof index === 'number') {
     const entry = data?.codes?.[index] as { code?: unknown } | undefined;
@@ -80,7 +80,8 @@ function formatIssues(file: string, raw: unknown, issue: z.core.$ZodIssue, lineA
   const at = issue.path as PathKey[];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map(
-      (key) => `${located(file, lineAt(at, key))}: ${locate(raw, [...at, key])}: unknown key "${key}" (misspelt, or not part of the catalog schema)`,
+      (key) =>
+        `${located(file, lineAt(at, key))}: ${locate(raw, [...at, key])}: unknown key "${key}" (misspelt, or not part of the catalog schema)`,
     );
   }
   return [`${located(file, lineAt(at))}: ${locate(raw, at)}: ${issueMessage(issue)}`];
@@ -88,7 +89,8 @@ function formatIssues(file: string, raw: unknown, issue: z.core.$ZodIssue, lineA
 
 /** Text that is shown as-is (example bodies and headers, detail values) is not prose; its links are not followed. */
 const isVerbatim = (at: readonly PathKey[]) =>
-  (at[0] === 'examples' && (at[2] === 'body' || at[2] === 'headers')) || (at[0] === 'codes' && at[2] === 'details' && at[4] === 'example');
+  (at[0] === 'examples' && (at[2] === 'body' || at[2] === 'headers')) ||
+  (at[0] === 'codes' && at[2] === 'details' && at[4] === 'example');
 
 /** A site-relative link found in catalog prose, kept for the check against the site's pages (lib/guides.ts). */
 export type SiteLink = { href: string; path: string; where: string };
@@ -140,7 +142,13 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   const expectedType = catalog.code_format === 'integer' ? 'number' : 'string';
 
   /** Reports the second and later entries of a list that share an id (compared without case when `fold`). */
-  const unique = <T>(list: T[], section: string, idOf: (item: T) => string, label: (item: T) => string, fold: boolean) => {
+  const unique = <T>(
+    list: T[],
+    section: string,
+    idOf: (item: T) => string,
+    label: (item: T) => string,
+    fold: boolean,
+  ) => {
     const seen = new Map<string, number>();
     list.forEach((item, i) => {
       const key = fold ? idOf(item).toLowerCase() : idOf(item);
@@ -149,15 +157,49 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
       else {
         const firstLine = lineAt([section, first]);
         const same = idOf(list[first]) === idOf(item);
-        at([section, i], label(item), `duplicate ${same ? '' : 'when case is ignored '}of "${idOf(list[first])}"${firstLine ? ` (line ${firstLine})` : ''}`);
+        at(
+          [section, i],
+          label(item),
+          `duplicate ${same ? '' : 'when case is ignored '}of "${idOf(list[first])}"${firstLine ? ` (line ${firstLine})` : ''}`,
+        );
       }
     });
   };
-  unique(catalog.groups, 'groups', (g) => g.id, (g) => `group ${g.id}: id`, true);
-  unique(catalog.shapes, 'shapes', (s) => s.id, (s) => `shape ${s.id}: id`, false);
-  unique(catalog.examples, 'examples', (e) => e.id, (e) => `example ${e.id}: id`, false);
-  unique(catalog.context_fields, 'context_fields', (c) => c.name, (c) => `context_fields.${c.name}: name`, false);
-  unique(catalog.headers, 'headers', (h) => `${h.name} (${h.direction})`, (h) => `headers.${h.name}: name`, true);
+  unique(
+    catalog.groups,
+    'groups',
+    (g) => g.id,
+    (g) => `group ${g.id}: id`,
+    true,
+  );
+  unique(
+    catalog.shapes,
+    'shapes',
+    (s) => s.id,
+    (s) => `shape ${s.id}: id`,
+    false,
+  );
+  unique(
+    catalog.examples,
+    'examples',
+    (e) => e.id,
+    (e) => `example ${e.id}: id`,
+    false,
+  );
+  unique(
+    catalog.context_fields,
+    'context_fields',
+    (c) => c.name,
+    (c) => `context_fields.${c.name}: name`,
+    false,
+  );
+  unique(
+    catalog.headers,
+    'headers',
+    (h) => `${h.name} (${h.direction})`,
+    (h) => `headers.${h.name}: name`,
+    true,
+  );
 
   catalog.codes.forEach((entry, i) => {
     const where = `code ${entry.code}`;
@@ -167,23 +209,42 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     if (earlier) {
       const line = lineAt(['codes', catalog.codes.indexOf(earlier)]);
       const also = line ? ` (line ${line})` : '';
-      if (earlier.code === entry.code) at(here, where, `duplicate code: it is already defined earlier in this catalog${also}`);
-      else at(here, where, `code: equals code ${JSON.stringify(earlier.code)}${also} when case is ignored; page URLs and file names would collide`);
+      if (earlier.code === entry.code)
+        at(here, where, `duplicate code: it is already defined earlier in this catalog${also}`);
+      else
+        at(
+          here,
+          where,
+          `code: equals code ${JSON.stringify(earlier.code)}${also} when case is ignored; page URLs and file names would collide`,
+        );
     } else {
       codes.set(entry.code, entry);
       folded.set(foldKey(entry.code), entry);
     }
-    if (typeof entry.code !== expectedType) at([...here, 'code'], where, `code: expected ${catalog.code_format === 'integer' ? 'an integer' : 'a string'} (code_format is ${catalog.code_format}), got ${JSON.stringify(entry.code)}`);
-    if (!groupIds.has(entry.group)) at([...here, 'group'], where, `group: unknown group "${entry.group}" (groups: ${[...groupIds].join(', ')})`);
-    if (entry.kind === 'response' && entry.http.length === 0) at(here, where, 'http: an HTTP error response needs at least one status');
+    if (typeof entry.code !== expectedType)
+      at(
+        [...here, 'code'],
+        where,
+        `code: expected ${catalog.code_format === 'integer' ? 'an integer' : 'a string'} (code_format is ${catalog.code_format}), got ${JSON.stringify(entry.code)}`,
+      );
+    if (!groupIds.has(entry.group))
+      at([...here, 'group'], where, `group: unknown group "${entry.group}" (groups: ${[...groupIds].join(', ')})`);
+    if (entry.kind === 'response' && entry.http.length === 0)
+      at(here, where, 'http: an HTTP error response needs at least one status');
     entry.context.forEach((name, k) => {
       if (!contextNames.has(name)) at([...here, 'context', k], where, `context: unknown context field "${name}"`);
     });
     if (entry.retryable_basis === 'status-rule' && entry.retryable !== null) {
       const verdicts = entry.http.map((s) => catalog.retry.status_rules.find((r) => r.http.includes(s))?.retryable);
-      if (verdicts.some((v) => v !== entry.retryable)) at([...here, 'retryable'], where, `retryable: ${entry.retryable} does not follow the catalog's status rules for ${entry.http.join('/')}`);
+      if (verdicts.some((v) => v !== entry.retryable))
+        at(
+          [...here, 'retryable'],
+          where,
+          `retryable: ${entry.retryable} does not follow the catalog's status rules for ${entry.http.join('/')}`,
+        );
     }
-    if (entry.retryable_basis === 'not-documented' && entry.retryable !== null) at([...here, 'retryable'], where, 'retryable: must be null when retryable_basis is not-documented');
+    if (entry.retryable_basis === 'not-documented' && entry.retryable !== null)
+      at([...here, 'retryable'], where, 'retryable: must be null when retryable_basis is not-documented');
   });
   catalog.codes.forEach((entry, i) => {
     entry.related.forEach((rel, k) => {
@@ -194,26 +255,39 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   });
   catalog.context_fields.forEach((field, i) => {
     field.codes.forEach((code, k) => {
-      if (!codes.has(code)) at(['context_fields', i, 'codes', k], `context_fields.${field.name}`, `codes: unknown code ${JSON.stringify(code)}`);
+      if (!codes.has(code))
+        at(
+          ['context_fields', i, 'codes', k],
+          `context_fields.${field.name}`,
+          `codes: unknown code ${JSON.stringify(code)}`,
+        );
     });
   });
   catalog.retry.guidance.forEach((row, i) => {
     row.codes.forEach((code, k) => {
-      if (!codes.has(code)) at(['retry', 'guidance', i, 'codes', k], `retry.guidance "${row.label}"`, `codes: unknown code ${JSON.stringify(code)}`);
+      if (!codes.has(code))
+        at(
+          ['retry', 'guidance', i, 'codes', k],
+          `retry.guidance "${row.label}"`,
+          `codes: unknown code ${JSON.stringify(code)}`,
+        );
     });
   });
   catalog.fields.forEach((field, i) => {
     field.shapes.forEach((shape, k) => {
-      if (!shapeIds.has(shape)) at(['fields', i, 'shapes', k], `fields.${field.path}`, `shapes: unknown shape "${shape}"`);
+      if (!shapeIds.has(shape))
+        at(['fields', i, 'shapes', k], `fields.${field.path}`, `shapes: unknown shape "${shape}"`);
     });
   });
   catalog.examples.forEach((example, i) => {
     const where = `example ${example.id}`;
     const here = ['examples', i];
     if (!shapeIds.has(example.shape)) at([...here, 'shape'], where, `shape: unknown shape "${example.shape}"`);
-    if (example.group !== undefined && !groupIds.has(example.group)) at([...here, 'group'], where, `group: unknown group "${example.group}"`);
+    if (example.group !== undefined && !groupIds.has(example.group))
+      at([...here, 'group'], where, `group: unknown group "${example.group}"`);
     if (example.code === undefined) {
-      if (example.group === undefined) at(here, where, 'code: an example needs a code, or a group for a code-less error');
+      if (example.group === undefined)
+        at(here, where, 'code: an example needs a code, or a group for a code-less error');
       return;
     }
     const entry = codes.get(example.code);
@@ -223,14 +297,33 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     }
     if (example.status !== undefined && entry.http.length > 0 && !entry.http.includes(example.status)) {
       const transport = catalog.shapes.find((s) => s.id === example.shape)?.transport_status;
-      if (transport !== example.status) at([...here, 'status'], where, `status: ${example.status} disagrees with code ${entry.code}, which is sent with ${entry.http.join(' / ')}`);
+      if (transport !== example.status)
+        at(
+          [...here, 'status'],
+          where,
+          `status: ${example.status} disagrees with code ${entry.code}, which is sent with ${entry.http.join(' / ')}`,
+        );
     }
   });
   return problems;
 }
 
 /** Top-level site paths an API id would collide with. */
-export const RESERVED_API_IDS = new Set(['compare', 'search', 'playground', 'data', 'schema', 'add-your-api', 'search-index.json', '_next', 'llms.txt', 'llms-full.txt', 'sitemap.xml', 'robots.txt', '404']);
+export const RESERVED_API_IDS = new Set([
+  'compare',
+  'search',
+  'playground',
+  'data',
+  'schema',
+  'add-your-api',
+  'search-index.json',
+  '_next',
+  'llms.txt',
+  'llms-full.txt',
+  'sitemap.xml',
+  'robots.txt',
+  '404',
+]);
 
 /** Parses YAML with its limits (alias expansion, unknown tags, duplicate keys) reported against the file. */
 function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt } {
@@ -266,12 +359,19 @@ export function loadCatalogFile(absolute: string): Catalog {
   const text = readContentText(absolute, file);
   const { raw, lineAt } = parseYaml(text, file);
   const parsed = CatalogSchema.safeParse(raw);
-  if (!parsed.success) throw new CatalogError(parsed.error.issues.flatMap((issue) => formatIssues(file, raw, issue, lineAt)));
+  if (!parsed.success)
+    throw new CatalogError(parsed.error.issues.flatMap((issue) => formatIssues(file, raw, issue, lineAt)));
   const folder = path.basename(path.dirname(absolute));
   const links: SiteLink[] = [];
   const problems = [...checkStrings(raw, file, lineAt, links), ...crossCheck(parsed.data, file, lineAt)];
-  if (parsed.data.id !== folder) problems.unshift(`${located(file, lineAt(['id']))}: id: "${parsed.data.id}" must match its folder name "${folder}"`);
-  if (RESERVED_API_IDS.has(parsed.data.id)) problems.unshift(`${located(file, lineAt(['id']))}: id: "${parsed.data.id}" is taken by a site page; choose another id`);
+  if (parsed.data.id !== folder)
+    problems.unshift(
+      `${located(file, lineAt(['id']))}: id: "${parsed.data.id}" must match its folder name "${folder}"`,
+    );
+  if (RESERVED_API_IDS.has(parsed.data.id))
+    problems.unshift(
+      `${located(file, lineAt(['id']))}: id: "${parsed.data.id}" is taken by a site page; choose another id`,
+    );
   if (problems.length > 0) throw new CatalogError(problems);
   const catalog = { ...parsed.data, file };
   siteLinks.set(catalog, links);
@@ -282,7 +382,9 @@ export function loadCatalogFile(absolute: string): Catalog {
 function catalogFiles(contentDir: string): string[] {
   const dir = relative(contentDir);
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
-    throw new CatalogError([`${dir}: content folder not found (expected <api>/catalog.yaml inside; CODEBOOK_CONTENT_DIR chooses another folder)`]);
+    throw new CatalogError([
+      `${dir}: content folder not found (expected <api>/catalog.yaml inside; CODEBOOK_CONTENT_DIR chooses another folder)`,
+    ]);
   }
   const folders = fs
     .readdirSync(contentDir, { withFileTypes: true })
@@ -296,7 +398,8 @@ function catalogFiles(contentDir: string): string[] {
     if (fs.existsSync(file)) files.push(file);
     else problems.push(`${relative(file)}: missing: every folder in ${dir} is an API and needs a catalog.yaml`);
   }
-  if (files.length === 0 && problems.length === 0) problems.push(`${dir}: no catalogs: the content folder is empty (expected <api>/catalog.yaml)`);
+  if (files.length === 0 && problems.length === 0)
+    problems.push(`${dir}: no catalogs: the content folder is empty (expected <api>/catalog.yaml)`);
   if (problems.length > 0) throw new CatalogError(problems);
   return files;
 }

@@ -8,4 +8,7 @@ export const codeSegment = (code: CodeValue) => String(code);
 export const codePath = (api: string, code: CodeValue) => `/${api}/errors/${encodeURIComponent(codeSegment(code))}/`;
 
 /** Stable anchor id for a code row in tables. */
-export const codeAnchor = (code: CodeValue) => `code-${String(code).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+export const codeAnchor = (code: CodeValue) =>
+  `code-${String(code)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')}`;

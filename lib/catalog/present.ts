@@ -34,7 +34,10 @@ export function groupOf(catalog: Catalog, entry: ErrorCode) {
 /** Codes before and after this one in catalog order, for prev/next links that stay small at any catalog size. */
 export function neighbours(catalog: Catalog, entry: ErrorCode) {
   const i = catalog.codes.indexOf(entry);
-  return { prev: i > 0 ? catalog.codes[i - 1] : undefined, next: i < catalog.codes.length - 1 ? catalog.codes[i + 1] : undefined };
+  return {
+    prev: i > 0 ? catalog.codes[i - 1] : undefined,
+    next: i < catalog.codes.length - 1 ? catalog.codes[i + 1] : undefined,
+  };
 }
 
 /** The short display name of an API ("Chert" from "Chert Messaging API"). */

@@ -7,7 +7,8 @@ import { SAFE_SEGMENT } from './links';
 const describeInput = (input: unknown) => (input === undefined ? 'nothing' : JSON.stringify(input));
 
 /** An HTTP status code. YAML authors often write `"429"`; anything that is not an integer 100–599 is refused. */
-export const HttpStatus = z.number({ error: (iss) => `expected a status 100–599, got ${describeInput(iss.input)}` })
+export const HttpStatus = z
+  .number({ error: (iss) => `expected a status 100–599, got ${describeInput(iss.input)}` })
   .int({ error: (iss) => `expected a status 100–599, got ${describeInput(iss.input)}` })
   .min(100, { error: (iss) => `expected a status 100–599, got ${describeInput(iss.input)}` })
   .max(599, { error: (iss) => `expected a status 100–599, got ${describeInput(iss.input)}` });
@@ -31,7 +32,10 @@ const Segment = z
   .string()
   .min(1, 'must not be empty')
   .max(100, 'at most 100 characters')
-  .regex(SAFE_SEGMENT, 'use letters, digits, "_", "-" and "." (not first) only; it becomes a URL path segment and a file name');
+  .regex(
+    SAFE_SEGMENT,
+    'use letters, digits, "_", "-" and "." (not first) only; it becomes a URL path segment and a file name',
+  );
 
 /** A code as a catalog defines it: the same as CodeValue, restricted to characters that are safe in a path. */
 const DefinedCode = z.union([z.number().int(), Segment], {
@@ -82,7 +86,16 @@ const ContextField = z.strictObject({
 
 const HeaderDoc = z.strictObject({
   name: z.string().min(1),
-  role: z.enum(['trace-id', 'retry-after', 'rate-limit-limit', 'rate-limit-remaining', 'rate-limit-reset', 'idempotency-key', 'auth', 'other']),
+  role: z.enum([
+    'trace-id',
+    'retry-after',
+    'rate-limit-limit',
+    'rate-limit-remaining',
+    'rate-limit-reset',
+    'idempotency-key',
+    'auth',
+    'other',
+  ]),
   /** Whether the API sends it (response) or expects it (request). */
   direction: z.enum(['response', 'request']).default('response'),
   description: Prose,
@@ -278,7 +291,10 @@ export type Example = z.infer<typeof Example>;
 export const CatalogSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().max(40, 'at most 40 characters').regex(API_ID, 'expected a lowercase id such as "chert" or "acme-sms"'),
+    id: z
+      .string()
+      .max(40, 'at most 40 characters')
+      .regex(API_ID, 'expected a lowercase id such as "chert" or "acme-sms"'),
     name: Prose,
     summary: Prose,
     /** Where the facts come from. */

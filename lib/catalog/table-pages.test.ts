@@ -5,7 +5,8 @@ import { generateCatalogs } from '../../scripts/gen-catalog';
 import { getCatalogs, type Catalog } from './index';
 import { TABLE_PAGE_ROWS, groupPages, splitsTable } from './table-pages';
 
-const generated = (codes: number, apis: number): Catalog[] => generateCatalogs({ codes, apis }).map((c) => ({ ...c, file: `generated/${c.id}/catalog.yaml` }));
+const generated = (codes: number, apis: number): Catalog[] =>
+  generateCatalogs({ codes, apis }).map((c) => ({ ...c, file: `generated/${c.id}/catalog.yaml` }));
 
 describe('table pages', () => {
   it('keeps every real catalog on a single table page', () => {
@@ -24,10 +25,16 @@ describe('table pages', () => {
 
   it('numbers the parts of a big group from its first page on', () => {
     const [catalog] = generated(10000, 1);
-    const group = catalog.groups.find((g) => catalog.codes.filter((c) => c.group === g.id).length > 2 * TABLE_PAGE_ROWS)!;
+    const group = catalog.groups.find(
+      (g) => catalog.codes.filter((c) => c.group === g.id).length > 2 * TABLE_PAGE_ROWS,
+    )!;
     const parts = groupPages(catalog).filter((p) => p.group.id === group.id);
     expect(parts[0]).toMatchObject({ part: 1, first: 1, path: `/${catalog.id}/errors/group/${group.id}/` });
-    expect(parts[1]).toMatchObject({ part: 2, first: TABLE_PAGE_ROWS + 1, path: `/${catalog.id}/errors/group/${group.id}/2/` });
+    expect(parts[1]).toMatchObject({
+      part: 2,
+      first: TABLE_PAGE_ROWS + 1,
+      path: `/${catalog.id}/errors/group/${group.id}/2/`,
+    });
     expect(parts.every((p) => p.parts === parts.length)).toBe(true);
   });
 });

@@ -11,7 +11,8 @@ export const splitsTable = (catalog: Catalog) => catalog.codes.length > TABLE_PA
 
 export type GroupPage = { group: Group; part: number; parts: number; codes: ErrorCode[]; first: number; path: string };
 
-export const groupPagePath = (api: string, group: string, part = 1) => `/${api}/errors/group/${encodeURIComponent(group)}/${part > 1 ? `${part}/` : ''}`;
+export const groupPagePath = (api: string, group: string, part = 1) =>
+  `/${api}/errors/group/${encodeURIComponent(group)}/${part > 1 ? `${part}/` : ''}`;
 
 /** Every page of every group that has codes, in catalog order; a group's parts hold TABLE_PAGE_ROWS codes each. */
 export function groupPages(catalog: Catalog): GroupPage[] {

@@ -1,7 +1,8 @@
 // Reads dot paths (`error.code`, `outputFields.trace_id`) from a parsed body through own properties only,
 // so keys such as `__proto__` or `constructor` are plain data and never reach a prototype.
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export type Lookup = { found: true; value: unknown } | { found: false };
 

@@ -23,10 +23,17 @@ describe('browser-safe decoder modules', () => {
   for (const file of modules) {
     it(file, () => {
       const source = fs.readFileSync(path.join(process.cwd(), file), 'utf8');
-      const runtimeImports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
-      for (const spec of runtimeImports) expect(ALLOWED.some((re) => re.test(spec)), `${file} imports ${spec}`).toBe(true);
+      const runtimeImports = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)].map(
+        (m) => m[1],
+      );
+      for (const spec of runtimeImports)
+        expect(
+          ALLOWED.some((re) => re.test(spec)),
+          `${file} imports ${spec}`,
+        ).toBe(true);
       expect(source).not.toMatch(/\brequire\(|\bconsole\.|\bfetch\(|XMLHttpRequest|\bprocess\./);
-      expect(source.split('\n').length, `${file} stays under ~200 lines`).toBeLessThanOrEqual(200);
+      // Small modules: measured in characters, which wrapping by the formatter does not change.
+      expect(source.length, `${file} stays under 12,000 characters`).toBeLessThanOrEqual(12_000);
     });
   }
 

@@ -21,9 +21,12 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 function describeContextField(name: string, value: unknown, explain: string): Pick<ContextItem, 'explain' | 'items'> {
   if (name === 'attachment_index' && typeof value === 'number') {
-    return { explain: `Attachment #${value} (0-based) in your attachments/images array is the one at fault. ${sentence(explain)}` };
+    return {
+      explain: `Attachment #${value} (0-based) in your attachments/images array is the one at fault. ${sentence(explain)}`,
+    };
   }
-  if (name === 'retry_after' && typeof value === 'number') return { explain: `Wait ${value} seconds before the next attempt. ${sentence(explain)}` };
+  if (name === 'retry_after' && typeof value === 'number')
+    return { explain: `Wait ${value} seconds before the next attempt. ${sentence(explain)}` };
   if (Array.isArray(value)) {
     const items = value.slice(0, MAX_LIST).map((v) => display(v));
     const valid = value.every((v) => typeof v === 'string') ? `The valid values: ${items.join(', ')}. ` : '';
@@ -45,19 +48,32 @@ function providerItem(c: Candidate, path: string, provider: Record<string, unkno
   const code = Object.hasOwn(provider, 'code') ? provider.code : undefined;
   const message = typeof provider.message === 'string' ? provider.message : null;
   const mapped = findProviderCode(c.api, source, code);
-  const parts = [`${source ?? 'The upstream provider'} reported its own code ${code === undefined ? '(none)' : display(code, 40)}${message ? ` ("${display(message)}")` : ''}`];
+  const parts = [
+    `${source ?? 'The upstream provider'} reported its own code ${code === undefined ? '(none)' : display(code, 40)}${message ? ` ("${display(message)}")` : ''}`,
+  ];
   if (mapped) {
     const same = c.code !== null && String(c.code.value) === String(mapped.code);
-    parts.push(same ? `${c.api.name} maps it to ${mapped.code}, the code in this body` : `the catalog maps it to ${mapped.code}${c.code ? `, although this body says ${display(c.code.value, 60)}` : ''}`);
+    parts.push(
+      same
+        ? `${c.api.name} maps it to ${mapped.code}, the code in this body`
+        : `the catalog maps it to ${mapped.code}${c.code ? `, although this body says ${display(c.code.value, 60)}` : ''}`,
+    );
   } else if (code !== undefined) parts.push('the catalog lists no mapping for it');
-  return { name: 'provider', path, value: bounded({ source, code: (code ?? null) as Json, message }), explain: `${parts.join('; ')}.` };
+  return {
+    name: 'provider',
+    path,
+    value: bounded({ source, code: (code ?? null) as Json, message }),
+    explain: `${parts.join('; ')}.`,
+  };
 }
 
 export function explainContext(c: Candidate, body: unknown): ContextItem[] {
   const items: ContextItem[] = [];
   const seen = new Set<string>();
   // Paths the shape already reads (code, message…) or matches on (`ok`) are not extra detail.
-  const fieldPaths = new Set([...Object.values(c.shape.fields).flat(), ...c.shape.match.map((m) => m.path)].map(normalizePath));
+  const fieldPaths = new Set(
+    [...Object.values(c.shape.fields).flat(), ...c.shape.match.map((m) => m.path)].map(normalizePath),
+  );
   const contextPaths = c.shape.fields.context ?? [''];
 
   for (const field of c.api.context_fields) {
@@ -66,15 +82,28 @@ export function explainContext(c: Candidate, body: unknown): ContextItem[] {
       const hit = getPath(body, path);
       if (!hit.found || hit.value === null || seen.has(path)) continue;
       seen.add(path);
-      items.push({ name: field.name, path, value: bounded(hit.value), ...describeContextField(field.name, hit.value, field.explain) });
+      items.push({
+        name: field.name,
+        path,
+        value: bounded(hit.value),
+        ...describeContextField(field.name, hit.value, field.explain),
+      });
     }
   }
   const issues = pick(body, c.shape.fields.issues);
   if (issues && !seen.has(issues.path)) {
     seen.add(issues.path);
-    const list = Array.isArray(issues.value) ? issues.value.slice(0, MAX_LIST).map(describeIssue) : [describeIssue(issues.value)];
+    const list = Array.isArray(issues.value)
+      ? issues.value.slice(0, MAX_LIST).map(describeIssue)
+      : [describeIssue(issues.value)];
     const count = Array.isArray(issues.value) ? issues.value.length : 1;
-    items.push({ name: issues.path, path: issues.path, value: bounded(issues.value), explain: `${count} problem${count === 1 ? '' : 's'} with the input: ${list.slice(0, 5).join('; ')}${count > 5 ? '; …' : ''}.`, items: list });
+    items.push({
+      name: issues.path,
+      path: issues.path,
+      value: bounded(issues.value),
+      explain: `${count} problem${count === 1 ? '' : 's'} with the input: ${list.slice(0, 5).join('; ')}${count > 5 ? '; …' : ''}.`,
+      items: list,
+    });
   }
   const provider = pick(body, c.shape.fields.provider);
   if (provider && isRecord(provider.value)) {
@@ -84,7 +113,12 @@ export function explainContext(c: Candidate, body: unknown): ContextItem[] {
   const param = pick(body, c.shape.fields.param);
   if (param) {
     seen.add(param.path);
-    items.push({ name: 'param', path: param.path, value: bounded(param.value), explain: `The request parameter at fault: ${display(param.value, 80)}.` });
+    items.push({
+      name: 'param',
+      path: param.path,
+      value: bounded(param.value),
+      explain: `The request parameter at fault: ${display(param.value, 80)}.`,
+    });
   }
   // A shape that names no context object (Chert's flat send) keeps its extras, like `reason`, at the top level.
   for (const base of contextPaths) {
@@ -97,7 +131,12 @@ export function explainContext(c: Candidate, body: unknown): ContextItem[] {
       const value = container.value[key];
       const doc = c.entry?.details?.find((d) => d.name === key || d.name === path);
       seen.add(path);
-      items.push({ name: path, path, value: bounded(value), explain: doc ? sentence(doc.description) : 'Extra detail the API attached to this error.' });
+      items.push({
+        name: path,
+        path,
+        value: bounded(value),
+        explain: doc ? sentence(doc.description) : 'Extra detail the API attached to this error.',
+      });
     }
   }
   return items;

@@ -17,7 +17,11 @@ const pebble: Catalog = {
     source: { title: 'Test fixture' },
     code_format: 'string',
     trace_label: 'reference',
-    retry: { basis: 'catalog', summary: 'Per-code defaults.', status_rules: [{ http: [503], retryable: true, note: 'Busy.' }] },
+    retry: {
+      basis: 'catalog',
+      summary: 'Per-code defaults.',
+      status_rules: [{ http: [503], retryable: true, note: 'Busy.' }],
+    },
     headers: [{ name: 'X-Pebble-Ref', role: 'trace-id', description: 'The reference of the call.' }],
     groups: [{ id: 'input', title: 'Input', summary: 'Bad input.', http: [400] }],
     shapes: [
@@ -30,7 +34,17 @@ const pebble: Catalog = {
         required: ['code'],
       },
     ],
-    codes: [{ code: 'P_BAD_COLOUR', title: 'Bad colour', group: 'input', http: [400], retryable: false, meaning: 'The colour is not known.', action: 'Pick a known colour.' }],
+    codes: [
+      {
+        code: 'P_BAD_COLOUR',
+        title: 'Bad colour',
+        group: 'input',
+        http: [400],
+        retryable: false,
+        meaning: 'The colour is not known.',
+        action: 'Pick a known colour.',
+      },
+    ],
   }),
   file: 'test/pebble.yaml',
 };
@@ -38,16 +52,39 @@ const pebble: Catalog = {
 describe('decoder table', () => {
   it('learns a new catalog from data alone', () => {
     const withPebble = buildDecoderTable([...getCatalogs(), pebble]);
-    const input = 'HTTP/1.1 400 Bad Request\nX-Pebble-Ref: ref-9\n\n{"fault": {"reason_code": "P_BAD_COLOUR", "text": "No such colour", "wait": 3}}';
+    const input =
+      'HTTP/1.1 400 Bad Request\nX-Pebble-Ref: ref-9\n\n{"fault": {"reason_code": "P_BAD_COLOUR", "text": "No such colour", "wait": 3}}';
     const result = decodeResponse(input, withPebble);
-    expect(result).toMatchObject({ ok: true, api: 'pebble', shape: { id: 'fault' }, code: 'P_BAD_COLOUR', known: true, retryable: false, retrySource: 'catalog', retryAfterSeconds: 3, traceId: 'ref-9', traceSource: 'header', page: '/pebble/errors/P_BAD_COLOUR/' });
+    expect(result).toMatchObject({
+      ok: true,
+      api: 'pebble',
+      shape: { id: 'fault' },
+      code: 'P_BAD_COLOUR',
+      known: true,
+      retryable: false,
+      retrySource: 'catalog',
+      retryAfterSeconds: 3,
+      traceId: 'ref-9',
+      traceSource: 'header',
+      page: '/pebble/errors/P_BAD_COLOUR/',
+    });
     // Without the catalog the same body belongs to no documented API: only HTTP semantics speak for it.
-    expect(decodeResponse(input, table)).toMatchObject({ ok: true, api: null, known: false, page: null, httpStatus: 400, retryable: false, retrySource: 'status', traceId: null });
+    expect(decodeResponse(input, table)).toMatchObject({
+      ok: true,
+      api: null,
+      known: false,
+      page: null,
+      httpStatus: 400,
+      retryable: false,
+      retrySource: 'status',
+      traceId: null,
+    });
   });
 
   it('decodes the same after a JSON round trip, as the browser receives it', () => {
     const served = JSON.parse(JSON.stringify(table)) as DecoderTable;
-    const input = '{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited","retryable":true,"retry_after":4},"trace_id":"t1"}';
+    const input =
+      '{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited","retryable":true,"retry_after":4},"trace_id":"t1"}';
     expect(decodeResponse(input, served)).toEqual(decodeResponse(input, table));
   });
 
@@ -86,10 +123,16 @@ describe('decodeResponse limits and safety', () => {
     expect(result.ok && result.message).toBe('<script>alert(1)</script>');
   });
 
-  it('reads a Retry-After date against the caller\'s clock when the response has no Date header', () => {
-    const input = 'HTTP/2 429\nretry-after: Sun, 25 Jan 2026 10:30:45 GMT\n\n{"error":"rate_limited","message":"slow down","code":429}';
-    expect(decodeResponse(input, table, { now: new Date('2026-01-25T10:30:00Z') })).toMatchObject({ retryAfterSeconds: 45, waitSource: 'retry-after' });
-    expect(decodeResponse(input, table, { now: new Date('2026-01-25T11:00:00Z') })).toMatchObject({ retryAfterSeconds: 0 });
+  it("reads a Retry-After date against the caller's clock when the response has no Date header", () => {
+    const input =
+      'HTTP/2 429\nretry-after: Sun, 25 Jan 2026 10:30:45 GMT\n\n{"error":"rate_limited","message":"slow down","code":429}';
+    expect(decodeResponse(input, table, { now: new Date('2026-01-25T10:30:00Z') })).toMatchObject({
+      retryAfterSeconds: 45,
+      waitSource: 'retry-after',
+    });
+    expect(decodeResponse(input, table, { now: new Date('2026-01-25T11:00:00Z') })).toMatchObject({
+      retryAfterSeconds: 0,
+    });
   });
 });
 

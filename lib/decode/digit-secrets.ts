@@ -5,7 +5,8 @@ const MASK = { phone: '[phone]', card: '[card]' };
 type DigitCounts = Record<'phone' | 'card', number>;
 
 /** Field names whose values are phone numbers even as a bare digit run (`"to":"14155550123"`). */
-export const PHONE_FIELD = /^(?:to|from|phone|phone_?number|phonenumber|mobile|mobile_?number|msisdn|tel|telephone|recipient|sender|caller|callee|contact_?number|wa_?id|whatsapp)$/i;
+export const PHONE_FIELD =
+  /^(?:to|from|phone|phone_?number|phonenumber|mobile|mobile_?number|msisdn|tel|telephone|recipient|sender|caller|callee|contact_?number|wa_?id|whatsapp)$/i;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -52,7 +53,10 @@ export function maskDigitRuns(text: string, field: string | undefined, counts: D
     const plus = c === 43 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
     // `(555) 555-0100`: a bracket opens a number only around a three-digit area code.
     const paren = c === 40 && /^\(\d{3}\)/.test(text.slice(i, i + 5));
-    if (!(plus || paren || isDigit(c)) || (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text[i - 1] === '+' || text[i - 1] === '.'))) {
+    if (
+      !(plus || paren || isDigit(c)) ||
+      (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text[i - 1] === '+' || text[i - 1] === '.'))
+    ) {
       i++;
       continue;
     }
@@ -79,7 +83,8 @@ export function maskDigitRuns(text: string, field: string | undefined, counts: D
     let matched: { kind: 'phone' | 'card'; end: number } | null = null;
     for (let k = groups.length; k >= 1 && !matched; k--) {
       const end = groups[k - 1].end;
-      if (end < n && (isWordChar(text.charCodeAt(end)) || text[end] === '@' || (k === groups.length && total > 19))) continue;
+      if (end < n && (isWordChar(text.charCodeAt(end)) || text[end] === '@' || (k === groups.length && total > 19)))
+        continue;
       const kind = classify(text, start, plus, paren, groups.slice(0, k), field);
       if (kind) matched = { kind, end };
     }
@@ -98,11 +103,26 @@ export function maskDigitRuns(text: string, field: string | undefined, counts: D
   return last === 0 ? text : out + text.slice(last);
 }
 
-function classify(text: string, start: number, plus: boolean, paren: boolean, groups: { digits: string; sep: string }[], field: string | undefined): 'phone' | 'card' | null {
+function classify(
+  text: string,
+  start: number,
+  plus: boolean,
+  paren: boolean,
+  groups: { digits: string; sep: string }[],
+  field: string | undefined,
+): 'phone' | 'card' | null {
   const digits = groups.map((g) => g.digits).join('');
   const count = digits.length;
   const separators = groups.slice(1).map((g) => g.sep);
-  if (!plus && !paren && count >= 13 && count <= 19 && separators.every((s) => s === ' ' || s === '-') && /^[2-6]/.test(digits) && luhn(digits)) {
+  if (
+    !plus &&
+    !paren &&
+    count >= 13 &&
+    count <= 19 &&
+    separators.every((s) => s === ' ' || s === '-') &&
+    /^[2-6]/.test(digits) &&
+    luhn(digits)
+  ) {
     // A contiguous run in an id field is an id, not a card.
     if (groups.length > 1 || !/(?:^|_)id$|^id$|trace|request|correlation/i.test(field ?? '')) return 'card';
   }

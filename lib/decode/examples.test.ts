@@ -12,9 +12,19 @@ const table = buildDecoderTable(catalogs);
 
 /** What a reader must see for one example: its retry verdict and where it comes from, its trace id, and the status
  * the body alone gives (null when the shape carries none). */
-type Expected = { retryable: boolean | null; source: 'response' | 'catalog' | 'status' | null; trace: string | null; bodyStatus: number | null };
+type Expected = {
+  retryable: boolean | null;
+  source: 'response' | 'catalog' | 'status' | null;
+  trace: string | null;
+  bodyStatus: number | null;
+};
 
-const e = (retryable: boolean | null, source: Expected['source'], trace: string | null, bodyStatus: number | null): Expected => ({ retryable, source, trace, bodyStatus });
+const e = (
+  retryable: boolean | null,
+  source: Expected['source'],
+  trace: string | null,
+  bodyStatus: number | null,
+): Expected => ({ retryable, source, trace, bodyStatus });
 
 const EXPECTED: Record<string, Record<string, Expected>> = {
   // Chert: the body's error.retryable is the final word; trace_id in the body; error.status in the body.
@@ -66,10 +76,18 @@ const EXPECTED: Record<string, Record<string, Expected>> = {
 function raw(example: Example, body: string, variant: 'h1' | 'h2'): string {
   const headers = Object.entries(example.headers);
   if (variant === 'h1') {
-    const lines = [`HTTP/1.1 ${example.status}`, 'Content-Type: application/json', ...headers.map(([k, v]) => `${k}: ${v}`)];
+    const lines = [
+      `HTTP/1.1 ${example.status}`,
+      'Content-Type: application/json',
+      ...headers.map(([k, v]) => `${k}: ${v}`),
+    ];
     return `${lines.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}`;
   }
-  const lines = [`HTTP/2 ${example.status}`, 'content-type: application/json', ...headers.map(([k, v]) => `${k.toLowerCase()}: ${v}`)];
+  const lines = [
+    `HTTP/2 ${example.status}`,
+    'content-type: application/json',
+    ...headers.map(([k, v]) => `${k.toLowerCase()}: ${v}`),
+  ];
   return `${lines.join('\n')}\n\n${body}`;
 }
 
@@ -78,7 +96,9 @@ const cases = catalogs.flatMap((catalog) => catalog.examples.map((example) => ({
 describe('catalog examples decode to their own facts', () => {
   it('has a hand-written expectation for every example, and no stale ones', () => {
     const actual = cases.map(({ catalog, example }) => `${catalog.id}/${example.id}`).sort();
-    const written = Object.entries(EXPECTED).flatMap(([api, byId]) => Object.keys(byId).map((id) => `${api}/${id}`)).sort();
+    const written = Object.entries(EXPECTED)
+      .flatMap(([api, byId]) => Object.keys(byId).map((id) => `${api}/${id}`))
+      .sort();
     expect(actual).toEqual(written);
   });
 
@@ -86,7 +106,11 @@ describe('catalog examples decode to their own facts', () => {
     const expected = EXPECTED[catalog.id]?.[example.id];
     const body = JSON.stringify(example.body, null, 2);
     const variants: [string, string, number | undefined][] = [['body', body, undefined]];
-    if (example.status !== undefined) variants.push(['HTTP/1.1', raw(example, body, 'h1'), example.status], ['HTTP/2', raw(example, body, 'h2'), example.status]);
+    if (example.status !== undefined)
+      variants.push(
+        ['HTTP/1.1', raw(example, body, 'h1'), example.status],
+        ['HTTP/2', raw(example, body, 'h2'), example.status],
+      );
 
     for (const [label, input, lineStatus] of variants) {
       it(`${catalog.id} ${example.id} (${label})`, () => {
@@ -104,11 +128,19 @@ describe('catalog examples decode to their own facts', () => {
         } else {
           expect(result.httpStatus).toBe(expected.bodyStatus);
         }
-        expect({ retryable: result.retryable, source: result.retrySource }).toEqual({ retryable: expected.retryable, source: expected.source });
+        expect({ retryable: result.retryable, source: result.retrySource }).toEqual({
+          retryable: expected.retryable,
+          source: expected.source,
+        });
         expect(result.traceId).toBe(expected.trace);
-        if (example.code !== undefined) expect(result.page).toBe(`/${catalog.id}/errors/${encodeURIComponent(String(example.code))}/`);
+        if (example.code !== undefined)
+          expect(result.page).toBe(`/${catalog.id}/errors/${encodeURIComponent(String(example.code))}/`);
         // A catalog's own example must not trip the decoder's alarms.
-        expect(result.warnings.filter((w) => /not in the|status line says|is missing|not a status the catalog documents/.test(w))).toEqual([]);
+        expect(
+          result.warnings.filter((w) =>
+            /not in the|status line says|is missing|not a status the catalog documents/.test(w),
+          ),
+        ).toEqual([]);
       });
     }
   }

@@ -8,8 +8,14 @@ import { buildDecoderTable } from './table';
 import type { DecodeResult } from './types';
 
 const dir = path.join(process.cwd(), 'tests', 'fixtures', 'decode');
-const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<
+  string,
+  Record<string, unknown>
+>;
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const table = buildDecoderTable(getCatalogs());
 const now = new Date('2026-01-25T10:30:00Z');
 
@@ -23,10 +29,15 @@ function check(result: DecodeResult, want: Record<string, unknown>) {
     else if (key === 'resemblesApi') expect(result.ok && result.generic?.resembles?.api, key).toBe(value);
     else if (key === 'problem') expect(result.ok && result.generic?.problem, key).toEqual(value);
     else if (key === 'runnerUpApi') expect(result.ok && result.runnerUp?.api, key).toBe(value);
-    else if (key === 'warningsInclude') for (const w of value as string[]) expect(contains(result.ok ? result.warnings : [], w), `warning "${w}" in ${JSON.stringify(r.warnings)}`).toBe(true);
+    else if (key === 'warningsInclude')
+      for (const w of value as string[])
+        expect(contains(result.ok ? result.warnings : [], w), `warning "${w}" in ${JSON.stringify(r.warnings)}`).toBe(
+          true,
+        );
     else if (key === 'contextIncludes') {
       const texts = result.ok ? result.context.flatMap((c) => [c.name, c.path, c.explain]) : [];
-      for (const part of value as string[]) expect(contains(texts, part), `context "${part}" in ${JSON.stringify(texts)}`).toBe(true);
+      for (const part of value as string[])
+        expect(contains(texts, part), `context "${part}" in ${JSON.stringify(texts)}`).toBe(true);
     } else if (key.endsWith('Includes')) {
       const field = key.slice(0, -'Includes'.length);
       expect(String(r[field] ?? '').toLowerCase(), field).toContain(String(value).toLowerCase());
@@ -36,7 +47,11 @@ function check(result: DecodeResult, want: Record<string, unknown>) {
 
 describe('decoder fixtures', () => {
   it('has an expectation for every fixture and a fixture for every expectation', () => {
-    expect(Object.keys(expected).filter((k) => !k.startsWith('$')).sort()).toEqual(files);
+    expect(
+      Object.keys(expected)
+        .filter((k) => !k.startsWith('$'))
+        .sort(),
+    ).toEqual(files);
     expect(files.length).toBeGreaterThanOrEqual(40);
   });
 

@@ -18,7 +18,9 @@ const now = new Date('2026-01-25T10:30:00Z');
 // kind 'internal', so a throw inside the decoder shows up here as a result of the wrong kind, never as a throw.
 const Status = z.number().int().min(100).max(599).nullable();
 const Text = z.string().min(1);
-const Json: z.ZodType = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(Json), z.record(z.string(), Json)]));
+const Json: z.ZodType = z.lazy(() =>
+  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(Json), z.record(z.string(), Json)]),
+);
 const NotAnError = z.strictObject({
   ok: z.literal(false),
   kind: z.enum(['empty', 'too-large', 'broken-json', 'too-deep', 'html', 'success', 'no-body', 'not-json', 'no-shape']),
@@ -30,7 +32,10 @@ const NotAnError = z.strictObject({
 });
 const DecodedError = z.strictObject({
   ok: z.literal(true),
-  api: z.string().refine((id) => apiIds.has(id), 'not an API of the table').nullable(),
+  api: z
+    .string()
+    .refine((id) => apiIds.has(id), 'not an API of the table')
+    .nullable(),
   apiName: Text.nullable(),
   shape: z.strictObject({ id: Text, title: Text }),
   runnerUp: z.strictObject({ api: Text, apiName: Text, shape: Text, shapeTitle: Text, reason: Text }).nullable(),
@@ -50,20 +55,35 @@ const DecodedError = z.strictObject({
   overrideNote: Text.nullable(),
   reason: Text,
   // A wait is whole seconds, at most 7 days.
-  retryAfterSeconds: z.number().int().min(0).max(7 * 24 * 60 * 60).nullable(),
+  retryAfterSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60 * 60)
+    .nullable(),
   waitSource: z.enum(['body', 'retry-after', 'rate-limit', 'rate-limit-reset']).nullable(),
   waitField: Text.nullable(),
   traceId: z.string().nullable(),
   traceSource: z.enum(['body', 'header']).nullable(),
   traceField: Text.nullable(),
   traceLabel: Text,
-  context: z.array(z.strictObject({ name: Text, path: z.string(), value: Json, explain: Text, items: z.array(z.string()).optional() })),
+  context: z.array(
+    z.strictObject({ name: Text, path: z.string(), value: Json, explain: Text, items: z.array(z.string()).optional() }),
+  ),
   page: z.string().nullable(),
   warnings: z.array(Text),
   generic: z
     .strictObject({
       kind: z.enum(['problem', 'json', 'html', 'xml', 'text', 'empty']),
-      problem: z.strictObject({ type: Text.nullable(), title: Text.nullable(), status: z.number().int().nullable(), detail: Text.nullable(), instance: Text.nullable() }).nullable(),
+      problem: z
+        .strictObject({
+          type: Text.nullable(),
+          title: Text.nullable(),
+          status: z.number().int().nullable(),
+          detail: Text.nullable(),
+          instance: Text.nullable(),
+        })
+        .nullable(),
       sender: z.strictObject({ name: Text, evidence: Text }).nullable(),
       resembles: z.strictObject({ api: Text, apiName: Text, shape: Text, shapeTitle: Text }).nullable(),
       pageTitle: Text.nullable(),
@@ -114,7 +134,11 @@ const decode = (text: string) => {
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), char: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    char: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ unit: 'binary', maxLength: 12 }) }),
 );
 
@@ -127,8 +151,21 @@ function mutate(text: string, m: Mutation): string {
   return text.slice(0, at) + m.text + text.slice(at);
 }
 
-const headerName = fc.constantFrom('Retry-After', 'retry-after', 'X-RateLimit-Reset', 'Date', 'X-Trace-ID', 'X-Request-Id', 'Content-Type', 'X-Odd');
-const headerValue = fc.oneof(fc.integer({ min: -5, max: 2_000_000_000 }).map(String), fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()), fc.string({ maxLength: 20 }));
+const headerName = fc.constantFrom(
+  'Retry-After',
+  'retry-after',
+  'X-RateLimit-Reset',
+  'Date',
+  'X-Trace-ID',
+  'X-Request-Id',
+  'Content-Type',
+  'X-Odd',
+);
+const headerValue = fc.oneof(
+  fc.integer({ min: -5, max: 2_000_000_000 }).map(String),
+  fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+  fc.string({ maxLength: 20 }),
+);
 const rawHttp = fc.record({
   version: fc.constantFrom('HTTP/1.1', 'HTTP/2', '< HTTP/1.1'),
   status: fc.integer({ min: 100, max: 599 }),
@@ -139,20 +176,30 @@ const rawHttp = fc.record({
 
 describe('decodeResponse returns a well-formed result', () => {
   it('on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => void decode(JSON.stringify(value))), { seed: 7, numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => void decode(JSON.stringify(value))),
+      { seed: 7, numRuns: 1000 },
+    );
   });
 
   it('on mutated example bodies (truncated, flipped, with garbage inserted)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 3 }), (body, mutations) => {
-        decode(mutations.reduce((text, m) => mutate(text, m), body));
-      }),
+      fc.property(
+        fc.constantFrom(...examples),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (body, mutations) => {
+          decode(mutations.reduce((text, m) => mutate(text, m), body));
+        },
+      ),
       { seed: 11, numRuns: 1000 },
     );
   });
 
   it('on random text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => void decode(text)), { seed: 13, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => void decode(text)),
+      { seed: 13, numRuns: 500 },
+    );
   });
 
   it('on raw HTTP wrapped around anything', () => {

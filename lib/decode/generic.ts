@@ -11,7 +11,15 @@ import type { ContextItem, DecodedError, DecodeOptions, GenericFacts, ProblemDet
 import { genericWait, quotaSpent } from './wait';
 
 const GENERIC_HEADERS = new Set(
-  [...GENERIC_ID_HEADERS, 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'].map((h) => h.toLowerCase()),
+  [
+    ...GENERIC_ID_HEADERS,
+    'Retry-After',
+    'RateLimit',
+    'RateLimit-Policy',
+    'RateLimit-Limit',
+    'RateLimit-Remaining',
+    'RateLimit-Reset',
+  ].map((h) => h.toLowerCase()),
 );
 const isGenericHeader = (name: string) => GENERIC_HEADERS.has(name.toLowerCase()) || /^x-rate-?limit-/i.test(name);
 
@@ -79,14 +87,18 @@ function htmlTitle(text: string): string | null {
 export function describeGeneric(head: ResponseHead, input: GenericInput, options: DecodeOptions): DecodedError {
   const warnings = [...(input.notes ?? [])];
   const problem = input.problem ?? null;
-  const facts = input.facts ?? (input.kind === 'json' || input.kind === 'problem' ? jsonFacts(input.body, problem) : null);
+  const facts =
+    input.facts ?? (input.kind === 'json' || input.kind === 'problem' ? jsonFacts(input.body, problem) : null);
 
   let status = head.status;
   let statusSource: StatusSource | null = status === null ? null : 'status-line';
   const bodyStatus = problem?.status ?? facts?.bodyStatus?.value ?? input.titleStatus ?? null;
-  if (status === null && bodyStatus !== null && bodyStatus >= 100 && bodyStatus <= 599) [status, statusSource] = [bodyStatus, 'body'];
+  if (status === null && bodyStatus !== null && bodyStatus >= 100 && bodyStatus <= 599)
+    [status, statusSource] = [bodyStatus, 'body'];
   else if (status !== null && bodyStatus !== null && bodyStatus !== status && bodyStatus >= 100 && bodyStatus <= 599) {
-    warnings.push(`The status line says ${status} but the body says ${bodyStatus}; the decoder goes by the status line.`);
+    warnings.push(
+      `The status line says ${status} but the body says ${bodyStatus}; the decoder goes by the status line.`,
+    );
   }
 
   let code = facts?.code?.value ?? null;
@@ -108,21 +120,32 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
   const hasRetryAfter = header(head, 'Retry-After') !== null;
   const byStatus = statusRetry(status, quotaSpent(head), hasRetryAfter);
   const retry = flag
-    ? { retryable: flag.value, retrySource: 'response' as const, reason: `The response itself says ${flag.path}: ${flag.value}.` }
+    ? {
+        retryable: flag.value,
+        retrySource: 'response' as const,
+        reason: `The response itself says ${flag.path}: ${flag.value}.`,
+      }
     : byStatus;
   const { waitWarnings, ...wait } = genericWait(head, status, options.now);
   warnings.push(...waitWarnings);
 
   const resembles = input.resembles
-    ? { api: input.resembles.api.id, apiName: input.resembles.api.name, shape: input.resembles.shape.id, shapeTitle: input.resembles.shape.title }
+    ? {
+        api: input.resembles.api.id,
+        apiName: input.resembles.api.name,
+        shape: input.resembles.shape.id,
+        shapeTitle: input.resembles.shape.title,
+      }
     : null;
   if (resembles) {
     warnings.push(
       `The body has the layout of ${resembles.apiName}'s ${resembles.shapeTitle}, but nothing in it is specific to ${resembles.apiName} (a code from its catalog, its envelope markers or its headers), so it is read as coming from another service.`,
     );
   }
-  const who = input.kind === 'html' || input.kind === 'empty' || input.kind === 'text' ? sender(head, input.text ?? null) : null;
-  if (input.kind === 'empty') warnings.push('The response has no body: the verdict rests on the status line and headers.');
+  const who =
+    input.kind === 'html' || input.kind === 'empty' || input.kind === 'text' ? sender(head, input.text ?? null) : null;
+  if (input.kind === 'empty')
+    warnings.push('The response has no body: the verdict rests on the status line and headers.');
 
   const context: ContextItem[] = problem ? problemContext(problem) : [];
   const trace = requestId(input.body, head, extraId);

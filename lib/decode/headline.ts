@@ -31,16 +31,23 @@ function stopHeadline(r: DecodedError): string {
   if (status === 404 || status === 410) return 'Do not retry: what the request names does not exist';
   if (status === 409) return 'Do not retry as sent: resolve the conflict first';
   if (status !== null && status >= 500) {
-    return r.traceId ? `Do not retry: contact support with ${r.traceLabel} ${r.traceId}` : 'Do not retry: the server cannot complete this request';
+    return r.traceId
+      ? `Do not retry: contact support with ${r.traceLabel} ${r.traceId}`
+      : 'Do not retry: the server cannot complete this request';
   }
   return 'Do not retry: fix the request';
 }
 
 export function verdictHeadline(r: DecodedError): { headline: string; tone: Tone } {
   if (r.retryable === true) {
-    return { headline: r.retryAfterSeconds !== null ? `Retry after ${formatSeconds(r.retryAfterSeconds)}` : 'Retry with back-off', tone: 'retry' };
+    return {
+      headline:
+        r.retryAfterSeconds !== null ? `Retry after ${formatSeconds(r.retryAfterSeconds)}` : 'Retry with back-off',
+      tone: 'retry',
+    };
   }
   if (r.retryable === false) return { headline: stopHeadline(r), tone: 'stop' };
-  if (r.api === null) return { headline: 'No retry verdict: the response carries no failure status or retry flag', tone: 'unknown' };
+  if (r.api === null)
+    return { headline: 'No retry verdict: the response carries no failure status or retry flag', tone: 'unknown' };
   return { headline: 'Retry behaviour is not documented for this error', tone: 'unknown' };
 }

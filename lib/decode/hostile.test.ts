@@ -42,12 +42,28 @@ describe.each([
   });
 
   it('as the body, in a JSON value, before JSON and in HTML and XML pages', () => {
-    expect(decodeResponse(`HTTP/1.1 503 Service Unavailable\n\n${r}`, table, { now })).toMatchObject({ ok: true, httpStatus: 503 });
+    expect(decodeResponse(`HTTP/1.1 503 Service Unavailable\n\n${r}`, table, { now })).toMatchObject({
+      ok: true,
+      httpStatus: 503,
+    });
     expect(decodeResponse(`${r}x`, table, { now })).toMatchObject({ ok: false });
-    expect(decodeResponse(`HTTP/1.1 400 x\n\n{"error":{"code":"c${r}","message":"m${r}"}}`, table, { now })).toMatchObject({ ok: true, httpStatus: 400, retryable: false });
-    expect(decodeResponse(`log${r}: {"error":"bad_request"}`, table, { now })).toMatchObject({ ok: true, code: 'bad_request' });
-    expect(decodeResponse(`HTTP/1.1 502 Bad\n\n<html><title>${r}`, table, { now })).toMatchObject({ ok: true, httpStatus: 502, shape: { id: 'html-page' } });
-    expect(decodeResponse(`HTTP/1.1 502 Bad\n\n<html><title>${'<title'.repeat(RUN / 6)}`, table, { now })).toMatchObject({ ok: true, httpStatus: 502 });
-    expect(decodeResponse(`HTTP/1.1 404 x\n\n<?xml version="1.0"?><Error><Code>${'<code'.repeat(RUN / 5)}`, table, { now })).toMatchObject({ ok: true, httpStatus: 404 });
+    expect(
+      decodeResponse(`HTTP/1.1 400 x\n\n{"error":{"code":"c${r}","message":"m${r}"}}`, table, { now }),
+    ).toMatchObject({ ok: true, httpStatus: 400, retryable: false });
+    expect(decodeResponse(`log${r}: {"error":"bad_request"}`, table, { now })).toMatchObject({
+      ok: true,
+      code: 'bad_request',
+    });
+    expect(decodeResponse(`HTTP/1.1 502 Bad\n\n<html><title>${r}`, table, { now })).toMatchObject({
+      ok: true,
+      httpStatus: 502,
+      shape: { id: 'html-page' },
+    });
+    expect(
+      decodeResponse(`HTTP/1.1 502 Bad\n\n<html><title>${'<title'.repeat(RUN / 6)}`, table, { now }),
+    ).toMatchObject({ ok: true, httpStatus: 502 });
+    expect(
+      decodeResponse(`HTTP/1.1 404 x\n\n<?xml version="1.0"?><Error><Code>${'<code'.repeat(RUN / 5)}`, table, { now }),
+    ).toMatchObject({ ok: true, httpStatus: 404 });
   });
 });

@@ -21,42 +21,85 @@ const label = (status: number) => `HTTP ${status}${statusName(status) ? ` ${stat
 /** Whether to retry, by the status alone (and a spent quota, which makes a 403 a rate limit). */
 export function statusRetry(status: number | null, quotaSpent: boolean, hasRetryAfter: boolean): GenericRetry {
   if (status === null) {
-    return { retryable: null, retrySource: null, reason: 'Without an HTTP status or a retry flag in the body, nothing says whether a retry can succeed.' };
+    return {
+      retryable: null,
+      retrySource: null,
+      reason: 'Without an HTTP status or a retry flag in the body, nothing says whether a retry can succeed.',
+    };
   }
   const s = label(status);
   if (TRANSIENT.has(status)) {
     const rfc = status === 429 ? 'RFC 6585' : 'RFC 9110';
-    return { retryable: true, retrySource: 'status', reason: `${s} is a transient failure by HTTP semantics (${rfc}): the same request can succeed later, so retry with back-off.` };
+    return {
+      retryable: true,
+      retrySource: 'status',
+      reason: `${s} is a transient failure by HTTP semantics (${rfc}): the same request can succeed later, so retry with back-off.`,
+    };
   }
   if (status >= 400 && status < 500 && quotaSpent) {
-    return { retryable: true, retrySource: 'status', reason: `${s}, with the rate-limit headers saying no requests remain: the quota is spent, so retry once it resets.` };
+    return {
+      retryable: true,
+      retrySource: 'status',
+      reason: `${s}, with the rate-limit headers saying no requests remain: the quota is spent, so retry once it resets.`,
+    };
   }
   if (status === 413 && hasRetryAfter) {
-    return { retryable: true, retrySource: 'status', reason: `${s} with a Retry-After header marks the limit as temporary (RFC 9110): retry after the wait.` };
+    return {
+      retryable: true,
+      retrySource: 'status',
+      reason: `${s} with a Retry-After header marks the limit as temporary (RFC 9110): retry after the wait.`,
+    };
   }
   if (status >= 400 && status < 500) {
-    return { retryable: false, retrySource: 'status', reason: `${s} is a client error by HTTP semantics (RFC 9110): sending the same request again gets the same answer, so change it first.` };
+    return {
+      retryable: false,
+      retrySource: 'status',
+      reason: `${s} is a client error by HTTP semantics (RFC 9110): sending the same request again gets the same answer, so change it first.`,
+    };
   }
   if (status >= 500 && status < 600) {
     if (PERMANENT_5XX.has(status)) {
-      return { retryable: false, retrySource: 'status', reason: `${s} reports a lasting server-side condition: repeating the request will not help until the server changes.` };
+      return {
+        retryable: false,
+        retrySource: 'status',
+        reason: `${s} reports a lasting server-side condition: repeating the request will not help until the server changes.`,
+      };
     }
-    return { retryable: true, retrySource: 'status', reason: `${s} is a server-side failure that HTTP does not mark as lasting: retry a few times with back-off.` };
+    return {
+      retryable: true,
+      retrySource: 'status',
+      reason: `${s} is a server-side failure that HTTP does not mark as lasting: retry a few times with back-off.`,
+    };
   }
-  return { retryable: null, retrySource: null, reason: `${s} is not a failure status, and the body gives no retry flag.` };
+  return {
+    retryable: null,
+    retrySource: null,
+    reason: `${s} is not a failure status, and the body gives no retry flag.`,
+  };
 }
 
 // ---- bodies --------------------------------------------------------------------------------------------------
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
-const codeLike = (v: unknown): CodeValue | null => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && v.length <= 200 ? v : null);
-const httpNumber = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 400 && v <= 599 ? v : typeof v === 'string' && /^[45]\d\d$/.test(v) ? Number(v) : null);
+const codeLike = (v: unknown): CodeValue | null =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && v.length <= 200
+      ? v
+      : null;
+const httpNumber = (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 400 && v <= 599
+    ? v
+    : typeof v === 'string' && /^[45]\d\d$/.test(v)
+      ? Number(v)
+      : null;
 
 /** RFC 9457 problem details: the media type says so, or the members do (`title` or `type` with `status` or `detail`). */
 export function problemDetails(body: unknown, contentType: string | null): ProblemDetails | null {
   if (!isRecord(body)) return null;
   const declared = contentType !== null && contentType.toLowerCase().includes('problem+json');
-  const members = (str(body.title) !== null || str(body.type) !== null) && (body.status !== undefined || str(body.detail) !== null);
+  const members =
+    (str(body.title) !== null || str(body.type) !== null) && (body.status !== undefined || str(body.detail) !== null);
   if (!declared && !members) return null;
   const status = typeof body.status === 'number' && Number.isInteger(body.status) ? body.status : null;
   return {
@@ -70,12 +113,59 @@ export function problemDetails(body: unknown, contentType: string | null): Probl
 
 // Where bodies of no documented shape keep their facts; share links keep exactly these values (lib/decode/share-safe.ts).
 const STATUS_PATHS = ['status', 'statusCode', 'status_code', 'error.status', 'error.statusCode', 'error.code', 'code'];
-const CODE_PATHS = ['error.code', 'error.status', 'error.type', 'code', 'error_code', 'errorCode', 'error', 'errors.0.code', 'fault.detail.errorcode', 'errorType', 'reason'];
-const MESSAGE_PATHS = ['error.message', 'error_description', 'message', 'Message', 'error.description', 'errors.0.message', 'errors.0.detail', 'errors.0.title', 'detail', 'title', 'fault.faultstring', 'errorMessage', 'msg'];
-const RETRY_PATHS = ['retryable', 'retriable', 'error.retryable', 'error.retriable', 'error.is_transient', 'is_transient'];
+const CODE_PATHS = [
+  'error.code',
+  'error.status',
+  'error.type',
+  'code',
+  'error_code',
+  'errorCode',
+  'error',
+  'errors.0.code',
+  'fault.detail.errorcode',
+  'errorType',
+  'reason',
+];
+const MESSAGE_PATHS = [
+  'error.message',
+  'error_description',
+  'message',
+  'Message',
+  'error.description',
+  'errors.0.message',
+  'errors.0.detail',
+  'errors.0.title',
+  'detail',
+  'title',
+  'fault.faultstring',
+  'errorMessage',
+  'msg',
+];
+const RETRY_PATHS = [
+  'retryable',
+  'retriable',
+  'error.retryable',
+  'error.retriable',
+  'error.is_transient',
+  'is_transient',
+];
 /** Every body path the generic reading takes a fact from, problem details and documentation links included. */
 export const GENERIC_BODY_PATHS: readonly string[] = [
-  ...new Set([...STATUS_PATHS, ...CODE_PATHS, ...MESSAGE_PATHS, ...RETRY_PATHS, '__type', 'type', 'instance', 'errors.0.extensions.code', 'doc_url', 'documentation_url', 'more_info', 'error.doc_url', 'error.documentation_url']),
+  ...new Set([
+    ...STATUS_PATHS,
+    ...CODE_PATHS,
+    ...MESSAGE_PATHS,
+    ...RETRY_PATHS,
+    '__type',
+    'type',
+    'instance',
+    'errors.0.extensions.code',
+    'doc_url',
+    'documentation_url',
+    'more_info',
+    'error.doc_url',
+    'error.documentation_url',
+  ]),
 ];
 
 interface JsonFacts {
@@ -111,9 +201,7 @@ export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFa
     const s = str(v);
     return s ? s.slice(s.lastIndexOf('#') + 1) || null : null;
   };
-  let code = first(body, CODE_PATHS, (v) =>
-    typeof v === 'string' && v.length > 120 ? null : notStatus(v),
-  );
+  let code = first(body, CODE_PATHS, (v) => (typeof v === 'string' && v.length > 120 ? null : notStatus(v)));
   if (!code) {
     const t = first(body, ['__type'], awsType);
     if (t) code = t;
@@ -134,9 +222,11 @@ export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFa
   else if (errorObj || (str(rec.error) !== null && rec.error !== 'false')) failure = '`error`';
   else if (Array.isArray(rec.errors) && rec.errors.length > 0) failure = '`errors`';
   else if (rec.ok === false || rec.success === false) failure = rec.ok === false ? '`ok: false`' : '`success: false`';
-  else if (typeof rec.status === 'string' && /^(?:error|fail|failed|failure)$/i.test(rec.status)) failure = `\`status: "${rec.status}"\``;
+  else if (typeof rec.status === 'string' && /^(?:error|fail|failed|failure)$/i.test(rec.status))
+    failure = `\`status: "${rec.status}"\``;
   else if (isRecord(rec.fault)) failure = '`fault`';
-  else if (str(rec.errorCode) || str(rec.error_code) || str(rec.errorMessage) || str(rec.__type)) failure = 'an error code field';
+  else if (str(rec.errorCode) || str(rec.error_code) || str(rec.errorMessage) || str(rec.__type))
+    failure = 'an error code field';
   else if (bodyStatus) failure = `\`${bodyStatus.path}: ${bodyStatus.value}\``;
   return { code, message, bodyStatus, retryFlag, failure };
 }
@@ -154,14 +244,22 @@ export function tagText(text: string, tag: string, max = 300): string | null {
   const open = lower.indexOf('>', at);
   if (open === -1) return null;
   const close = lower.indexOf(`</${tag}`, open + 1);
-  const inner = text.slice(open + 1, close === -1 ? Math.min(text.length, open + 1 + max) : Math.min(close, open + 1 + max * 4));
-  const squashed = inner.replace(/<[^<>]{0,200}>/g, ' ').replace(/\s+/g, ' ').trim();
+  const inner = text.slice(
+    open + 1,
+    close === -1 ? Math.min(text.length, open + 1 + max) : Math.min(close, open + 1 + max * 4),
+  );
+  const squashed = inner
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (squashed === '') return null;
   return squashed.length > max ? `${squashed.slice(0, max - 1)}…` : squashed;
 }
 
 /** Facts of an XML error document (S3, Azure Storage): `<Code>`, `<Message>`, `<RequestId>`. */
-export function xmlFacts(text: string): { code: string | null; message: string | null; requestId: string | null } | null {
+export function xmlFacts(
+  text: string,
+): { code: string | null; message: string | null; requestId: string | null } | null {
   const head = text.slice(0, 64 * 1024);
   if (!/^\s*<(?:\?xml|Error\b|ErrorResponse\b)/i.test(head.slice(0, 512))) return null;
   const code = tagText(head, 'code', 200);
@@ -186,4 +284,3 @@ export function problemContext(problem: ProblemDetails): ContextItem[] {
 export function genericFacts(kind: GenericFacts['kind'], extra: Partial<GenericFacts> = {}): GenericFacts {
   return { kind, problem: null, sender: null, resembles: null, pageTitle: null, ...extra };
 }
-

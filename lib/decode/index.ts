@@ -44,7 +44,14 @@ function pageOf(c: Candidate): string | null {
   return null;
 }
 
-function describe(table: DecoderTable, candidates: Candidate[], body: unknown, head: ResponseHead, options: DecodeOptions, notes: string[]): DecodedError {
+function describe(
+  table: DecoderTable,
+  candidates: Candidate[],
+  body: unknown,
+  head: ResponseHead,
+  options: DecodeOptions,
+  notes: string[],
+): DecodedError {
   const best = candidates[0];
   const second = runnerUp(table, body, head, candidates);
   const status = statusFacts(best, body, head.status);
@@ -55,7 +62,15 @@ function describe(table: DecoderTable, candidates: Candidate[], body: unknown, h
     api: best.api.id,
     apiName: best.api.name,
     shape: { id: best.shape.id, title: best.shape.title },
-    runnerUp: second ? { api: second.api.id, apiName: second.api.name, shape: second.shape.id, shapeTitle: second.shape.title, reason: runnerUpReason(best, second) } : null,
+    runnerUp: second
+      ? {
+          api: second.api.id,
+          apiName: second.api.name,
+          shape: second.shape.id,
+          shapeTitle: second.shape.title,
+          reason: runnerUpReason(best, second),
+        }
+      : null,
     code: best.code?.value ?? null,
     known: best.entry !== undefined,
     title: best.entry?.title ?? null,
@@ -91,21 +106,40 @@ const isFailureStatus = (status: number | null) => status !== null && status >= 
 function decode(input: unknown, table: DecoderTable, options: DecodeOptions): DecodeResult {
   if (typeof input === 'string' && input.length > MAX_INPUT_CHARS) {
     const mb = (input.length / (1024 * 1024)).toFixed(1);
-    return notAnError('too-large', `The paste is ${mb} MB; the decoder reads at most ${MAX_INPUT_CHARS / (1024 * 1024)} MB. Paste the error body alone.`, null);
+    return notAnError(
+      'too-large',
+      `The paste is ${mb} MB; the decoder reads at most ${MAX_INPUT_CHARS / (1024 * 1024)} MB. Paste the error body alone.`,
+      null,
+    );
   }
   if (typeof input !== 'string' || input.trim() === '') {
-    return notAnError('empty', 'Nothing to decode: paste an error response body, or the whole output of curl -i.', null);
+    return notAnError(
+      'empty',
+      'Nothing to decode: paste an error response body, or the whole output of curl -i.',
+      null,
+    );
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const head = parseHead(text);
-  const notes = head.invalidStatus !== undefined ? [`The status line says ${head.invalidStatus}, which is not an HTTP status (they run from 100 to 599); it was ignored.`] : [];
+  const notes =
+    head.invalidStatus !== undefined
+      ? [
+          `The status line says ${head.invalidStatus}, which is not an HTTP status (they run from 100 to 599); it was ignored.`,
+        ]
+      : [];
   const failed = isFailureStatus(head.status);
-  const generic = (input: GenericInput) => describeGeneric(head, { ...input, notes: [...notes, ...(input.notes ?? [])] }, options);
+  const generic = (input: GenericInput) =>
+    describeGeneric(head, { ...input, notes: [...notes, ...(input.notes ?? [])] }, options);
   const bodyText = text.slice(head.bodyStart);
   if (bodyText.trim() === '') {
     if (failed) return generic({ kind: 'empty', body: null });
-    if (head.status === null) return notAnError('empty', 'Only headers were pasted; the decoder needs the response body too.', null);
-    return notAnError('no-body', `The response has a status line${head.headers.length ? ' and headers' : ''} but no body, and HTTP ${head.status} is not a failure.`, head.status);
+    if (head.status === null)
+      return notAnError('empty', 'Only headers were pasted; the decoder needs the response body too.', null);
+    return notAnError(
+      'no-body',
+      `The response has a status line${head.headers.length ? ' and headers' : ''} but no body, and HTTP ${head.status} is not a failure.`,
+      head.status,
+    );
   }
   if (/^\s*</.test(bodyText.slice(0, 4096))) {
     const xml = xmlFacts(bodyText);
@@ -116,15 +150,35 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   const located = locateJson(text, head.bodyStart);
   const broken = (pos: number, message: string, tooDeep: boolean) => {
     const { line, column } = lineColumn(text, pos);
-    if (failed) return generic({ kind: 'text', body: null, notes: [`The body is not valid JSON (line ${line}, column ${column}: ${message}); the verdict rests on the status line and headers.`] });
-    if (tooDeep) return notAnError('too-deep', `The JSON nests too deeply to be an error body (at line ${line}, column ${column}: ${message}).`, head.status, { line, column });
-    return notAnError('broken-json', `The JSON is broken at line ${line}, column ${column}: ${message}.`, head.status, { line, column });
+    if (failed)
+      return generic({
+        kind: 'text',
+        body: null,
+        notes: [
+          `The body is not valid JSON (line ${line}, column ${column}: ${message}); the verdict rests on the status line and headers.`,
+        ],
+      });
+    if (tooDeep)
+      return notAnError(
+        'too-deep',
+        `The JSON nests too deeply to be an error body (at line ${line}, column ${column}: ${message}).`,
+        head.status,
+        { line, column },
+      );
+    return notAnError('broken-json', `The JSON is broken at line ${line}, column ${column}: ${message}.`, head.status, {
+      line,
+      column,
+    });
   };
   if (located.kind === 'broken') return broken(located.pos, located.message, located.tooDeep);
   if (located.kind === 'none') {
     if (looksLikeHtml(bodyText)) return htmlOrGeneric(bodyText, head, generic);
     if (failed) return generic({ kind: 'text', body: null, text: bodyText });
-    return notAnError('not-json', 'No JSON object found: paste the response body, or the whole output of curl -i.', head.status);
+    return notAnError(
+      'not-json',
+      'No JSON object found: paste the response body, or the whole output of curl -i.',
+      head.status,
+    );
   }
   if (located.kind === 'not-object') {
     if (failed) return generic({ kind: 'json', body: located.value });
@@ -142,7 +196,14 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
       continue;
     }
     if (isSuccessLookalike(claimed[0], head.status)) return successBody(candidate.value, head.status)!;
-    return describe(table, [...claimed, ...ranked.filter((c) => !claimed.includes(c))], candidate.value, head, options, notes);
+    return describe(
+      table,
+      [...claimed, ...ranked.filter((c) => !claimed.includes(c))],
+      candidate.value,
+      head,
+      options,
+      notes,
+    );
   }
   // Objects found inside a broken outer one (`log: {"error": {…` cut short) are its members, not the body.
   if (located.brokenBefore && !resembles) return broken(located.brokenBefore.pos, located.brokenBefore.message, false);
@@ -151,15 +212,27 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   const facts = jsonFacts(body, problem);
   if (failed || facts.failure !== null || (resembles && !(head.status !== null && head.status < 400))) {
     const near = resembles ? null : closestShape(table, body);
-    const hint = near ? [`The closest documented shape is ${near.api.name}'s ${near.shape.title}, which needs ${near.needs}.`] : [];
+    const hint = near
+      ? [`The closest documented shape is ${near.api.name}'s ${near.shape.title}, which needs ${near.needs}.`]
+      : [];
     return generic({ kind: problem ? 'problem' : 'json', body, problem, facts, resembles, notes: hint });
   }
   return successBody(body, head.status) ?? noShape(table, body, head.status);
 }
 
-function htmlOrGeneric(bodyText: string, head: ResponseHead, generic: (input: GenericInput) => DecodedError): DecodeResult {
+function htmlOrGeneric(
+  bodyText: string,
+  head: ResponseHead,
+  generic: (input: GenericInput) => DecodedError,
+): DecodeResult {
   const page = htmlPage(bodyText, head.status);
-  if (isFailureStatus(page.httpStatus)) return generic({ kind: 'html', body: null, text: bodyText, titleStatus: head.status === null ? page.httpStatus : null });
+  if (isFailureStatus(page.httpStatus))
+    return generic({
+      kind: 'html',
+      body: null,
+      text: bodyText,
+      titleStatus: head.status === null ? page.httpStatus : null,
+    });
   return page;
 }
 

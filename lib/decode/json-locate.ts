@@ -48,9 +48,15 @@ export function locateJson(text: string, from: number): Located {
     if (first === '[') return findInside(text, i, scanned.end, parsed.value);
     return { kind: 'found', candidates: [{ start: scanned.start, end: scanned.end, value: parsed.value }] };
   }
-  if (first === '"' || first === '-' || (first >= '0' && first <= '9') || /^(true|false|null)\b/.test(text.slice(i, i + 6))) {
+  if (
+    first === '"' ||
+    first === '-' ||
+    (first >= '0' && first <= '9') ||
+    /^(true|false|null)\b/.test(text.slice(i, i + 6))
+  ) {
     const scanned = scanJsonValue(text, i, MAX_DEPTH);
-    if (scanned.ok && text.slice(scanned.end).trim() === '') return { kind: 'not-object', value: parse(text, i, scanned.end)?.value ?? null };
+    if (scanned.ok && text.slice(scanned.end).trim() === '')
+      return { kind: 'not-object', value: parse(text, i, scanned.end)?.value ?? null };
   }
   return searchObjects(text, i);
 }
@@ -80,12 +86,16 @@ function searchObjects(text: string, from: number): Located {
     budget -= scanned.pos - at + 1;
     if (scanned.tooDeep) return { kind: 'broken', pos: scanned.pos, message: scanned.message, tooDeep: true };
     const progress = scanned.pos - at;
-    if (!best || progress > best.progress) best = { pos: scanned.pos, message: scanned.message, tooDeep: false, progress };
+    if (!best || progress > best.progress)
+      best = { pos: scanned.pos, message: scanned.message, tooDeep: false, progress };
     // Objects nested in JSON that got some way before breaking are its members: skip past the break.
     at = text.indexOf('{', progress > 2 ? scanned.pos : at + 1);
   }
   if (candidates.length > 0) {
-    const outer = best && best.progress > 2 && best.pos - best.progress < candidates[0].start ? { pos: best.pos, message: best.message } : undefined;
+    const outer =
+      best && best.progress > 2 && best.pos - best.progress < candidates[0].start
+        ? { pos: best.pos, message: best.message }
+        : undefined;
     return { kind: 'found', candidates, ...(outer ? { brokenBefore: outer } : {}) };
   }
   // A '{' that breaks at once (`{world}`) is prose, not JSON; one that got some way in is broken JSON.

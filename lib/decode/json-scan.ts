@@ -2,8 +2,7 @@
 // and refuses nesting deeper than a limit — so JSON.parse and later walks never meet hostile depth.
 
 export type ScanResult =
-  | { ok: true; start: number; end: number }
-  | { ok: false; pos: number; message: string; tooDeep: boolean };
+  { ok: true; start: number; end: number } | { ok: false; pos: number; message: string; tooDeep: boolean };
 
 const OBJECT = 1;
 const ARRAY = 2;
@@ -13,7 +12,11 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
 class Broken {
-  constructor(readonly pos: number, readonly message: string, readonly tooDeep = false) {}
+  constructor(
+    readonly pos: number,
+    readonly message: string,
+    readonly tooDeep = false,
+  ) {}
 }
 
 function skipWs(text: string, i: number): number {
@@ -36,13 +39,29 @@ function scanString(text: string, i: number): number {
     if (c === 0x5c) {
       const e = text.charCodeAt(j + 1);
       if (e === 0x75) {
-        for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(j + k))) throw new Broken(j, 'a \\u escape needs four hex digits');
+        for (let k = 2; k < 6; k++)
+          if (!isHex(text.charCodeAt(j + k))) throw new Broken(j, 'a \\u escape needs four hex digits');
         j += 5;
-      } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) j++;
+      } else if (
+        e === 0x22 ||
+        e === 0x5c ||
+        e === 0x2f ||
+        e === 0x62 ||
+        e === 0x66 ||
+        e === 0x6e ||
+        e === 0x72 ||
+        e === 0x74
+      )
+        j++;
       else if (j + 1 >= text.length) break;
       else throw new Broken(j, `invalid escape \\${text[j + 1]} inside a string`);
     } else if (c < 0x20) {
-      throw new Broken(j, c === 0x0a || c === 0x0d ? 'a string is not closed before the end of the line' : 'a control character inside a string must be escaped');
+      throw new Broken(
+        j,
+        c === 0x0a || c === 0x0d
+          ? 'a string is not closed before the end of the line'
+          : 'a control character inside a string must be escaped',
+      );
     }
   }
   throw new Broken(i, 'a string is not closed: the closing double quote is missing');
@@ -84,7 +103,11 @@ function scanKey(text: string, i: number): number {
     throw new Broken(i, 'expected a property name in double quotes');
   }
   i = skipWs(text, scanString(text, i));
-  if (text.charCodeAt(i) !== 0x3a) throw new Broken(i, i >= text.length ? "the JSON ends where ':' was expected" : "expected ':' after a property name");
+  if (text.charCodeAt(i) !== 0x3a)
+    throw new Broken(
+      i,
+      i >= text.length ? "the JSON ends where ':' was expected" : "expected ':' after a property name",
+    );
   return i + 1;
 }
 
@@ -129,10 +152,18 @@ function scan(text: string, start: number, maxDepth: number): number {
         continue;
       }
       if (i >= text.length) {
-        const open = stack.length === 1 ? (top === OBJECT ? 'an object is' : 'an array is') : `${stack.length} objects or arrays are`;
+        const open =
+          stack.length === 1
+            ? top === OBJECT
+              ? 'an object is'
+              : 'an array is'
+            : `${stack.length} objects or arrays are`;
         throw new Broken(i, `the JSON ends too early: ${open} still open`);
       }
-      throw new Broken(i, top === OBJECT ? "expected ',' or '}' after a property value" : "expected ',' or ']' after an array element");
+      throw new Broken(
+        i,
+        top === OBJECT ? "expected ',' or '}' after a property value" : "expected ',' or ']' after an array element",
+      );
     }
   }
 }
@@ -144,7 +175,13 @@ export function scanJsonValue(text: string, start: number, maxDepth = 512): Scan
     return { ok: true, start: from, end: scan(text, from, maxDepth) };
   } catch (error) {
     // A break at the very end is shown just after the last character, not on a trailing blank line.
-    if (error instanceof Broken) return { ok: false, pos: error.pos >= text.length ? text.trimEnd().length : error.pos, message: error.message, tooDeep: error.tooDeep };
+    if (error instanceof Broken)
+      return {
+        ok: false,
+        pos: error.pos >= text.length ? text.trimEnd().length : error.pos,
+        message: error.message,
+        tooDeep: error.tooDeep,
+      };
     throw error;
   }
 }

@@ -6,14 +6,27 @@ import { closestShape } from './shapes';
 import { statusMeaning, statusName } from './status-text';
 import type { DecoderTable, FailureKind, NotAnError } from './types';
 
-export function notAnError(kind: FailureKind, reason: string, status: number | null, extra: Partial<NotAnError> = {}): NotAnError {
-  return { ok: false, kind, reason, httpStatus: status, statusMeaning: status === null ? null : statusMeaning(status), ...extra };
+export function notAnError(
+  kind: FailureKind,
+  reason: string,
+  status: number | null,
+  extra: Partial<NotAnError> = {},
+): NotAnError {
+  return {
+    ok: false,
+    kind,
+    reason,
+    httpStatus: status,
+    statusMeaning: status === null ? null : statusMeaning(status),
+    ...extra,
+  };
 }
 
-const statusPhrase = (status: number | null) => (status === null ? '' : ` (HTTP ${status}${statusName(status) ? ` ${statusName(status)}` : ''})`);
+const statusPhrase = (status: number | null) =>
+  status === null ? '' : ` (HTTP ${status}${statusName(status) ? ` ${statusName(status)}` : ''})`;
 
-export const looksLikeHtml = (text: string) => /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
-
+export const looksLikeHtml = (text: string) =>
+  /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
 
 /** An HTML error page, as proxies and gateways send: the status comes from the status line or the page title. */
 export function htmlPage(body: string, lineStatus: number | null): NotAnError {
@@ -37,18 +50,31 @@ export function htmlPage(body: string, lineStatus: number | null): NotAnError {
 export function successBody(body: unknown, lineStatus: number | null): NotAnError | null {
   const flag = isRecord(body) ? (body.success === true ? 'success: true' : body.ok === true ? 'ok: true' : null) : null;
   if (lineStatus !== null && lineStatus >= 200 && lineStatus < 300) {
-    return notAnError('success', `This is a success response${statusPhrase(lineStatus)}, not an error: no error shape is in the body.`, lineStatus);
+    return notAnError(
+      'success',
+      `This is a success response${statusPhrase(lineStatus)}, not an error: no error shape is in the body.`,
+      lineStatus,
+    );
   }
-  if (flag) return notAnError('success', `The body reports success (\`${flag}\`), so there is no error to decode.`, lineStatus);
+  if (flag)
+    return notAnError('success', `The body reports success (\`${flag}\`), so there is no error to decode.`, lineStatus);
   return null;
 }
 
 export function noShape(table: DecoderTable, body: unknown, lineStatus: number | null): NotAnError {
   if (!isRecord(body)) {
     const what = Array.isArray(body) ? 'an array' : body === null ? 'null' : `a ${typeof body} (${display(body, 40)})`;
-    return notAnError('no-shape', `This is valid JSON, but ${what}, not an object; no documented error shape matches it${statusPhrase(lineStatus)}.`, lineStatus);
+    return notAnError(
+      'no-shape',
+      `This is valid JSON, but ${what}, not an object; no documented error shape matches it${statusPhrase(lineStatus)}.`,
+      lineStatus,
+    );
   }
   const near = closestShape(table, body);
   const hint = near ? ` The closest is ${near.api.name}'s ${near.shape.title}, which needs ${near.needs}.` : '';
-  return notAnError('no-shape', `This is valid JSON, but no documented error shape matches it${statusPhrase(lineStatus)}.${hint}`, lineStatus);
+  return notAnError(
+    'no-shape',
+    `This is valid JSON, but no documented error shape matches it${statusPhrase(lineStatus)}.${hint}`,
+    lineStatus,
+  );
 }

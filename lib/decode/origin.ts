@@ -28,10 +28,22 @@ const ID_HEADERS = [
 ];
 export const GENERIC_ID_HEADERS: readonly string[] = ID_HEADERS;
 
-const ID_FIELDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'trace_id', 'traceId', 'traceID', 'correlation_id', 'correlationId'];
+const ID_FIELDS = [
+  'request_id',
+  'requestId',
+  'requestID',
+  'RequestId',
+  'trace_id',
+  'traceId',
+  'traceID',
+  'correlation_id',
+  'correlationId',
+];
 const ID_PLACES = ['', 'error', 'meta', 'errors.0'];
 /** Every body path a request id is read from. */
-export const GENERIC_ID_PATHS: readonly string[] = ID_PLACES.flatMap((place) => ID_FIELDS.map((f) => (place ? `${place}.${f}` : f)));
+export const GENERIC_ID_PATHS: readonly string[] = ID_PLACES.flatMap((place) =>
+  ID_FIELDS.map((f) => (place ? `${place}.${f}` : f)),
+);
 /** Headers that say who produced a response (read for proxy and CDN pages). */
 export const SENDER_HEADERS: readonly string[] = ['Server', 'Via'];
 
@@ -64,7 +76,11 @@ function bodyId(body: unknown): FoundId | null {
     for (const field of ID_FIELDS) {
       const value = Object.hasOwn(hit.value, field) ? hit.value[field] : undefined;
       if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') {
-        return { traceId: display(String(value), 200), traceSource: 'body', traceField: prefix ? `${prefix}.${field}` : field };
+        return {
+          traceId: display(String(value), 200),
+          traceSource: 'body',
+          traceField: prefix ? `${prefix}.${field}` : field,
+        };
       }
     }
   }
@@ -72,13 +88,19 @@ function bodyId(body: unknown): FoundId | null {
 }
 
 /** The request id to quote: a body field first, then the common request and trace id headers. */
-export function requestId(body: unknown, head: ResponseHead, extraBodyValue?: { field: string; value: string } | null): FoundId {
+export function requestId(
+  body: unknown,
+  head: ResponseHead,
+  extraBodyValue?: { field: string; value: string } | null,
+): FoundId {
   const fromBody = bodyId(body);
   if (fromBody) return fromBody;
-  if (extraBodyValue) return { traceId: display(extraBodyValue.value, 200), traceSource: 'body', traceField: extraBodyValue.field };
+  if (extraBodyValue)
+    return { traceId: display(extraBodyValue.value, 200), traceSource: 'body', traceField: extraBodyValue.field };
   for (const name of ID_HEADERS) {
     const value = header(head, name);
-    if (value !== null && value.trim() !== '') return { traceId: display(idFromHeader(name, value), 200), traceSource: 'header', traceField: name };
+    if (value !== null && value.trim() !== '')
+      return { traceId: display(idFromHeader(name, value), 200), traceSource: 'header', traceField: name };
   }
   return { traceId: null, traceSource: null, traceField: null };
 }
@@ -136,4 +158,3 @@ export function sender(head: ResponseHead, body: string | null): { name: string;
   }
   return null;
 }
-

@@ -15,7 +15,9 @@ describe('parseHead', () => {
   });
 
   it('takes the last response of a redirect chain, and its headers only', () => {
-    const head = parseHead(`HTTP/1.1 302 Found\nLocation: /b\nX-Trace-ID: first\n\nHTTP/2 404\nx-trace-id: second\n\n${body}`);
+    const head = parseHead(
+      `HTTP/1.1 302 Found\nLocation: /b\nX-Trace-ID: first\n\nHTTP/2 404\nx-trace-id: second\n\n${body}`,
+    );
     expect(head.status).toBe(404);
     expect(header(head, 'X-Trace-ID')).toBe('second');
     expect(head.headers).toHaveLength(1);

@@ -51,7 +51,8 @@ function* lines(text: string, from: number, limit: number): Generator<{ start: n
 /** Looks a header up by name, case-insensitively; the last occurrence wins, as in a redirect chain's final response. */
 export function header(head: Pick<ResponseHead, 'headers'>, name: string): string | null {
   const wanted = name.toLowerCase();
-  for (let i = head.headers.length - 1; i >= 0; i--) if (head.headers[i][0].toLowerCase() === wanted) return head.headers[i][1];
+  for (let i = head.headers.length - 1; i >= 0; i--)
+    if (head.headers[i][0].toLowerCase() === wanted) return head.headers[i][1];
   return null;
 }
 
@@ -85,7 +86,10 @@ function skipNoise(text: string, from: number): number {
 function bareHeaderBlock(text: string): ResponseHead | null {
   const headers: [string, string][] = [];
   for (const { next, line } of lines(text, 0, HEAD_SCAN_LIMIT)) {
-    if (BLANK.test(line)) return headers.length > 0 ? { status: null, reasonPhrase: null, headers, bodyStart: skipNoise(text, next) } : null;
+    if (BLANK.test(line))
+      return headers.length > 0
+        ? { status: null, reasonPhrase: null, headers, bodyStart: skipNoise(text, next) }
+        : null;
     const h = headerLine(line);
     if (!h || line.startsWith(' ')) return null;
     headers.push(h);

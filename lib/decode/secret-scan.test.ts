@@ -4,7 +4,12 @@ import { emptyCounts, maskSecrets } from './secret-scan';
 
 describe('maskSecrets', () => {
   it.each([
-    ['bearer credential', 'rejected Authorization: Bearer abcDEF123456.xyz', undefined, 'rejected Authorization: Bearer [token]'],
+    [
+      'bearer credential',
+      'rejected Authorization: Bearer abcDEF123456.xyz',
+      undefined,
+      'rejected Authorization: Bearer [token]',
+    ],
     ['basic credential', 'sent Basic dXNlcjpwYXNz', undefined, 'sent Basic [token]'],
     ['JWT', 'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl expired', undefined, 'token [token] expired'],
     ['Stripe live key', 'key sk_live_51HabcdEFGH is revoked', undefined, 'key [key] is revoked'],
@@ -16,21 +21,51 @@ describe('maskSecrets', () => {
     ['AWS access key id', 'AKIAIOSFODNN7EXAMPLE', undefined, '[key]'],
     ['Google API key', 'key=AIzaSyA-1234567890abcdefghijklmnopqrstu', undefined, 'key=[key]'],
     ['GitLab token', 'glpat-abcdefghij1234567890', undefined, '[key]'],
-    ['password in a query string', '/login?user=x&password=hunter2&next=/', undefined, '/login?user=x&password=[secret]&next=/'],
-    ['access and refresh tokens', 'cb?access_token=at123456&refresh_token=rt654321', undefined, 'cb?access_token=[secret]&refresh_token=[secret]'],
-    ['client_secret as JSON inside a message', '{"client_secret":"s3cr3t-value"}', undefined, '{"client_secret":"[secret]"}'],
+    [
+      'password in a query string',
+      '/login?user=x&password=hunter2&next=/',
+      undefined,
+      '/login?user=x&password=[secret]&next=/',
+    ],
+    [
+      'access and refresh tokens',
+      'cb?access_token=at123456&refresh_token=rt654321',
+      undefined,
+      'cb?access_token=[secret]&refresh_token=[secret]',
+    ],
+    [
+      'client_secret as JSON inside a message',
+      '{"client_secret":"s3cr3t-value"}',
+      undefined,
+      '{"client_secret":"[secret]"}',
+    ],
     ['signature keeps nothing of v1', 'Stripe-Signature: t=1,v1=abc', undefined, 'Stripe-Signature: [secret]'],
     ['cookie runs to the end of the line', 'Cookie: sid=abc; theme=dark', undefined, 'Cookie: [secret]'],
     ['e-mail', 'failed for jane.doe+test@example.co.uk today', undefined, 'failed for [email] today'],
     ['URL-encoded e-mail', '/users/jane.doe%40example.com/messages', undefined, '/users/[email]/messages'],
     ['international phone', 'to +1 (555) 555-0100 and +44 20 7946 0958', undefined, 'to [phone] and [phone]'],
     ['E.164 phone', 'number +15555550100 is blocked', undefined, 'number [phone] is blocked'],
-    ['national phone forms', 'call (555) 555-0100 or 555-555-0100 or 555.555.0100', undefined, 'call [phone] or [phone] or [phone]'],
+    [
+      'national phone forms',
+      'call (555) 555-0100 or 555-555-0100 or 555.555.0100',
+      undefined,
+      'call [phone] or [phone] or [phone]',
+    ],
     ['bare digits in a phone-like field', '14155550123', 'to', '[phone]'],
-    ['bare digits after a phone-like key', '{"to":"14155550123"} and msisdn=447700900123', undefined, '{"to":"[phone]"} and msisdn=[phone]'],
+    [
+      'bare digits after a phone-like key',
+      '{"to":"14155550123"} and msisdn=447700900123',
+      undefined,
+      '{"to":"[phone]"} and msisdn=[phone]',
+    ],
     ['card number', 'card 4111 1111 1111 1111 declined', undefined, 'card [card] declined'],
     ['card number without separators', 'pan=5555555555554444', undefined, 'pan=[card]'],
-    ['private key block', 'k=-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY----- end', undefined, 'k=[key] end'],
+    [
+      'private key block',
+      'k=-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY----- end',
+      undefined,
+      'k=[key] end',
+    ],
   ])('masks a %s', (_label, input, field, expected) => {
     expect(maskSecrets(input, field)).toBe(expected);
   });
@@ -55,7 +90,11 @@ describe('maskSecrets', () => {
 
   it('counts what it masked, by kind', () => {
     const counts = emptyCounts();
-    maskSecrets('Bearer abcdef123456 jane@example.com +15555550100 4111111111111111 sk_live_abcdefgh password=x1', 'message', counts);
+    maskSecrets(
+      'Bearer abcdef123456 jane@example.com +15555550100 4111111111111111 sk_live_abcdefgh password=x1',
+      'message',
+      counts,
+    );
     expect(counts).toEqual({ token: 1, key: 1, secret: 1, email: 1, phone: 1, card: 1 });
   });
 

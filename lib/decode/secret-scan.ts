@@ -8,7 +8,14 @@ export type SecretCounts = Record<SecretKind, number>;
 
 export const emptyCounts = (): SecretCounts => ({ token: 0, key: 0, secret: 0, email: 0, phone: 0, card: 0 });
 
-export const MASK: Record<SecretKind, string> = { token: '[token]', key: '[key]', secret: '[secret]', email: '[email]', phone: '[phone]', card: '[card]' };
+export const MASK: Record<SecretKind, string> = {
+  token: '[token]',
+  key: '[key]',
+  secret: '[secret]',
+  email: '[email]',
+  phone: '[phone]',
+  card: '[card]',
+};
 
 // `Authorization: Bearer …`: the scheme stays, the credential goes. `[ \t]{1,10}` keeps long blank runs cheap.
 const SCHEME_CREDENTIAL = /(?<![A-Za-z0-9_-])(bearer|basic|digest)([ \t]{1,10})([A-Za-z0-9\-._~+/]+=*)/gi;
@@ -51,7 +58,8 @@ const VENDOR_KEY = new RegExp(
 const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 
 // The local part is bounded, so a failed attempt costs at most 64 steps; `%40` and `%2540` are encoded `@`s.
-const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|%40|%2540)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/gi;
+const EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|%40|%2540)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/gi;
 
 const PEM_BEGIN = '-----BEGIN ';
 const PEM_END = '-----END ';
@@ -124,7 +132,8 @@ function maskNamedValues(text: string, counts: SecretCounts): string {
     SECRET_NAME.lastIndex = Math.max(SECRET_NAME.lastIndex, end);
     // Placeholders (`[token]`, `<api_key>`, `{token}`) and empty values are not secrets.
     const scheme = /^(?:bearer|basic|digest|token)[ \t]+/i.exec(value)?.[0] ?? '';
-    if (/^(?:\[[a-z-]+\]|<[^>]*>|\{[^}]*\}|null|true|false|none|undefined|\*+)?$/i.test(value.slice(scheme.length))) continue;
+    if (/^(?:\[[a-z-]+\]|<[^>]*>|\{[^}]*\}|null|true|false|none|undefined|\*+)?$/i.test(value.slice(scheme.length)))
+      continue;
     out += text.slice(last, start) + scheme + MASK.secret;
     counts.secret++;
     last = end;
@@ -145,7 +154,11 @@ export function maskSecrets(value: string, field?: string, counts: SecretCounts 
   text = replaceAll(text, SCHEME_CREDENTIAL, (m) => {
     const credential = m[3];
     // `Bearer token` and `Basic auth` in prose name a scheme; a credential has digits, symbols or length.
-    if (credential.length < 6 || (/^[A-Za-z]+$/.test(credential) && credential.length < 16 && credential.toLowerCase() === credential)) return null;
+    if (
+      credential.length < 6 ||
+      (/^[A-Za-z]+$/.test(credential) && credential.length < 16 && credential.toLowerCase() === credential)
+    )
+      return null;
     counts.token++;
     return `${m[1]}${m[2]}${MASK.token}`;
   });

@@ -54,7 +54,7 @@ function stringEnd(text: string, i: number): Scan {
 function pathOf(stack: Frame[], root: number): string | null {
   if (root === -1 || stack.length - root > MAX_PATH_SEGMENTS) return null;
   const parts: string[] = [];
-  for (let f = root; f < stack.length; f++) parts.push(stack[f].object ? stack[f].key ?? '' : String(stack[f].index));
+  for (let f = root; f < stack.length; f++) parts.push(stack[f].object ? (stack[f].key ?? '') : String(stack[f].index));
   return parts.join('.');
 }
 
@@ -73,7 +73,8 @@ function emitString(ctx: ShareCtx, raw: string, stack: Frame[], root: number): v
 
 function emitNumber(ctx: ShareCtx, raw: string, stack: Frame[], root: number): void {
   const path = pathOf(stack, root);
-  if (path !== null && (ctx.rules.paths.has(path) || ctx.rules.constants.get(path)?.has(Number(raw)))) ctx.out.push(raw);
+  if (path !== null && (ctx.rules.paths.has(path) || ctx.rules.constants.get(path)?.has(Number(raw))))
+    ctx.out.push(raw);
   else {
     ctx.removed++;
     ctx.out.push('0');

@@ -14,9 +14,22 @@ const share = (text: string) => safeShareText(text, shareRules(table, decodeResp
 
 /** The facts a shared link must keep: who, which code, which status, whether and when to retry, the id for support. */
 const facts = (r: DecodeResult) =>
-  r.ok ? { ok: true, api: r.api, code: r.code, httpStatus: r.httpStatus, retryable: r.retryable, retryAfterSeconds: r.retryAfterSeconds, traceId: r.traceId } : { ok: false, kind: r.kind, httpStatus: r.httpStatus };
+  r.ok
+    ? {
+        ok: true,
+        api: r.api,
+        code: r.code,
+        httpStatus: r.httpStatus,
+        retryable: r.retryable,
+        retryAfterSeconds: r.retryAfterSeconds,
+        traceId: r.traceId,
+      }
+    : { ok: false, kind: r.kind, httpStatus: r.httpStatus };
 
-const sameDecode = (text: string) => expect(facts(decodeResponse(share(text).text, table, { now })), text.slice(0, 200)).toEqual(facts(decodeResponse(text, table, { now })));
+const sameDecode = (text: string) =>
+  expect(facts(decodeResponse(share(text).text, table, { now })), text.slice(0, 200)).toEqual(
+    facts(decodeResponse(text, table, { now })),
+  );
 
 describe('safeShareText', () => {
   it('keeps the status line, header names and what decoding reads, and nothing else', () => {
@@ -46,7 +59,24 @@ describe('safeShareText', () => {
   });
 
   it('closes every leak the deny-list left open', () => {
-    const secrets = ['sid=s3ss10n', 'theme=dark', 'tok-998877', 'AT-112233', 'RT-445566', 'hunter2', 'cs-778899', 'sk_live_51Habcdef', 'xoxb-1234-abcdef', 'AKIAIOSFODNN7EXAMPLE', '14155550123', 'jane%40example.com', '4111 1111 1111 1111', 'v1=abc', 'Bearer x', 'querytok'];
+    const secrets = [
+      'sid=s3ss10n',
+      'theme=dark',
+      'tok-998877',
+      'AT-112233',
+      'RT-445566',
+      'hunter2',
+      'cs-778899',
+      'sk_live_51Habcdef',
+      'xoxb-1234-abcdef',
+      'AKIAIOSFODNN7EXAMPLE',
+      '14155550123',
+      'jane%40example.com',
+      '4111 1111 1111 1111',
+      'v1=abc',
+      'Bearer x',
+      'querytok',
+    ];
     const input = [
       'HTTP/1.1 401 Unauthorized',
       'Cookie: sid=s3ss10n; theme=dark',
@@ -58,7 +88,12 @@ describe('safeShareText', () => {
       '',
       JSON.stringify({
         success: false,
-        error: { status: 401, code: 2012, message: 'No credentials supplied for jane%40example.com; card 4111 1111 1111 1111; key sk_live_51Habcdef', retryable: false },
+        error: {
+          status: 401,
+          code: 2012,
+          message: 'No credentials supplied for jane%40example.com; card 4111 1111 1111 1111; key sk_live_51Habcdef',
+          retryable: false,
+        },
         trace_id: 'tr-1',
         access_token: 'AT-112233',
         refresh_token: 'RT-445566',
@@ -79,24 +114,40 @@ describe('safeShareText', () => {
   });
 
   it('keeps only the title and heading of an HTML page, and the Server header that names the proxy', () => {
-    const input = 'HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title><script>var k="sk_live_abcdefgh"</script></head><body><h1>502 Bad Gateway</h1><p>for jane@example.com</p></body></html>';
-    expect(share(input).text).toBe('HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>\n');
+    const input =
+      'HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title><script>var k="sk_live_abcdefgh"</script></head><body><h1>502 Bad Gateway</h1><p>for jane@example.com</p></body></html>';
+    expect(share(input).text).toBe(
+      'HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>\n',
+    );
     sameDecode(input);
   });
 
   it('turns log prefixes and chatter into …, keeping the objects the decoder reads', () => {
-    const input = '2026-01-25T10:30:00Z ERROR user=jane@example.com send {"to":"+15555550100","text":"hi"} -> {"code":"INSUFFICIENT_PERMISSIONS","message":"Key lacks messages:write"} (attempt 2)';
-    expect(share(input).text).toBe('… {"to":"[removed]","text":"[removed]"} … {"code":"INSUFFICIENT_PERMISSIONS","message":"Key lacks messages:write"} …');
+    const input =
+      '2026-01-25T10:30:00Z ERROR user=jane@example.com send {"to":"+15555550100","text":"hi"} -> {"code":"INSUFFICIENT_PERMISSIONS","message":"Key lacks messages:write"} (attempt 2)';
+    expect(share(input).text).toBe(
+      '… {"to":"[removed]","text":"[removed]"} … {"code":"INSUFFICIENT_PERMISSIONS","message":"Key lacks messages:write"} …',
+    );
     sameDecode(input);
   });
 
   it('keeps broken JSON broken, and a body no shape fits unmatched', () => {
-    for (const input of ['{"error": "rate_limited", "code": 429,,}', '{"note": "a\\qb", "code": 1}', '{"open": "never closed', '{"x": tru}', '{"deep": [[[[[[[[[[1]]]]]]]]]]}']) sameDecode(input);
+    for (const input of [
+      '{"error": "rate_limited", "code": 429,,}',
+      '{"note": "a\\qb", "code": 1}',
+      '{"open": "never closed',
+      '{"x": tru}',
+      '{"deep": [[[[[[[[[[1]]]]]]]]]]}',
+    ])
+      sameDecode(input);
   });
 
   it('masks secrets in the reason phrase, header names and JSON keys', () => {
-    const input = 'HTTP/1.1 400 Bad key sk_live_abcdefgh123\nsk_live_abcdefgh123: 1\nRetry-After: 3\n\n{"error":"invalid_input","message":"bad","code":400,"by":{"jane@example.com":true}}';
-    expect(share(input).text).toBe('HTTP/1.1 400 Bad key [key]\nX-Removed: [removed]\nRetry-After: 3\n\n{"error":"invalid_input","message":"bad","code":400,"by":{"[email]":true}}');
+    const input =
+      'HTTP/1.1 400 Bad key sk_live_abcdefgh123\nsk_live_abcdefgh123: 1\nRetry-After: 3\n\n{"error":"invalid_input","message":"bad","code":400,"by":{"jane@example.com":true}}';
+    expect(share(input).text).toBe(
+      'HTTP/1.1 400 Bad key [key]\nX-Removed: [removed]\nRetry-After: 3\n\n{"error":"invalid_input","message":"bad","code":400,"by":{"[email]":true}}',
+    );
     sameDecode(input);
   });
 
@@ -115,7 +166,9 @@ describe('safeShareText', () => {
   });
 
   it('counts what it removed and masked', () => {
-    const result = share('HTTP/1.1 400 Bad Request\nX-Odd: 1\n\n{"error":"invalid_input","message":"bad number +15555550100","code":400,"extra":"x"}');
+    const result = share(
+      'HTTP/1.1 400 Bad Request\nX-Odd: 1\n\n{"error":"invalid_input","message":"bad number +15555550100","code":400,"extra":"x"}',
+    );
     expect(result.removed).toBe(2);
     expect(result.masked.phone).toBe(1);
   });
@@ -128,7 +181,9 @@ describe('share links decode like the paste they came from', () => {
   it.each(fixtures)('%s', (file) => sameDecode(fs.readFileSync(path.join(dir, file), 'utf8')));
 
   // Generated responses: every catalog example, with extra headers and members carrying seeded secrets.
-  const examples = getCatalogs().flatMap((c) => c.examples.map((e) => ({ http: exampleAsHttp(e), body: e.body as Record<string, unknown> })));
+  const examples = getCatalogs().flatMap((c) =>
+    c.examples.map((e) => ({ http: exampleAsHttp(e), body: e.body as Record<string, unknown> })),
+  );
   const opaque = fc.stringMatching(/^[A-Za-z0-9]{12,24}$/).map((s) => `SEED${s}`);
   const detectable = fc.oneof(
     fc.stringMatching(/^[A-Za-z0-9]{24}$/).map((s) => `sk_live_${s}`),
@@ -143,8 +198,39 @@ describe('share links decode like the paste they came from', () => {
   );
   const seeded = fc.record({
     example: fc.constantFrom(...examples),
-    headers: fc.array(fc.tuple(fc.constantFrom('Cookie', 'Set-Cookie', 'X-Auth-Token', 'Authorization', 'X-Api-Key', 'Stripe-Signature', 'X-Custom'), fc.oneof(opaque, detectable)), { maxLength: 4 }),
-    members: fc.array(fc.tuple(fc.constantFrom('access_token', 'refresh_token', 'password', 'client_secret', 'to', 'email', 'card', 'note', 'Authorization'), fc.oneof(opaque, detectable), fc.boolean()), { maxLength: 4 }),
+    headers: fc.array(
+      fc.tuple(
+        fc.constantFrom(
+          'Cookie',
+          'Set-Cookie',
+          'X-Auth-Token',
+          'Authorization',
+          'X-Api-Key',
+          'Stripe-Signature',
+          'X-Custom',
+        ),
+        fc.oneof(opaque, detectable),
+      ),
+      { maxLength: 4 },
+    ),
+    members: fc.array(
+      fc.tuple(
+        fc.constantFrom(
+          'access_token',
+          'refresh_token',
+          'password',
+          'client_secret',
+          'to',
+          'email',
+          'card',
+          'note',
+          'Authorization',
+        ),
+        fc.oneof(opaque, detectable),
+        fc.boolean(),
+      ),
+      { maxLength: 4 },
+    ),
     inMessage: fc.option(detectable),
   });
 
@@ -152,16 +238,20 @@ describe('share links decode like the paste they came from', () => {
     fc.assert(
       fc.property(seeded, ({ example, headers, members, inMessage }) => {
         const body = structuredClone(example.body);
-        const error = typeof body.error === 'object' && body.error !== null ? (body.error as Record<string, unknown>) : null;
+        const error =
+          typeof body.error === 'object' && body.error !== null ? (body.error as Record<string, unknown>) : null;
         for (const [name, value, nested] of members) {
           const holder = nested && error ? error : body;
           if (!Object.hasOwn(holder, name)) holder[name] = name === 'Authorization' ? [value] : value;
         }
         if (inMessage !== null) {
-          for (const holder of [body, error]) if (holder && typeof holder.message === 'string') holder.message = `${holder.message} (${inMessage})`;
+          for (const holder of [body, error])
+            if (holder && typeof holder.message === 'string') holder.message = `${holder.message} (${inMessage})`;
         }
         const bodyText = JSON.stringify(body, null, 2);
-        const httpHead = example.http.startsWith('HTTP/') ? example.http.slice(0, example.http.indexOf('\n\n')) : 'HTTP/1.1 400 Bad Request';
+        const httpHead = example.http.startsWith('HTTP/')
+          ? example.http.slice(0, example.http.indexOf('\n\n'))
+          : 'HTTP/1.1 400 Bad Request';
         const input = [httpHead, ...headers.map(([k, v]) => `${k}: ${v}`), '', bodyText].join('\n');
         const out = share(input).text;
         for (const [, value] of headers) expect(out).not.toContain(value);

@@ -16,10 +16,27 @@ const PROSE = '…';
 
 /** Generic error fields: exactly the body paths and headers the decoder's generic reading takes facts from. */
 const GENERIC_PATHS = [...GENERIC_BODY_PATHS, ...GENERIC_ID_PATHS];
-const GENERIC_HEADERS = [...WAIT_HEADERS, ...GENERIC_ID_HEADERS, ...SENDER_HEADERS, 'Content-Type'].map((h) => h.toLowerCase());
+const GENERIC_HEADERS = [...WAIT_HEADERS, ...GENERIC_ID_HEADERS, ...SENDER_HEADERS, 'Content-Type'].map((h) =>
+  h.toLowerCase(),
+);
 
-const SHAPE_ROLES: ShapeRole[] = ['code', 'group', 'message', 'status', 'retryable', 'retry_after', 'trace_id', 'param'];
-const HEADER_ROLES = ['trace-id', 'retry-after', 'rate-limit-limit', 'rate-limit-remaining', 'rate-limit-reset'] as const;
+const SHAPE_ROLES: ShapeRole[] = [
+  'code',
+  'group',
+  'message',
+  'status',
+  'retryable',
+  'retry_after',
+  'trace_id',
+  'param',
+];
+const HEADER_ROLES = [
+  'trace-id',
+  'retry-after',
+  'rate-limit-limit',
+  'rate-limit-remaining',
+  'rate-limit-reset',
+] as const;
 // Long blank runs carry nothing and would make header parsing slow; they shrink to one space before anything else.
 const LONG_BLANKS = /[ \t]{65,}/g;
 
@@ -46,7 +63,8 @@ export function shareRules(table: DecoderTable, decoded: DecodeResult | null): S
     const shape = api?.shapes.find((s) => s.id === decoded.shape?.id);
     for (const role of SHAPE_ROLES) for (const path of shape?.fields[role] ?? []) paths.add(strip(path));
     // A provider's own code and name map to a catalog code; its message and other members do not matter.
-    for (const path of shape?.fields.provider ?? []) for (const member of ['source', 'code']) paths.add(strip(`${path}.${member}`));
+    for (const path of shape?.fields.provider ?? [])
+      for (const member of ['source', 'code']) paths.add(strip(`${path}.${member}`));
   }
   return { paths, headers, constants };
 }
@@ -65,7 +83,7 @@ function headText(text: string, head: ReturnType<typeof parseHead>, ctx: ShareCt
   if (head.status !== null) {
     // The protocol as sent: the last status line before the body is the one parseHead read.
     let version = 'HTTP/1.1';
-    for (let at = 0; at < head.bodyStart; ) {
+    for (let at = 0; at < head.bodyStart;) {
       const nl = text.indexOf('\n', at);
       const end = nl === -1 || nl > head.bodyStart ? head.bodyStart : nl;
       const m = STATUS_LINE.exec(text.slice(at, Math.min(end, at + 32)));
@@ -79,7 +97,8 @@ function headText(text: string, head: ReturnType<typeof parseHead>, ctx: ShareCt
     // A name is kept as sent unless it holds a secret itself; its stand-in stays a valid header name.
     const name = maskSecrets(sent, undefined, ctx.masked) === sent ? sent : 'X-Removed';
     const lower = name.toLowerCase();
-    if (ctx.rules.headers.has(lower) || /^(?:x-)?rate-?limit-/.test(lower)) lines.push(`${name}: ${maskSecrets(value, lower, ctx.masked)}`);
+    if (ctx.rules.headers.has(lower) || /^(?:x-)?rate-?limit-/.test(lower))
+      lines.push(`${name}: ${maskSecrets(value, lower, ctx.masked)}`);
     else {
       ctx.removed++;
       lines.push(`${name}: ${REMOVED}`);
@@ -88,13 +107,14 @@ function headText(text: string, head: ReturnType<typeof parseHead>, ctx: ShareCt
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
-const looksLikeHtml = (text: string) => /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
-
+const looksLikeHtml = (text: string) =>
+  /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
 
 /** An XML error document keeps the elements the decoder reads (Code, Message, RequestId), masked like any kept value. */
 function xmlText(xml: NonNullable<ReturnType<typeof xmlFacts>>, ctx: ShareCtx): string {
   ctx.removed++;
-  const el = (tag: string, value: string | null) => (value === null ? '' : `<${tag}>${maskSecrets(value, undefined, ctx.masked).replace(/[<&]/g, '')}</${tag}>`);
+  const el = (tag: string, value: string | null) =>
+    value === null ? '' : `<${tag}>${maskSecrets(value, undefined, ctx.masked).replace(/[<&]/g, '')}</${tag}>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<Error>${el('Code', xml.code)}${el('Message', xml.message)}${el('RequestId', xml.requestId)}</Error>\n`;
 }
 
@@ -119,7 +139,9 @@ function prose(text: string, from: number, to: number, ctx: ShareCtx): void {
     if (content !== '') {
       ctx.removed++;
       // The blanks around it stay: `error: {…}` reads as `… {…}`.
-      ctx.out.push(line.slice(0, line.indexOf(content[0])) + PROSE + line.slice(line.lastIndexOf(content[content.length - 1]) + 1));
+      ctx.out.push(
+        line.slice(0, line.indexOf(content[0])) + PROSE + line.slice(line.lastIndexOf(content[content.length - 1]) + 1),
+      );
     } else ctx.out.push(line);
     if (end < to) ctx.out.push('\n');
     at = end + 1;

@@ -74,7 +74,16 @@ export function statusName(status: number): string | null {
 /** "429 Too Many Requests: rate limited…" — the name and a one-line meaning; a bare class hint for unnamed statuses. */
 export function statusMeaning(status: number): string {
   if (Object.hasOwn(STATUS, status)) return `${status} ${STATUS[status][0]}: ${STATUS[status][1]}`;
-  const kind = status >= 500 ? 'a server error' : status >= 400 ? 'a client error' : status >= 300 ? 'a redirect' : status >= 200 ? 'a success' : 'an informational status';
+  const kind =
+    status >= 500
+      ? 'a server error'
+      : status >= 400
+        ? 'a client error'
+        : status >= 300
+          ? 'a redirect'
+          : status >= 200
+            ? 'a success'
+            : 'an informational status';
   return `${status}: not a standard status; its range makes it ${kind}.`;
 }
 

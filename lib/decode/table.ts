@@ -51,7 +51,8 @@ function bodyHosts(catalog: Catalog): string[] {
     if (typeof value === 'string') {
       const host = urlHost(value);
       if (host) hosts.add(host);
-    } else if (value && typeof value === 'object' && depth < 6) for (const v of Object.values(value)) walk(v, depth + 1);
+    } else if (value && typeof value === 'object' && depth < 6)
+      for (const v of Object.values(value)) walk(v, depth + 1);
   };
   for (const example of catalog.examples) walk(example.body, 0);
   return [...hosts].sort();

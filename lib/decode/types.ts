@@ -12,7 +12,18 @@ export interface TableMatcher {
 }
 
 /** Where each fact sits in a body of this shape; every role may list several candidate paths. */
-export type ShapeRole = 'code' | 'group' | 'message' | 'status' | 'retryable' | 'retry_after' | 'trace_id' | 'context' | 'provider' | 'param' | 'issues';
+export type ShapeRole =
+  | 'code'
+  | 'group'
+  | 'message'
+  | 'status'
+  | 'retryable'
+  | 'retry_after'
+  | 'trace_id'
+  | 'context'
+  | 'provider'
+  | 'param'
+  | 'issues';
 
 export interface TableShape {
   id: string;
@@ -59,7 +70,15 @@ export interface TableStatusRule {
   note: string;
 }
 
-export type HeaderRole = 'trace-id' | 'retry-after' | 'rate-limit-limit' | 'rate-limit-remaining' | 'rate-limit-reset' | 'idempotency-key' | 'auth' | 'other';
+export type HeaderRole =
+  | 'trace-id'
+  | 'retry-after'
+  | 'rate-limit-limit'
+  | 'rate-limit-remaining'
+  | 'rate-limit-reset'
+  | 'idempotency-key'
+  | 'auth'
+  | 'other';
 
 export interface TableApi {
   id: string;
@@ -161,7 +180,17 @@ export interface DecodedError {
   generic: GenericFacts | null;
 }
 
-export type FailureKind = 'empty' | 'too-large' | 'broken-json' | 'too-deep' | 'html' | 'success' | 'no-body' | 'not-json' | 'no-shape' | 'internal';
+export type FailureKind =
+  | 'empty'
+  | 'too-large'
+  | 'broken-json'
+  | 'too-deep'
+  | 'html'
+  | 'success'
+  | 'no-body'
+  | 'not-json'
+  | 'no-shape'
+  | 'internal';
 
 export interface NotAnError {
   ok: false;

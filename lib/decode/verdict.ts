@@ -28,7 +28,12 @@ function fromResponse(c: Candidate, flag: { path: string; value: boolean }): Ret
   const documented = entry.overrides?.find((o) => o.retryable === flag.value);
   const where = documented ? `a documented override: ${documented.where}` : 'a route-level override';
   const note = `The response says retryable: ${flag.value} although the catalog default for ${entry.code} is ${entry.retryable} (${where}).`;
-  return { ...base, override: true, overrideNote: note, reason: `${base.reason.slice(0, -1)}; it overrides the catalog default for ${entry.code} (${entry.retryable}).` };
+  return {
+    ...base,
+    override: true,
+    overrideNote: note,
+    reason: `${base.reason.slice(0, -1)}; it overrides the catalog default for ${entry.code} (${entry.retryable}).`,
+  };
 }
 
 function fromCatalog(c: Candidate): RetryVerdict | null {
@@ -40,7 +45,13 @@ function fromCatalog(c: Candidate): RetryVerdict | null {
         : entry.retryable_basis === 'group-rule'
           ? `following the rule for its group`
           : 'as the API documents it';
-    return { retryable: entry.retryable, retrySource: 'catalog', override: false, overrideNote: null, reason: `The response carries no retry flag; the catalog marks ${entry.code} as ${yesNo(entry.retryable)} by default, ${basis}.` };
+    return {
+      retryable: entry.retryable,
+      retrySource: 'catalog',
+      override: false,
+      overrideNote: null,
+      reason: `The response carries no retry flag; the catalog marks ${entry.code} as ${yesNo(entry.retryable)} by default, ${basis}.`,
+    };
   }
   if (!entry && c.code === null && c.group && c.group.retryable !== null) {
     return {
@@ -58,8 +69,18 @@ function fromStatus(c: Candidate, status: number | null): RetryVerdict | null {
   if (status === null) return null;
   const rule = c.api.status_rules.find((r) => r.http.includes(status));
   if (!rule) return null;
-  const lead = c.entry ? `The catalog gives no default for ${c.entry.code}, so` : c.code ? `The code is not in the catalog, so` : `Without a code,`;
-  return { retryable: rule.retryable, retrySource: 'status', override: false, overrideNote: null, reason: `${lead} ${c.api.name}'s rule for HTTP ${status} decides: ${yesNo(rule.retryable)}.` };
+  const lead = c.entry
+    ? `The catalog gives no default for ${c.entry.code}, so`
+    : c.code
+      ? `The code is not in the catalog, so`
+      : `Without a code,`;
+  return {
+    retryable: rule.retryable,
+    retrySource: 'status',
+    override: false,
+    overrideNote: null,
+    reason: `${lead} ${c.api.name}'s rule for HTTP ${status} decides: ${yesNo(rule.retryable)}.`,
+  };
 }
 
 /** Decides whether the failed call may be retried, and says where that answer comes from. */
@@ -69,6 +90,13 @@ export function retryVerdict(c: Candidate, body: unknown, status: number | null)
   const verdict = fromCatalog(c) ?? fromStatus(c, status);
   if (verdict) return verdict;
   const subject = c.entry ? `code ${c.entry.code}` : c.code ? `code ${display(c.code.value, 60)}` : 'this error';
-  const statusPart = status === null ? 'and no HTTP status is known' : `and no status rule of ${c.api.name} covers HTTP ${status}`;
-  return { retryable: null, retrySource: null, override: false, overrideNote: null, reason: `Not documented: the catalog says nothing about retrying ${subject}, ${statusPart}.` };
+  const statusPart =
+    status === null ? 'and no HTTP status is known' : `and no status rule of ${c.api.name} covers HTTP ${status}`;
+  return {
+    retryable: null,
+    retrySource: null,
+    override: false,
+    overrideNote: null,
+    reason: `Not documented: the catalog says nothing about retrying ${subject}, ${statusPart}.`,
+  };
 }

@@ -16,9 +16,20 @@ const number = fc.oneof(
   fc.stringMatching(/^\d{1,400}$/),
   fc.constantFrom('1e400', 'Infinity', '-0', '0.5', ' 12 '),
 );
-const date = fc.date({ min: new Date(-62_000_000_000_000), max: new Date(253_402_300_799_000), noInvalidDate: true }).map((d) => d.toUTCString());
+const date = fc
+  .date({ min: new Date(-62_000_000_000_000), max: new Date(253_402_300_799_000), noInvalidDate: true })
+  .map((d) => d.toUTCString());
 const value = fc.oneof(number, date, fc.string({ maxLength: 30 }));
-const headerName = fc.constantFrom('Retry-After', 'RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset', 'X-RateLimit-Remaining', 'Date', 'RateLimit', 'RateLimit-Policy');
+const headerName = fc.constantFrom(
+  'Retry-After',
+  'RateLimit-Reset',
+  'X-RateLimit-Reset',
+  'X-Rate-Limit-Reset',
+  'X-RateLimit-Remaining',
+  'Date',
+  'RateLimit',
+  'RateLimit-Policy',
+);
 const rateLimitField = fc.tuple(number, number).map(([r, t]) => `"default";r=${r};t=${t}`);
 
 describe('every wait', () => {
@@ -26,15 +37,27 @@ describe('every wait', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(429, 503, 403, 500, 400),
-        fc.array(fc.oneof(fc.tuple(headerName, value), fc.tuple(fc.constant('RateLimit'), rateLimitField)), { maxLength: 6 }),
-        fc.oneof(fc.constant(''), number.map((n) => `{"success":false,"error":{"status":429,"code":1007,"message":"x","retryable":true,"retry_after":${/^-?\d+(\.\d+)?$/.test(n.trim()) ? n.trim() : JSON.stringify(n)}},"trace_id":"t"}`), fc.constant('{"error":"x"}')),
+        fc.array(fc.oneof(fc.tuple(headerName, value), fc.tuple(fc.constant('RateLimit'), rateLimitField)), {
+          maxLength: 6,
+        }),
+        fc.oneof(
+          fc.constant(''),
+          number.map(
+            (n) =>
+              `{"success":false,"error":{"status":429,"code":1007,"message":"x","retryable":true,"retry_after":${/^-?\d+(\.\d+)?$/.test(n.trim()) ? n.trim() : JSON.stringify(n)}},"trace_id":"t"}`,
+          ),
+          fc.constant('{"error":"x"}'),
+        ),
         (status, headers, body) => {
           const text = `HTTP/1.1 ${status} X\n${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body}`;
           const result = decodeResponse(text, table, { now });
           expect(result.ok).toBe(true);
           if (!result.ok) return;
           const wait = result.retryAfterSeconds;
-          expect(wait === null || (Number.isInteger(wait) && wait >= 0 && wait <= WEEK), `wait ${wait} for ${text.slice(0, 300)}`).toBe(true);
+          expect(
+            wait === null || (Number.isInteger(wait) && wait >= 0 && wait <= WEEK),
+            `wait ${wait} for ${text.slice(0, 300)}`,
+          ).toBe(true);
           expect(wait === null).toBe(result.waitSource === null);
         },
       ),
@@ -47,31 +70,56 @@ describe('wait headers', () => {
   const decode = (head: string, body = '') => decodeResponse(`${head}\n\n${body}`, table, { now });
 
   it('reads Retry-After as seconds or as an HTTP date against the Date header', () => {
-    expect(decode('HTTP/1.1 503 x\nRetry-After: 120')).toMatchObject({ retryAfterSeconds: 120, waitSource: 'retry-after' });
-    expect(decode('HTTP/1.1 503 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nRetry-After: Sun, 25 Jan 2026 10:32:30 GMT')).toMatchObject({ retryAfterSeconds: 150 });
+    expect(decode('HTTP/1.1 503 x\nRetry-After: 120')).toMatchObject({
+      retryAfterSeconds: 120,
+      waitSource: 'retry-after',
+    });
+    expect(
+      decode('HTTP/1.1 503 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nRetry-After: Sun, 25 Jan 2026 10:32:30 GMT'),
+    ).toMatchObject({ retryAfterSeconds: 150 });
     // Against the Date header, not the reader's clock: the response is a day old when pasted.
-    expect(decode('HTTP/1.1 503 x\nDate: Sat, 24 Jan 2026 10:30:00 GMT\nRetry-After: Sat, 24 Jan 2026 10:31:00 GMT')).toMatchObject({ retryAfterSeconds: 60 });
+    expect(
+      decode('HTTP/1.1 503 x\nDate: Sat, 24 Jan 2026 10:30:00 GMT\nRetry-After: Sat, 24 Jan 2026 10:31:00 GMT'),
+    ).toMatchObject({ retryAfterSeconds: 60 });
   });
 
   it('tells an X-RateLimit-Reset epoch from a count of seconds', () => {
-    expect(decode('HTTP/1.1 429 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nX-RateLimit-Reset: 1769337060')).toMatchObject({ retryAfterSeconds: 60, waitSource: 'rate-limit-reset' });
+    expect(decode('HTTP/1.1 429 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nX-RateLimit-Reset: 1769337060')).toMatchObject({
+      retryAfterSeconds: 60,
+      waitSource: 'rate-limit-reset',
+    });
     expect(decode('HTTP/1.1 429 x\nX-RateLimit-Reset: 45')).toMatchObject({ retryAfterSeconds: 45 });
     // Milliseconds since the epoch, as some gateways send.
-    expect(decode('HTTP/1.1 429 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nX-RateLimit-Reset: 1769337030000')).toMatchObject({ retryAfterSeconds: 30 });
+    expect(
+      decode('HTTP/1.1 429 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nX-RateLimit-Reset: 1769337030000'),
+    ).toMatchObject({ retryAfterSeconds: 30 });
   });
 
   it('reads the IETF RateLimit field and falls back to the policy window', () => {
-    expect(decode('HTTP/1.1 429 x\nRateLimit: "burst";r=4;t=1, "daily";r=0;t=3600')).toMatchObject({ retryAfterSeconds: 3600, waitSource: 'rate-limit', waitField: 'RateLimit' });
-    expect(decode('HTTP/1.1 429 x\nRateLimit: limit=100, remaining=0, reset=17')).toMatchObject({ retryAfterSeconds: 17 });
-    expect(decode('HTTP/1.1 429 x\nRateLimit: "default";r=0\nRateLimit-Policy: "default";q=100;w=60')).toMatchObject({ retryAfterSeconds: 60, waitField: 'RateLimit-Policy' });
+    expect(decode('HTTP/1.1 429 x\nRateLimit: "burst";r=4;t=1, "daily";r=0;t=3600')).toMatchObject({
+      retryAfterSeconds: 3600,
+      waitSource: 'rate-limit',
+      waitField: 'RateLimit',
+    });
+    expect(decode('HTTP/1.1 429 x\nRateLimit: limit=100, remaining=0, reset=17')).toMatchObject({
+      retryAfterSeconds: 17,
+    });
+    expect(decode('HTTP/1.1 429 x\nRateLimit: "default";r=0\nRateLimit-Policy: "default";q=100;w=60')).toMatchObject({
+      retryAfterSeconds: 60,
+      waitField: 'RateLimit-Policy',
+    });
   });
 
   it('ignores rate-limit resets on a failure that is not a rate limit', () => {
-    expect(decode('HTTP/1.1 404 x\nX-RateLimit-Remaining: 57\nX-RateLimit-Reset: 30', '{"message":"Not Found"}')).toMatchObject({ retryable: false, retryAfterSeconds: null });
+    expect(
+      decode('HTTP/1.1 404 x\nX-RateLimit-Remaining: 57\nX-RateLimit-Reset: 30', '{"message":"Not Found"}'),
+    ).toMatchObject({ retryable: false, retryAfterSeconds: null });
   });
 
   it('ignores absurd waits with a warning', () => {
-    const far = decode('HTTP/1.1 503 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nRetry-After: Fri, 31 Dec 9999 23:59:59 GMT');
+    const far = decode(
+      'HTTP/1.1 503 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nRetry-After: Fri, 31 Dec 9999 23:59:59 GMT',
+    );
     expect(far).toMatchObject({ retryAfterSeconds: null });
     expect(far.ok && far.warnings.join(' ')).toMatch(/beyond the 7 days/);
     const digits = decode(`HTTP/1.1 429 x\nRetry-After: ${'9'.repeat(400)}`);

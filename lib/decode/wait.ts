@@ -64,7 +64,9 @@ function sane(found: Found, warnings: string[], raw: string): Found {
   }
   if (seconds > MAX_WAIT_SECONDS) {
     const days = Math.round(seconds / 86400);
-    warnings.push(`The wait in ${field} (${show(raw)}) comes to about ${days.toLocaleString('en-US')} days, beyond the 7 days a retry can sensibly wait; it was ignored.`);
+    warnings.push(
+      `The wait in ${field} (${show(raw)}) comes to about ${days.toLocaleString('en-US')} days, beyond the 7 days a retry can sensibly wait; it was ignored.`,
+    );
     return null;
   }
   return { ...found, seconds: Math.max(0, Math.ceil(seconds)) };
@@ -76,14 +78,19 @@ function retryAfter(head: ResponseHead, names: string[], ref: () => number, warn
     if (all.length === 0) continue;
     if (all.length > 1) {
       const values = [...new Set(all.map(([, v]) => show(v)))];
-      warnings.push(`The response carries ${all.length} ${name} headers${values.length > 1 ? ` (${values.join(', ')})` : ''}; the decoder reads the last one.`);
+      warnings.push(
+        `The response carries ${all.length} ${name} headers${values.length > 1 ? ` (${values.join(', ')})` : ''}; the decoder reads the last one.`,
+      );
     }
     const value = all[all.length - 1][1];
     const n = numeric(value);
     if (n !== null) return sane({ seconds: n, source: 'retry-after', field: name }, warnings, value);
     const at = httpDate(value);
     if (at !== null) return sane({ seconds: (at - ref()) / 1000, source: 'retry-after', field: name }, warnings, value);
-    if (value.trim() !== '') warnings.push(`${name} holds "${show(value)}", which is neither a number of seconds nor an HTTP date; it was ignored.`);
+    if (value.trim() !== '')
+      warnings.push(
+        `${name} holds "${show(value)}", which is neither a number of seconds nor an HTTP date; it was ignored.`,
+      );
   }
   return null;
 }
@@ -98,16 +105,19 @@ function resetSeconds(n: number, refMs: number): number {
 
 /** Members of a structured-field list or dictionary: `"default";r=0;t=30` or `limit=100, remaining=0, reset=30`. */
 function members(value: string): Map<string, number>[] {
-  return value.slice(0, 4096).split(',').map((item) => {
-    const params = new Map<string, number>();
-    for (const part of item.split(';')) {
-      const eq = part.indexOf('=');
-      if (eq === -1) continue;
-      const n = numeric(part.slice(eq + 1).replace(/"/g, ''));
-      if (n !== null) params.set(part.slice(0, eq).trim().toLowerCase(), n);
-    }
-    return params;
-  });
+  return value
+    .slice(0, 4096)
+    .split(',')
+    .map((item) => {
+      const params = new Map<string, number>();
+      for (const part of item.split(';')) {
+        const eq = part.indexOf('=');
+        if (eq === -1) continue;
+        const n = numeric(part.slice(eq + 1).replace(/"/g, ''));
+        if (n !== null) params.set(part.slice(0, eq).trim().toLowerCase(), n);
+      }
+      return params;
+    });
 }
 
 /**
@@ -125,11 +135,15 @@ function ietfRateLimit(head: ResponseHead, warnings: string[]): Found {
   const reset = (m: Map<string, number>) => m.get('t') ?? m.get('reset');
   const spent = items.filter((m) => remaining(m) === 0);
   const resets = (spent.length > 0 ? spent : items).map(reset).filter((n): n is number => n !== undefined);
-  if (resets.length > 0) return sane({ seconds: Math.max(...resets), source: 'rate-limit', field: 'RateLimit' }, warnings, value);
+  if (resets.length > 0)
+    return sane({ seconds: Math.max(...resets), source: 'rate-limit', field: 'RateLimit' }, warnings, value);
   const policy = header(head, 'RateLimit-Policy');
   if (spent.length > 0 && policy !== null) {
-    const windows = members(policy).map((m) => m.get('w')).filter((n): n is number => n !== undefined);
-    if (windows.length > 0) return sane({ seconds: Math.min(...windows), source: 'rate-limit', field: 'RateLimit-Policy' }, warnings, policy);
+    const windows = members(policy)
+      .map((m) => m.get('w'))
+      .filter((n): n is number => n !== undefined);
+    if (windows.length > 0)
+      return sane({ seconds: Math.min(...windows), source: 'rate-limit', field: 'RateLimit-Policy' }, warnings, policy);
   }
   return null;
 }
@@ -148,7 +162,14 @@ function resetHeader(head: ResponseHead, names: string[], refMs: () => number, w
 const RESET_HEADERS = ['RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset', 'X-RateLimit-Reset-After'];
 const REMAINING_HEADERS = ['X-RateLimit-Remaining', 'RateLimit-Remaining', 'X-Rate-Limit-Remaining'];
 /** Every header a wait or a spent quota is read from (share links keep their values). */
-export const WAIT_HEADERS: readonly string[] = ['Retry-After', 'Date', 'RateLimit', 'RateLimit-Policy', ...RESET_HEADERS, ...REMAINING_HEADERS];
+export const WAIT_HEADERS: readonly string[] = [
+  'Retry-After',
+  'Date',
+  'RateLimit',
+  'RateLimit-Policy',
+  ...RESET_HEADERS,
+  ...REMAINING_HEADERS,
+];
 
 /** True when the headers say the rate-limit quota is spent (`X-RateLimit-Remaining: 0`, `RateLimit: …;r=0`). */
 export function quotaSpent(head: ResponseHead): boolean {
@@ -171,7 +192,8 @@ export interface WaitSources {
 export function headerWait(head: ResponseHead, sources: WaitSources, now?: Date): Wait {
   const warnings: string[] = [];
   const ref = () => referenceTime(head, now);
-  const limit = () => (sources.useRateLimit ? (ietfRateLimit(head, warnings) ?? resetHeader(head, sources.reset, ref, warnings)) : null);
+  const limit = () =>
+    sources.useRateLimit ? (ietfRateLimit(head, warnings) ?? resetHeader(head, sources.reset, ref, warnings)) : null;
   const found = retryAfter(head, sources.retryAfter, ref, warnings) ?? limit();
   if (!found) return { ...NONE(), waitWarnings: warnings };
   return { retryAfterSeconds: found.seconds, waitSource: found.source, waitField: found.field, waitWarnings: warnings };

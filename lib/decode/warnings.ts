@@ -20,7 +20,8 @@ export function statusFacts(c: Candidate, body: unknown, lineStatus: number | nu
   const bodyStatus = hit && isStatus(raw) ? { path: hit.path, value: raw } : null;
   if (lineStatus !== null) return { lineStatus, bodyStatus, effective: lineStatus, source: 'status-line' };
   if (bodyStatus) return { lineStatus, bodyStatus, effective: bodyStatus.value, source: 'body' };
-  if (c.shape.transport_status !== undefined) return { lineStatus, bodyStatus, effective: c.shape.transport_status, source: 'shape' };
+  if (c.shape.transport_status !== undefined)
+    return { lineStatus, bodyStatus, effective: c.shape.transport_status, source: 'shape' };
   return { lineStatus, bodyStatus, effective: null, source: null };
 }
 
@@ -28,24 +29,40 @@ export function collectWarnings(c: Candidate, body: unknown, status: StatusFacts
   const warnings: string[] = [];
   const { api, shape, entry } = c;
   if (status.lineStatus !== null && status.bodyStatus && status.bodyStatus.value !== status.lineStatus) {
-    warnings.push(`The status line says ${status.lineStatus} but the body's \`${status.bodyStatus.path}\` says ${status.bodyStatus.value}; the decoder goes by the status line.`);
+    warnings.push(
+      `The status line says ${status.lineStatus} but the body's \`${status.bodyStatus.path}\` says ${status.bodyStatus.value}; the decoder goes by the status line.`,
+    );
   }
   if (c.code && !entry) {
-    warnings.push(`Code ${display(c.code.value, 80)} is not in the ${api.name} catalog; the API was recognised from the shape of the body.`);
+    warnings.push(
+      `Code ${display(c.code.value, 80)} is not in the ${api.name} catalog; the API was recognised from the shape of the body.`,
+    );
   }
   const groupHit = pick(body, shape.fields.group);
   if (groupHit && !c.group) {
-    warnings.push(`The group value ${display(groupHit.value, 80)} in \`${groupHit.path}\` is not in the ${api.name} catalog.`);
+    warnings.push(
+      `The group value ${display(groupHit.value, 80)} in \`${groupHit.path}\` is not in the ${api.name} catalog.`,
+    );
   }
   if (c.code && entry && typeof c.code.value !== (api.code_format === 'integer' ? 'number' : 'string')) {
-    warnings.push(`The code arrives as ${JSON.stringify(c.code.value)}, but ${api.name} sends ${api.code_format} codes.`);
+    warnings.push(
+      `The code arrives as ${JSON.stringify(c.code.value)}, but ${api.name} sends ${api.code_format} codes.`,
+    );
   }
   for (const role of shape.required) {
     const paths = shape.fields[role as keyof typeof shape.fields];
-    if (paths && !pick(body, paths)) warnings.push(`\`${paths[0]}\` is missing, although the ${shape.title} shape always carries it.`);
+    if (paths && !pick(body, paths))
+      warnings.push(`\`${paths[0]}\` is missing, although the ${shape.title} shape always carries it.`);
   }
   const s = status.effective;
-  if (s !== null && status.source !== 'shape' && entry && entry.http.length > 0 && !entry.http.includes(s) && shape.transport_status !== s) {
+  if (
+    s !== null &&
+    status.source !== 'shape' &&
+    entry &&
+    entry.http.length > 0 &&
+    !entry.http.includes(s) &&
+    shape.transport_status !== s
+  ) {
     warnings.push(
       entry.http_basis === 'documented'
         ? `HTTP ${s} is not a status the catalog documents for ${entry.code} (${entry.http.join('/')}).`

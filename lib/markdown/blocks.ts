@@ -10,7 +10,8 @@ import { blocks, fence, inlineCode, list, mdTable } from './format';
 const requiredText = (r: boolean | null) => (r === null ? 'Not stated' : r ? 'Always' : 'Optional');
 
 /** `[`1007`](/chert/errors/1007/)`: the inline form of <Code code={1007} />. */
-export const codeLink = (catalog: Catalog, code: CodeValue) => `[${inlineCode(String(code))}](${codePath(catalog.id, code)})`;
+export const codeLink = (catalog: Catalog, code: CodeValue) =>
+  `[${inlineCode(String(code))}](${codePath(catalog.id, code)})`;
 
 const codeLinks = (catalog: Catalog, codes: CodeValue[]) => codes.map((c) => codeLink(catalog, c)).join(', ');
 
@@ -31,8 +32,15 @@ export function groupList(catalog: Catalog): string {
     ['Group', 'Typical HTTP', 'Codes', 'Summary'],
     catalog.groups.map((g) => {
       const count = catalog.codes.filter((c) => c.group === g.id).length;
-      const sent = g.value ? ` Sent as ${inlineCode(g.value)}${g.retryable !== null ? `; without a code: ${retryLabel(g.retryable).toLowerCase()}` : ''}.` : '';
-      return [`[${g.title}](/${catalog.id}/errors/#${groupAnchor(g.id)})`, g.http.length ? statusLabel(g.http) : '—', String(count), g.summary + sent];
+      const sent = g.value
+        ? ` Sent as ${inlineCode(g.value)}${g.retryable !== null ? `; without a code: ${retryLabel(g.retryable).toLowerCase()}` : ''}.`
+        : '';
+      return [
+        `[${g.title}](/${catalog.id}/errors/#${groupAnchor(g.id)})`,
+        g.http.length ? statusLabel(g.http) : '—',
+        String(count),
+        g.summary + sent,
+      ];
     }),
   );
 }
@@ -40,7 +48,12 @@ export function groupList(catalog: Catalog): string {
 export function fieldReference(catalog: Catalog): string {
   return mdTable(
     ['Field', 'Type', 'Present', 'What it holds'],
-    catalog.fields.map((f) => [inlineCode(f.path), f.type, requiredText(f.required), f.description + (f.shapes.length ? ` (Shapes: ${f.shapes.join(', ')})` : '')]),
+    catalog.fields.map((f) => [
+      inlineCode(f.path),
+      f.type,
+      requiredText(f.required),
+      f.description + (f.shapes.length ? ` (Shapes: ${f.shapes.join(', ')})` : ''),
+    ]),
   );
 }
 
@@ -54,7 +67,12 @@ export function contextFields(catalog: Catalog): string {
 export function headerTable(catalog: Catalog): string {
   return mdTable(
     ['Header', 'Direction', 'Purpose', 'Example'],
-    catalog.headers.map((h) => [inlineCode(h.name), h.direction === 'request' ? 'You send it' : 'The API sends it', h.description, h.example ? inlineCode(h.example) : '—']),
+    catalog.headers.map((h) => [
+      inlineCode(h.name),
+      h.direction === 'request' ? 'You send it' : 'The API sends it',
+      h.description,
+      h.example ? inlineCode(h.example) : '—',
+    ]),
   );
 }
 
@@ -69,7 +87,12 @@ export function retryTable(catalog: Catalog): string {
   if (catalog.retry.guidance.length === 0) return statusRules(catalog);
   return mdTable(
     ['Class', 'HTTP', 'retryable', 'Strategy'],
-    catalog.retry.guidance.map((g) => [g.label + (g.codes.length ? ` (${codeLinks(catalog, g.codes)})` : ''), statusLabel(g.http), inlineCode(String(g.retryable)), g.strategy]),
+    catalog.retry.guidance.map((g) => [
+      g.label + (g.codes.length ? ` (${codeLinks(catalog, g.codes)})` : ''),
+      statusLabel(g.http),
+      inlineCode(String(g.retryable)),
+      g.strategy,
+    ]),
   );
 }
 
@@ -84,8 +107,12 @@ export function backoff(catalog: Catalog): string {
   if (b?.default_wait_seconds) items.push(`When a rate-limited response names no wait: ${b.default_wait_seconds} s`);
   if (b?.note) items.push(b.note);
   if (idempotency) {
-    const how = idempotency.header ? `send the ${inlineCode(idempotency.header)} header` : `send ${inlineCode(idempotency.body_field ?? '')} in the body`;
-    items.push(`Safe retries: ${how}${idempotency.routes.length ? ` on ${idempotency.routes.join(' and ')}` : ''}. ${idempotency.note}`);
+    const how = idempotency.header
+      ? `send the ${inlineCode(idempotency.header)} header`
+      : `send ${inlineCode(idempotency.body_field ?? '')} in the body`;
+    items.push(
+      `Safe retries: ${how}${idempotency.routes.length ? ` on ${idempotency.routes.join(' and ')}` : ''}. ${idempotency.note}`,
+    );
   }
   if (items.length === 0) return `${catalog.name}'s errors page gives no back-off schedule.`;
   return list(items);
@@ -139,6 +166,8 @@ export function snippets(catalog: Catalog, entry: ErrorCode): string {
   return blocks(
     ...pairs.map((p) => blocks(`### ${p.label} handler`, fence(lang[p.lang] ?? '', p.short.source))),
     '### Full runnable programs',
-    ...pairs.map((p) => blocks(`#### ${p.label} (${inlineCode(p.full.filename)})`, fence(lang[p.lang] ?? '', p.full.source))),
+    ...pairs.map((p) =>
+      blocks(`#### ${p.label} (${inlineCode(p.full.filename)})`, fence(lang[p.lang] ?? '', p.full.source)),
+    ),
   );
 }

@@ -21,11 +21,16 @@ function facts(catalog: Catalog, entry: ErrorCode): string {
 }
 
 function context(catalog: Catalog, entry: ErrorCode): string | null {
-  const fields = catalog.context_fields.filter((f) => entry.context.includes(f.name) || f.codes.some((c) => c === entry.code));
+  const fields = catalog.context_fields.filter(
+    (f) => entry.context.includes(f.name) || f.codes.some((c) => c === entry.code),
+  );
   if (!fields.length && !entry.details.length && !entry.provider_codes.length) return null;
   const items = [
     ...fields.map((f) => `${inlineCode(f.name)} (${f.type}): ${f.description}${f.explain ? ` ${f.explain}` : ''}`),
-    ...entry.details.map((d) => `${inlineCode(`details.${d.name}`)}: ${d.description}${d.example !== undefined ? ` Example: ${inlineCode(JSON.stringify(d.example))}` : ''}`),
+    ...entry.details.map(
+      (d) =>
+        `${inlineCode(`details.${d.name}`)}: ${d.description}${d.example !== undefined ? ` Example: ${inlineCode(JSON.stringify(d.example))}` : ''}`,
+    ),
   ];
   return blocks(
     '## Extra fields in the response',
@@ -33,7 +38,11 @@ function context(catalog: Catalog, entry: ErrorCode): string | null {
     entry.provider_codes.length
       ? blocks(
           `Upstream provider codes that ${catalog.name} reports as this code:`,
-          list(entry.provider_codes.map((p) => `${p.source} ${inlineCode(String(p.code))}${p.message ? ` (${p.message})` : ''}`)),
+          list(
+            entry.provider_codes.map(
+              (p) => `${p.source} ${inlineCode(String(p.code))}${p.message ? ` (${p.message})` : ''}`,
+            ),
+          ),
           `See the [full table](/${catalog.id}/errors/) for the other mappings.`,
         )
       : null,
@@ -42,10 +51,22 @@ function context(catalog: Catalog, entry: ErrorCode): string | null {
 
 function examples(catalog: Catalog, entry: ErrorCode): string | null {
   const found = examplesFor(catalog, entry.code);
-  if (found.length) return blocks(`## Example response${found.length > 1 ? 's' : ''}`, ...found.map((e) => exampleResponse(catalog, e)));
+  if (found.length)
+    return blocks(
+      `## Example response${found.length > 1 ? 's' : ''}`,
+      ...found.map((e) => exampleResponse(catalog, e)),
+    );
   if (entry.kind === 'event') return null;
   const { body, shapeId } = skeletonBody(catalog, entry);
-  const skeleton: Example = { id: 'skeleton', title: 'Skeleton of this error', code: entry.code, shape: shapeId, status: entry.http[0], headers: {}, body };
+  const skeleton: Example = {
+    id: 'skeleton',
+    title: 'Skeleton of this error',
+    code: entry.code,
+    shape: shapeId,
+    status: entry.http[0],
+    headers: {},
+    body,
+  };
   return blocks(
     '## What the response looks like',
     `${catalog.name}'s errors page shows no example for this code. This skeleton puts the code and its documented status in the places the API's response shape declares; real responses carry a message of their own.`,
@@ -55,7 +76,13 @@ function examples(catalog: Catalog, entry: ErrorCode): string | null {
 
 function reference(catalog: Catalog, entry: ErrorCode): string {
   const url = `${SITE_ROOT}${codePath(catalog.id, entry.code)}`;
-  const problem = { type: url, title: entry.title, status: entry.http[0] ?? undefined, detail: '…', instance: '/your/request/id' };
+  const problem = {
+    type: url,
+    title: entry.title,
+    status: entry.http[0] ?? undefined,
+    detail: '…',
+    instance: '/your/request/id',
+  };
   const docUrl = { error: { code: entry.code, message: '…', doc_url: url } };
   return blocks(
     '## Link to this page',
@@ -70,8 +97,14 @@ function reference(catalog: Catalog, entry: ErrorCode): string {
 /** The Markdown twin of /<api>/errors/<code>/. */
 export function codeMarkdown(catalog: Catalog, entry: ErrorCode): string {
   const group = groupOf(catalog, entry);
-  const related = entry.related.map((r) => catalog.codes.find((c) => c.code === r)).filter((c): c is ErrorCode => Boolean(c));
-  const byline = [catalog.name, `[${group.title}](/${catalog.id}/errors/#${groupAnchor(group.id)})`, entry.name ? `sent with the name ${inlineCode(entry.name)}` : null]
+  const related = entry.related
+    .map((r) => catalog.codes.find((c) => c.code === r))
+    .filter((c): c is ErrorCode => Boolean(c));
+  const byline = [
+    catalog.name,
+    `[${group.title}](/${catalog.id}/errors/#${groupAnchor(group.id)})`,
+    entry.name ? `sent with the name ${inlineCode(entry.name)}` : null,
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -91,7 +124,9 @@ export function codeMarkdown(catalog: Catalog, entry: ErrorCode): string {
           'Each handler is the decision for this code in at most 20 lines; the full program around it also sends the request and can be run as is. Both recognise this error by its code, never by its message, and do what the API documents for it.',
           snippets(catalog, entry),
         ),
-        related.length ? `## Related codes\n\n${list(related.map((r) => `${codeLink(catalog, r.code)} ${r.title}`))}` : null,
+        related.length
+          ? `## Related codes\n\n${list(related.map((r) => `${codeLink(catalog, r.code)} ${r.title}`))}`
+          : null,
         reference(catalog, entry),
       ),
     ) + '\n'

@@ -3,7 +3,11 @@ import type { CodeValue } from '@/lib/catalog/schema';
 import { SITE_ROOT } from '@/lib/site';
 
 /** Text safe inside one table cell: no line breaks, pipes escaped. */
-export const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim() || '—';
+export const cell = (text: string) =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim() || '—';
 
 /** A GFM table; every cell is escaped. */
 export function mdTable(head: string[], rows: string[][]): string {
@@ -28,7 +32,8 @@ export function fence(lang: string, text: string): string {
 export const list = (items: string[]) => items.map((i) => `- ${i.replace(/\s*\n\s*/g, ' ')}`).join('\n');
 
 /** Joins blocks with one blank line between them, dropping empty ones. */
-export const blocks = (...parts: Array<string | false | null | undefined>) => parts.filter((p): p is string => Boolean(p && p.trim())).join('\n\n');
+export const blocks = (...parts: Array<string | false | null | undefined>) =>
+  parts.filter((p): p is string => Boolean(p && p.trim())).join('\n\n');
 
 /**
  * Twins are read away from the site (pasted into a chat, concatenated into llms-full.txt), so root-relative links

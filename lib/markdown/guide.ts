@@ -48,7 +48,8 @@ export function mdxToMarkdown(body: string, catalog: Catalog | null, file: strin
   };
   visit(tree);
   let out = body;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out.replace(/\n{3,}/g, '\n\n').trim();
 }
 
@@ -56,14 +57,32 @@ export function mdxToMarkdown(body: string, catalog: Catalog | null, file: strin
  * Markdown twin of a guide page: title, description, then the body with its components generated from the catalog.
  * An API's overview (slug '') also carries, as its page does, the API's own docs and support and "About this catalog".
  */
-export function guideMarkdown(catalog: Catalog | null, guide: Pick<Guide, 'title' | 'description' | 'source' | 'body' | 'file'> & { slug?: string }): string {
+export function guideMarkdown(
+  catalog: Catalog | null,
+  guide: Pick<Guide, 'title' | 'description' | 'source' | 'body' | 'file'> & { slug?: string },
+): string {
   const lineOffset = guide.source.slice(0, guide.source.length - guide.body.length).split('\n').length - 1;
   const overview = catalog !== null && guide.slug === '';
   const links = overview
-    ? [catalog.docs_url ? `${catalog.name} documentation: ${catalog.docs_url}` : '', catalog.support ? `${catalog.name} support: ${[catalog.support.url, catalog.support.email].filter(Boolean).join(' or ')}` : '']
+    ? [
+        catalog.docs_url ? `${catalog.name} documentation: ${catalog.docs_url}` : '',
+        catalog.support
+          ? `${catalog.name} support: ${[catalog.support.url, catalog.support.email].filter(Boolean).join(' or ')}`
+          : '',
+      ]
         .filter(Boolean)
         .join('\n\n')
     : '';
   const about = overview && catalog.about ? `## About this catalog\n\n${catalog.about}` : '';
-  return absoluteLinks(blocks(`# ${guide.title}`, `> ${guide.description}`, links, mdxToMarkdown(guide.body, catalog, guide.file, lineOffset), about)) + '\n';
+  return (
+    absoluteLinks(
+      blocks(
+        `# ${guide.title}`,
+        `> ${guide.description}`,
+        links,
+        mdxToMarkdown(guide.body, catalog, guide.file, lineOffset),
+        about,
+      ),
+    ) + '\n'
+  );
 }

@@ -62,7 +62,8 @@ export function apiTwins(catalog: Catalog, guides: Guide[]): ApiTwins {
   };
 }
 
-const entry = (twin: Twin) => `- [${twin.title.replace(/[[\]]/g, '\\$&')}](${SITE_ROOT}${twin.path}): ${twin.description}`;
+const entry = (twin: Twin) =>
+  `- [${twin.title.replace(/[[\]]/g, '\\$&')}](${SITE_ROOT}${twin.path}): ${twin.description}`;
 
 /** /llms.txt: `# Codebook`, a summary, then one section per API with a line per page. */
 export function llmsTxt(apis: ApiTwins[], extra: Twin[] = []): string {

@@ -6,11 +6,13 @@ import { apiTwins, codeMarkdown, guideMarkdown, llmsTxt, mdxToMarkdown, tableMar
 import { absoluteLinks, mdTable } from './format';
 
 const chert = getCatalog('chert');
-const COMPONENT = /<(ErrorTable|GroupList|FieldReference|ContextFields|HeaderTable|ShapeList|RetryTable|StatusRules|Backoff|ExampleResponse|Code|Snippet)\b/;
+const COMPONENT =
+  /<(ErrorTable|GroupList|FieldReference|ContextFields|HeaderTable|ShapeList|RetryTable|StatusRules|Backoff|ExampleResponse|Code|Snippet)\b/;
 
 /** Markdown outside fenced code blocks, where a leftover JSX tag would show up as text. */
 const outsideFences = (md: string) => md.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, '');
-const jsonFences = (md: string) => [...md.matchAll(/^```json\n([\s\S]*?)\n```$/gm)].map((m) => JSON.parse(m[1]) as unknown);
+const jsonFences = (md: string) =>
+  [...md.matchAll(/^```json\n([\s\S]*?)\n```$/gm)].map((m) => JSON.parse(m[1]) as unknown);
 
 describe('codeMarkdown', () => {
   const md = codeMarkdown(chert, findCode(chert, 1007)!);
@@ -32,7 +34,10 @@ describe('codeMarkdown', () => {
     expect(handler).toBeGreaterThan(0);
     expect(full).toBeGreaterThan(md.indexOf('### Full runnable programs'));
     expect(md.indexOf('### curl handler')).toBeLessThan(md.indexOf('### Full runnable programs'));
-    const problem = jsonFences(md).find((j) => (j as { type?: string }).type !== undefined) as { type: string; status: number };
+    const problem = jsonFences(md).find((j) => (j as { type?: string }).type !== undefined) as {
+      type: string;
+      status: number;
+    };
     expect(problem).toMatchObject({ type: `${SITE_URL}/chert/errors/1007/`, status: 429 });
   });
 
@@ -53,7 +58,8 @@ describe('guideMarkdown', () => {
     expect(md.startsWith(`# ${guide.title}\n\n> ${guide.description}\n`)).toBe(true);
     expect(outsideFences(md)).not.toMatch(COMPONENT);
     for (const m of guide.body.matchAll(/<ErrorTable group="([^"]+)"/g)) {
-      for (const entry of catalog.codes.filter((c) => c.group === m[1])) expect(md).toContain(`${SITE_URL}/${catalog.id}/errors/${encodeURIComponent(String(entry.code))}/`);
+      for (const entry of catalog.codes.filter((c) => c.group === m[1]))
+        expect(md).toContain(`${SITE_URL}/${catalog.id}/errors/${encodeURIComponent(String(entry.code))}/`);
     }
   });
 
@@ -67,9 +73,15 @@ describe('guideMarkdown', () => {
 
   it('drops MDX comments, and names the file and line of a component it cannot render', () => {
     expect(mdxToMarkdown('Before {/* a note for authors */} after.\n', chert, 'x.mdx')).toBe('Before  after.');
-    expect(() => mdxToMarkdown('Text\n\n<Widget />\n', chert, 'x.mdx', 4)).toThrow('x.mdx:7: <Widget> is not a registered component');
-    expect(() => mdxToMarkdown('See <Code code={9999} />.\n', chert, 'x.mdx')).toThrow('x.mdx:1: <Code>: unknown code 9999');
-    expect(() => mdxToMarkdown('<GroupList />\n', null, 'page.mdx')).toThrow("page.mdx:1: <GroupList>: needs an API's catalog");
+    expect(() => mdxToMarkdown('Text\n\n<Widget />\n', chert, 'x.mdx', 4)).toThrow(
+      'x.mdx:7: <Widget> is not a registered component',
+    );
+    expect(() => mdxToMarkdown('See <Code code={9999} />.\n', chert, 'x.mdx')).toThrow(
+      'x.mdx:1: <Code>: unknown code 9999',
+    );
+    expect(() => mdxToMarkdown('<GroupList />\n', null, 'page.mdx')).toThrow(
+      "page.mdx:1: <GroupList>: needs an API's catalog",
+    );
   });
 
   it('keeps a component inside a list item indented under its item', () => {
@@ -84,7 +96,8 @@ describe('tableMarkdown and llms.txt', () => {
   it('lists every code of the API under its group', () => {
     const md = tableMarkdown(chert);
     for (const group of chert.groups) expect(md).toContain(`## ${group.title}`);
-    for (const entry of chert.codes) expect(md).toContain(`[\`${entry.code}\`](${SITE_URL}/chert/errors/${entry.code}/)`);
+    for (const entry of chert.codes)
+      expect(md).toContain(`[\`${entry.code}\`](${SITE_URL}/chert/errors/${entry.code}/)`);
   });
 
   it('follows the llms.txt layout: title, summary, one section per API, one link line per twin', () => {
@@ -107,6 +120,8 @@ describe('format helpers', () => {
   });
 
   it('makes root-relative links absolute outside fenced code only', () => {
-    expect(absoluteLinks('[a](/x/)\n```\n[b](/y/)\n```\n[c](//cdn/z)', 'https://h')).toBe('[a](https://h/x/)\n```\n[b](/y/)\n```\n[c](//cdn/z)');
+    expect(absoluteLinks('[a](/x/)\n```\n[b](/y/)\n```\n[c](//cdn/z)', 'https://h')).toBe(
+      '[a](https://h/x/)\n```\n[b](/y/)\n```\n[c](//cdn/z)',
+    );
   });
 });

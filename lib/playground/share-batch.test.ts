@@ -45,7 +45,10 @@ describe('summary share links', () => {
     ['a negative count', { count: -1 }],
     ['a count that is text', { count: '3' }],
   ])('refuses a link whose group holds %s', (_what, change) => {
-    const tampered = encodeShare(JSON.stringify({ ...summary, groups: [{ ...summary.groups[0], ...change }] })).replace('#i=', '#b=');
+    const tampered = encodeShare(JSON.stringify({ ...summary, groups: [{ ...summary.groups[0], ...change }] })).replace(
+      '#i=',
+      '#b=',
+    );
     expect(decodeBatchShare(tampered)).toBeNull();
   });
 

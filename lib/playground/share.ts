@@ -53,7 +53,8 @@ function inflateBounded(data: Uint8Array, maxBytes: number): Uint8Array | null {
     if (total > maxBytes) tooBig = true;
     else parts.push(chunk);
   });
-  for (let i = 0; i < data.length && !tooBig; i += CHUNK) stream.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+  for (let i = 0; i < data.length && !tooBig; i += CHUNK)
+    stream.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
   if (tooBig) return null;
   const out = new Uint8Array(total);
   let at = 0;

@@ -13,20 +13,62 @@ import { append, sortedHas } from './lists';
 import { createMessageIndex } from './messages';
 import { FLOOR, SCORE, TIER_WEIGHTS } from './scores';
 import { STOPWORDS, isCompound, isNumeric, joinedForms, tokenize } from './tokenize';
-import type { GuideSection, PayloadRecord, SearchEngine, SearchHit, SearchOptions, SearchPayload, SearchRecord, SearchResult } from './types';
+import type {
+  GuideSection,
+  PayloadRecord,
+  SearchEngine,
+  SearchHit,
+  SearchOptions,
+  SearchPayload,
+  SearchRecord,
+  SearchResult,
+} from './types';
 import { createVocabulary } from './vocabulary';
 import { TIER_COUNT, createWordIndex, recordWords, sectionWords } from './word-index';
 
 export const PAYLOAD_VERSION = 2;
 
-const LISTS = ['messages', 'templates', 'causes', 'solutions', 'statuses', 'providerCodes', 'tags', 'keywords'] as const;
+const LISTS = [
+  'messages',
+  'templates',
+  'causes',
+  'solutions',
+  'statuses',
+  'providerCodes',
+  'tags',
+  'keywords',
+] as const;
 const MAX_QUERY_TERMS = 12;
 /** Words looked at in a query; a paste of a whole log is matched by the message layer, not word by word. */
 const MAX_QUERY_TOKENS = 64;
 /** Words that only say "this is about a status": `HTTP 503`, `status 429`, `5xx errors`. */
-const STATUS_FILLER = new Set(['http', 'https', 'status', 'statuses', 'code', 'codes', 'error', 'errors', 'response', 'responses']);
+const STATUS_FILLER = new Set([
+  'http',
+  'https',
+  'status',
+  'statuses',
+  'code',
+  'codes',
+  'error',
+  'errors',
+  'response',
+  'responses',
+]);
 /** Words every page here is about; in a longer query they add to a score but a page need not hold them. */
-const GENERIC = new Set(['error', 'errors', 'fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'problem', 'problems', 'issue', 'issues']);
+const GENERIC = new Set([
+  'error',
+  'errors',
+  'fail',
+  'fails',
+  'failed',
+  'failing',
+  'failure',
+  'failures',
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+]);
 
 /** The JSON the browser downloads: the records, nothing derived; API names and group titles once, empty lists left out. */
 export function buildSearchPayload(records: SearchRecord[], guides: GuideSection[] = []): SearchPayload {
@@ -48,7 +90,8 @@ export function buildSearchPayload(records: SearchRecord[], guides: GuideSection
 }
 
 function readPayload(payload: SearchPayload): { records: SearchRecord[]; guides: GuideSection[] } {
-  if (payload.version !== PAYLOAD_VERSION) throw new Error(`search payload version ${payload.version} is not ${PAYLOAD_VERSION}`);
+  if (payload.version !== PAYLOAD_VERSION)
+    throw new Error(`search payload version ${payload.version} is not ${PAYLOAD_VERSION}`);
   const records = payload.records.map((record) => ({
     ...record,
     apiName: payload.apis[record.api] ?? record.api,
@@ -63,7 +106,10 @@ function readPayload(payload: SearchPayload): { records: SearchRecord[]; guides:
     group: payload.groups[record.group] ?? '',
     url: codePath(record.api, record.code),
   }));
-  const guides = (payload.guides ?? []).map((section) => ({ ...section, apiName: payload.apis[section.api] ?? section.api }));
+  const guides = (payload.guides ?? []).map((section) => ({
+    ...section,
+    apiName: payload.apis[section.api] ?? section.api,
+  }));
   return { records, guides };
 }
 
@@ -75,7 +121,10 @@ const REASON_STATUS = new Map(errorStatusNames().map(([status, reason]) => [reas
  * names around it (`HTTP 503`, `5xx`, `status 429 chert`, `Too Many Requests`).
  */
 function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): { status?: number; digit?: number } | null {
-  const words = query.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = query
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (words.length > 8) return null;
   const reason = REASON_STATUS.get(words.filter((w) => !apis.has(w)).join(' '));
   if (reason !== undefined) return { status: reason };
@@ -91,7 +140,12 @@ function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): { stat
 }
 
 /** One way a query term may be met: an indexed word, or two that the term joins (`ratelimit` → rate + limit). */
-type Expansion = { words: string[]; quality: number; weight: number; lists: ReadonlyArray<readonly number[] | undefined> };
+type Expansion = {
+  words: string[];
+  quality: number;
+  weight: number;
+  lists: ReadonlyArray<readonly number[] | undefined>;
+};
 
 export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const { records, guides } = readPayload(payload);
@@ -151,7 +205,13 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       lists: words.lookup(word),
     }));
     // Words written together or apart: the query's neighbours joined, or the term split into two indexed words.
-    for (const joined of joinedWith) out.push({ words: [joined], quality: 1, weight: typedIdf ?? vocabulary.idf(joined), lists: words.lookup(joined) });
+    for (const joined of joinedWith)
+      out.push({
+        words: [joined],
+        quality: 1,
+        weight: typedIdf ?? vocabulary.idf(joined),
+        lists: words.lookup(joined),
+      });
     if (!isNumeric(term) && term.length >= 5) {
       const isKnown = typedIdf !== undefined;
       for (let cut = isKnown ? 3 : 2; cut <= term.length - (isKnown ? 3 : 2); cut++) {
@@ -196,17 +256,20 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
     // Layer 3: a status or class asked for as such lists the codes documented with it, above any text match.
     const intent = statusIntent(trimmed, byApi);
-    const statusIds = intent?.status !== undefined ? byStatus.get(intent.status) ?? [] : [];
+    const statusIds = intent?.status !== undefined ? (byStatus.get(intent.status) ?? []) : [];
     if (intent?.digit !== undefined) {
       for (const [status, ids] of byStatus) if (Math.floor(status / 100) === intent.digit) statusIds.push(...ids);
     }
     // A status the source gives only as its group's typical one counts for less than one documented for the code.
-    for (const id of new Set(statusIds)) add(id, records[id].statusesTypical ? SCORE.statusQuery / 2 : SCORE.statusQuery);
+    for (const id of new Set(statusIds))
+      add(id, records[id].statusesTypical ? SCORE.statusQuery / 2 : SCORE.statusQuery);
 
     // Layer 4: words, looked up in flexsearch, weighted by tier and rarity, tolerant of inflections and typos.
     // Stopwords are not indexed. An identifier is searched through its parts; the identifier itself was a key above.
     const tokens = tokenize(trimmed, new Set(), STOPWORDS).slice(0, MAX_QUERY_TOKENS);
-    const terms = tokens.filter((t) => !isCompound(t) || !tokens.some((p) => p !== t && t.split(/[_-]+/).includes(p))).slice(0, MAX_QUERY_TERMS);
+    const terms = tokens
+      .filter((t) => !isCompound(t) || !tokens.some((p) => p !== t && t.split(/[_-]+/).includes(p)))
+      .slice(0, MAX_QUERY_TERMS);
     const lastTyped = /[\p{L}\p{N}]$/u.test(trimmed) ? terms[terms.length - 1] : undefined;
     // Punctuated words typed whole (`E.164`) and neighbours written apart (`back off`) meet their joined form.
     const joinedWith = new Map<string, string[]>();
@@ -319,7 +382,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     // Equal scores take turns by API (each API's first, then each API's second, …, in catalog order), so a tie
     // across APIs never lists one whole API before another.
     const order = new Float64Array(kept.length);
-    for (let start = 0; start < kept.length; ) {
+    for (let start = 0; start < kept.length;) {
       let end = start;
       while (end < kept.length && final[kept[end]] === final[kept[start]]) end++;
       const seen = new Map<string, number>();
@@ -328,7 +391,10 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
         seen.set(apiOf(kept[i]), turn + 1);
         order[i] = turn * total + kept[i];
       }
-      const run = kept.slice(start, end).map((id, i) => [id, order[start + i]] as const).sort((a, b) => a[1] - b[1]);
+      const run = kept
+        .slice(start, end)
+        .map((id, i) => [id, order[start + i]] as const)
+        .sort((a, b) => a[1] - b[1]);
       run.forEach(([id], i) => (kept[start + i] = id));
       start = end;
     }
@@ -340,7 +406,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       const matched = new Set(id < codeCount ? keyMatch.matched.get(id) : undefined);
       for (const candidates of expansions) {
         let found: Expansion | undefined;
-        for (const c of candidates) if ((!found || c.quality > found.quality) && c.lists.some((ids) => ids !== undefined && sortedHas(ids, id))) found = c;
+        for (const c of candidates)
+          if ((!found || c.quality > found.quality) && c.lists.some((ids) => ids !== undefined && sortedHas(ids, id)))
+            found = c;
         for (const word of found?.words ?? []) matched.add(word);
       }
       const score = final[id];
@@ -350,7 +418,8 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       }
       const record = records[id];
       if (intent?.status !== undefined && record.statuses.includes(intent.status)) matched.add(String(intent.status));
-      for (const term of terms) if (/^[1-5]\d\d$/.test(term) && record.statuses.includes(Number(term))) matched.add(term);
+      for (const term of terms)
+        if (/^[1-5]\d\d$/.test(term) && record.statuses.includes(Number(term))) matched.add(term);
       return { record, url: record.url, score, matched: [...matched] };
     });
     return { hits, total: count };
@@ -381,13 +450,21 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 }
 
 /** The options as a test on ids; a guide has no status or retryability, so those filters leave guides out. */
-function filterOf(options: SearchOptions, records: readonly SearchRecord[], codeCount: number, apiOf: (id: number) => string): (id: number) => boolean {
+function filterOf(
+  options: SearchOptions,
+  records: readonly SearchRecord[],
+  codeCount: number,
+  apiOf: (id: number) => string,
+): (id: number) => boolean {
   const { api, statusClass, retryable } = options;
   const digit = statusClass ? Number(statusClass[0]) : undefined;
   return (id) => {
     if (api !== undefined && apiOf(id) !== api) return false;
     if (id >= codeCount) return digit === undefined && retryable === undefined;
     const record = records[id];
-    return (digit === undefined || record.statuses.some((s) => Math.floor(s / 100) === digit)) && (retryable === undefined || record.retryable === retryable);
+    return (
+      (digit === undefined || record.statuses.some((s) => Math.floor(s / 100) === digit)) &&
+      (retryable === undefined || record.retryable === retryable)
+    );
   };
 }

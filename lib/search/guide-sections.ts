@@ -23,9 +23,18 @@ function plain(line: string): string {
 }
 
 /** The heading's text as the rendered page shows it, which is what its id is made from. */
-const headingText = (raw: string) => raw.trim().replace(/[ \t]#+$/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`/g, '').trim();
+const headingText = (raw: string) =>
+  raw
+    .trim()
+    .replace(/[ \t]#+$/, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`/g, '')
+    .trim();
 
-export function guideSections(catalog: Pick<Catalog, 'id' | 'name'>, guide: Pick<Guide, 'slug' | 'title' | 'description' | 'body'>): GuideSection[] {
+export function guideSections(
+  catalog: Pick<Catalog, 'id' | 'name'>,
+  guide: Pick<Guide, 'slug' | 'title' | 'description' | 'body'>,
+): GuideSection[] {
   const page = guide.slug ? `/${catalog.id}/${guide.slug}/` : `/${catalog.id}/`;
   const sections: GuideSection[] = [];
   let current: { heading?: string; anchor?: string; lines: string[] } = { lines: [guide.description] };

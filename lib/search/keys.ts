@@ -22,7 +22,8 @@ export function createKeyIndex(records: readonly SearchRecord[]) {
   const titles = new Map<string, number[]>();
   const near: NearParts[] = [];
   // The same words the word index holds: no stopwords, no single letters.
-  const words = (key: string) => key.split(/[^\p{L}\p{N}]+/u).filter((w) => (w.length > 1 || isNumeric(w)) && !STOPWORDS.has(w));
+  const words = (key: string) =>
+    key.split(/[^\p{L}\p{N}]+/u).filter((w) => (w.length > 1 || isNumeric(w)) && !STOPWORDS.has(w));
   records.forEach((record, i) => {
     const code = normalizeKey(String(record.code));
     const name = record.name ? normalizeKey(record.name) : '';
@@ -34,7 +35,12 @@ export function createKeyIndex(records: readonly SearchRecord[]) {
     }
     append(titles, title, i);
     // A bare number is not spelled by words; `1007` is left to the exact match above.
-    near.push({ keys: [words(code), words(name)].filter((parts) => parts.length > 0 && !(parts.length === 1 && isNumeric(parts[0]))), title: words(title) });
+    near.push({
+      keys: [words(code), words(name)].filter(
+        (parts) => parts.length > 0 && !(parts.length === 1 && isNumeric(parts[0])),
+      ),
+      title: words(title),
+    });
   });
   // Numbers are never prefixes of one another here: `1007` must not find `10070`.
   const prefixKeys = [...keys.keys()].filter((k) => !isNumeric(k)).sort();
@@ -58,12 +64,19 @@ export function createKeyIndex(records: readonly SearchRecord[]) {
       if (chunks.length > 1) {
         for (const chunk of chunks) {
           for (const entry of keys.get(normalizeKey(chunk)) ?? []) {
-            credit(entry, entry.kind === 'code' ? SCORE.codeWord : entry.kind === 'name' ? SCORE.nameWord : SCORE.providerWord);
+            credit(
+              entry,
+              entry.kind === 'code' ? SCORE.codeWord : entry.kind === 'name' ? SCORE.nameWord : SCORE.providerWord,
+            );
           }
         }
       }
       if (whole.length >= 4 && !isNumeric(whole)) {
-        for (let i = lowerBound(prefixKeys, whole), n = 0; i < prefixKeys.length && prefixKeys[i].startsWith(whole) && n < 50; i++, n++) {
+        for (
+          let i = lowerBound(prefixKeys, whole), n = 0;
+          i < prefixKeys.length && prefixKeys[i].startsWith(whole) && n < 50;
+          i++, n++
+        ) {
           const key = prefixKeys[i];
           if (key === whole) continue;
           for (const entry of keys.get(key) ?? []) {

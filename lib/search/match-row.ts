@@ -35,5 +35,11 @@ export function rowMatches(rowText: string, query: string): boolean {
   const text = rowText.toLowerCase();
   if (text.includes(q)) return true;
   const rowWords = words(rowText);
-  return words(query).every((w) => rowWords.some((r) => r.startsWith(w) || (w.length >= 4 && !/\d/.test(w) && withinOneEdit(w, r.slice(0, Math.max(w.length, r.length))))));
+  return words(query).every((w) =>
+    rowWords.some(
+      (r) =>
+        r.startsWith(w) ||
+        (w.length >= 4 && !/\d/.test(w) && withinOneEdit(w, r.slice(0, Math.max(w.length, r.length)))),
+    ),
+  );
 }

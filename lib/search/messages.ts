@@ -73,7 +73,10 @@ export function createMessageIndex(records: readonly SearchRecord[], { codesWith
       }
 
       // A fragment of a message: its inner words are whole words, so the rarest one narrows the codes to check.
-      const inner = pasted.loose.split(' ').slice(1, -1).flatMap((chunk) => tokenize(chunk, new Set(), STOPWORDS));
+      const inner = pasted.loose
+        .split(' ')
+        .slice(1, -1)
+        .flatMap((chunk) => tokenize(chunk, new Set(), STOPWORDS));
       const rarest = inner.filter((w) => frequency(w) > 0).sort((a, b) => frequency(a) - frequency(b))[0];
       if (pasted.loose.length >= 12 && rarest) {
         for (const record of codesWith(rarest)) {

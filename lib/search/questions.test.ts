@@ -28,7 +28,14 @@ function record(api: string, code: string | number, title: string, extra: Partia
   };
 }
 
-const section = (api: string, page: string, heading: string | undefined, text: string, url: string): GuideSection => ({ api, apiName: `${api} API`, page, ...(heading ? { heading } : {}), text, url });
+const section = (api: string, page: string, heading: string | undefined, text: string, url: string): GuideSection => ({
+  api,
+  apiName: `${api} API`,
+  page,
+  ...(heading ? { heading } : {}),
+  text,
+  url,
+});
 
 const records = [
   record('alpha', 1001, 'Missing field', { meaning: 'A field is missing; the gateway may answer 503 later.' }),
@@ -40,11 +47,20 @@ const records = [
   record('beta', 'bad_phone', 'Phone number rejected', { keywords: ['E.164'] }),
   record('beta', 'stale', 'Stale resource', { statuses: [400, 404, 409], statusesTypical: true }),
   record('beta', 'gone', 'Resource gone', { statuses: [404] }),
-  record('gamma', 'quota_exceeded', 'Monthly allowance used up', { statuses: [429], meaning: 'The ratelimit for the month is used up.' }),
+  record('gamma', 'quota_exceeded', 'Monthly allowance used up', {
+    statuses: [429],
+    meaning: 'The ratelimit for the month is used up.',
+  }),
 ];
 const guides = [
   section('alpha', 'Retries', undefined, 'When to try again.', '/alpha/retries/'),
-  section('alpha', 'Retries', 'Making retries safe', 'Send an idempotency key with every attempt, and back off between attempts.', '/alpha/retries/#making-retries-safe'),
+  section(
+    'alpha',
+    'Retries',
+    'Making retries safe',
+    'Send an idempotency key with every attempt, and back off between attempts.',
+    '/alpha/retries/#making-retries-safe',
+  ),
   section('beta', 'Codes', 'About 1007', 'Code 1007 of alpha looks like ours but is not.', '/beta/codes/#about-1007'),
 ];
 const engine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchPayload(records, guides))));
@@ -53,9 +69,12 @@ const firstOf = (query: string, n: number) => urls(query).slice(0, n).sort();
 
 describe('status queries', () => {
   const with503 = ['/alpha/errors/3002/', '/beta/errors/busy/'];
-  it.each(['503', 'HTTP 503', 'status 503', 'http status 503', 'Service Unavailable'])('"%s" lists the codes sent with 503 first', (query) => {
-    expect(firstOf(query, 2)).toEqual(with503);
-  });
+  it.each(['503', 'HTTP 503', 'status 503', 'http status 503', 'Service Unavailable'])(
+    '"%s" lists the codes sent with 503 first',
+    (query) => {
+      expect(firstOf(query, 2)).toEqual(with503);
+    },
+  );
 
   it('lists a class across APIs, and an API name narrows it', () => {
     expect(firstOf('5xx', 3)).toEqual(['/alpha/errors/3002/', '/alpha/errors/3004/', '/beta/errors/busy/']);
@@ -122,10 +141,20 @@ describe('guides', () => {
       '### The 402 versus 400 case',
       'Text.',
     ].join('\n');
-    const sections = guideSections({ id: 'alpha', name: 'Alpha API' }, { slug: 'retries', title: 'Retries', description: 'How to retry.', body });
-    expect(sections.map((s) => s.url)).toEqual(['/alpha/retries/', '/alpha/retries/#making-retries-safe', '/alpha/retries/#the-402-versus-400-case']);
+    const sections = guideSections(
+      { id: 'alpha', name: 'Alpha API' },
+      { slug: 'retries', title: 'Retries', description: 'How to retry.', body },
+    );
+    expect(sections.map((s) => s.url)).toEqual([
+      '/alpha/retries/',
+      '/alpha/retries/#making-retries-safe',
+      '/alpha/retries/#the-402-versus-400-case',
+    ]);
     expect(sections[0].text).toBe('How to retry. Intro with 1007 and a link.');
-    expect(sections[1]).toMatchObject({ heading: 'Making retries safe', text: 'Send bad_key never twice. ## not a heading' });
+    expect(sections[1]).toMatchObject({
+      heading: 'Making retries safe',
+      text: 'Send bad_key never twice. ## not a heading',
+    });
   });
 });
 

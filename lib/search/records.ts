@@ -22,7 +22,11 @@ export function buildSearchRecords(catalogs: Catalog[]): SearchRecord[] {
         statuses: entry.http,
         ...(entry.http_basis === 'group-typical' ? { statusesTypical: true } : {}),
         retryable: entry.retryable,
-        providerCodes: entry.provider_codes.map((p) => ({ source: p.source, code: p.code, ...(p.message ? { message: p.message } : {}) })),
+        providerCodes: entry.provider_codes.map((p) => ({
+          source: p.source,
+          code: p.code,
+          ...(p.message ? { message: p.message } : {}),
+        })),
         group: groups.get(entry.group)?.title ?? entry.group,
         tags: [...new Set([...entry.tags, ...(groups.get(entry.group)?.tags ?? [])])],
         keywords: [...new Set([...(entry.keywords ?? []), ...(groups.get(entry.group)?.keywords ?? [])])],

@@ -22,7 +22,8 @@ describe.each(CASE_SETS)('search cases against the real catalogs: %s set', (set)
       ...catalogs.flatMap((c) => getGuides(c.id).flatMap((g) => guideSections(c, g).map((s) => s.url))),
     ]);
     const kinds = new Set(cases.map((c) => c.kind));
-    for (const kind of ['code', 'name', 'message', 'typo', 'concept', 'synonym', 'status', 'guide']) expect(kinds, set).toContain(kind);
+    for (const kind of ['code', 'name', 'message', 'typo', 'concept', 'synonym', 'status', 'guide'])
+      expect(kinds, set).toContain(kind);
     for (const c of cases) for (const url of caseUrls(c)) expect(pages, `${c.query} → ${url}`).toContain(url);
   });
 
@@ -45,7 +46,12 @@ describe('search records', () => {
     const records = buildSearchRecords(catalogs);
     expect(records).toHaveLength(catalogs.reduce((n, c) => n + c.codes.length, 0));
     const chert = records.find((r) => r.api === 'chert' && r.code === 1007)!;
-    expect(chert).toMatchObject({ url: '/chert/errors/1007/', statuses: [429], retryable: true, apiName: catalogs.find((c) => c.id === 'chert')!.name });
+    expect(chert).toMatchObject({
+      url: '/chert/errors/1007/',
+      statuses: [429],
+      retryable: true,
+      apiName: catalogs.find((c) => c.id === 'chert')!.name,
+    });
     const chirp = records.find((r) => r.code === 'conversation_window_expired')!;
     expect(chirp.providerCodes.map((p) => p.code)).toContain(131047);
   });
@@ -79,8 +85,16 @@ describe('search engine', () => {
     buildSearchPayload([
       record('alpha', 1001, 'Missing field'),
       record('alpha', 10070, 'Quota of the month used'),
-      record('alpha', 1007, 'Rate limited', { statuses: [429], retryable: true, meaning: 'Too many requests, unlike 1001.' }),
-      record('alpha', 2000, 'Upstream mentions', { meaning: 'Sometimes follows 1007 when the carrier is busy.', statuses: [503], retryable: null }),
+      record('alpha', 1007, 'Rate limited', {
+        statuses: [429],
+        retryable: true,
+        meaning: 'Too many requests, unlike 1001.',
+      }),
+      record('alpha', 2000, 'Upstream mentions', {
+        meaning: 'Sometimes follows 1007 when the carrier is busy.',
+        statuses: [503],
+        retryable: null,
+      }),
       record('beta', 'rate_limited', 'Rate limit exceeded', { statuses: [429], retryable: true }),
       record('beta', 'quota_exceeded', 'Monthly quota exceeded', { statuses: [429], retryable: true }),
       record('gamma', 'B_TWIN', 'Twin failure'),
@@ -105,7 +119,10 @@ describe('search engine', () => {
   it('filters by API, status class and retryability', () => {
     expect(urls('rate limited', { api: 'beta' })).toEqual(['/beta/errors/rate_limited/']);
     expect(urls('1007', { statusClass: '5xx' })).toEqual(['/alpha/errors/2000/']);
-    expect(urls('exceeded', { retryable: true }).sort()).toEqual(['/beta/errors/quota_exceeded/', '/beta/errors/rate_limited/']);
+    expect(urls('exceeded', { retryable: true }).sort()).toEqual([
+      '/beta/errors/quota_exceeded/',
+      '/beta/errors/rate_limited/',
+    ]);
     expect(urls('1007', { retryable: null })).toEqual(['/alpha/errors/2000/']);
     expect(urls('exceeded', { retryable: false })).toEqual([]);
   });
@@ -136,7 +153,9 @@ describe('search engine', () => {
 
   it('returns nothing for an empty query and refuses a payload of another version', () => {
     expect(synthetic.search('   ')).toEqual([]);
-    expect(() => createSearchEngine({ version: 1, apis: {}, records: [] } as unknown as SearchPayload)).toThrow(/version/);
+    expect(() => createSearchEngine({ version: 1, apis: {}, records: [] } as unknown as SearchPayload)).toThrow(
+      /version/,
+    );
   });
 
   it('lists an API’s codes when the query only names the API', () => {
@@ -145,7 +164,9 @@ describe('search engine', () => {
 });
 
 describe('search engine at scale (2,000 generated codes)', () => {
-  const records = buildSearchRecords(generateCatalogs({ codes: 2000 }).map((c) => ({ ...c, file: `generated/${c.id}` })));
+  const records = buildSearchRecords(
+    generateCatalogs({ codes: 2000 }).map((c) => ({ ...c, file: `generated/${c.id}` })),
+  );
   const scaled = createSearchEngine(JSON.parse(JSON.stringify(buildSearchPayload(records))) as SearchPayload);
   const sample = records.filter((_, i) => i % 37 === 0);
 
@@ -153,7 +174,10 @@ describe('search engine at scale (2,000 generated codes)', () => {
     for (const record of sample) {
       const hits = scaled.search(String(record.code));
       const best = hits.filter((h) => h.score === hits[0].score).map((h) => h.record!);
-      expect(best.map((r) => r.url), String(record.code)).toContain(record.url);
+      expect(
+        best.map((r) => r.url),
+        String(record.code),
+      ).toContain(record.url);
       expect(best.every((r) => String(r.code) === String(record.code))).toBe(true);
     }
   });

@@ -23,7 +23,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lowercase, no diacritics, single spaces: the form both templates and pasted text are compared in. */
 export const foldMessage = (text: string) =>
-  text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Compiles a template; `null` when it has too little fixed text to tell messages apart (e.g. just `{message}`).
@@ -59,7 +64,10 @@ export function templateKeyWord(template: string): string | null {
 /** A pasted text in the two forms templates are tried against; computed once per query. */
 export type PastedText = { folded: string; loose: string };
 
-export const preparePasted = (text: string): PastedText => ({ folded: foldMessage(text), loose: normalizeMessage(text) });
+export const preparePasted = (text: string): PastedText => ({
+  folded: foldMessage(text),
+  loose: normalizeMessage(text),
+});
 
 /**
  * How a pasted message fits a template: `whole` when it is the message, `inside` when the message sits within it.

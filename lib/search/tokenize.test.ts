@@ -7,7 +7,14 @@ describe('tokenize', () => {
   it('keeps identifiers whole and adds their parts', () => {
     expect(tokenize('RATE_LIMIT_EXCEEDED')).toEqual(['rate_limit_exceeded', 'rate', 'limit', 'exceeded']);
     expect(tokenize('window_expired')).toEqual(['window_expired', 'window', 'expired']);
-    expect(tokenize('invalidPhone HTTPError')).toEqual(['invalidphone', 'invalid', 'phone', 'httperror', 'http', 'error']);
+    expect(tokenize('invalidPhone HTTPError')).toEqual([
+      'invalidphone',
+      'invalid',
+      'phone',
+      'httperror',
+      'http',
+      'error',
+    ]);
     expect(tokenize('x-chert-tenant')).toEqual(['x-chert-tenant', 'chert', 'tenant']);
   });
 
@@ -36,7 +43,11 @@ describe('tokenize', () => {
   });
 
   it('joins words written with punctuation or separators inside, and nothing else', () => {
-    expect(joinedForms('Use E.164 format, rate-limit and messages:send.')).toEqual(['e164', 'ratelimit', 'messagessend']);
+    expect(joinedForms('Use E.164 format, rate-limit and messages:send.')).toEqual([
+      'e164',
+      'ratelimit',
+      'messagessend',
+    ]);
     expect(joinedForms('plain words, (quoted) "ones" and a trailing stop.')).toEqual([]);
   });
 
@@ -62,11 +73,15 @@ describe('message templates', () => {
   it('fits a message whose variable parts differ from the example', () => {
     expect(fit('Missing required field: {field}', 'Missing required field: to')).toBe('whole');
     expect(fit("Unknown effect: '{effect}'", "Unknown effect: 'sparkles'")).toBe('whole');
-    expect(fit("Template '{template}' not found or not approved", "template 'xyz' NOT found or not approved")).toBe('whole');
+    expect(fit("Template '{template}' not found or not approved", "template 'xyz' NOT found or not approved")).toBe(
+      'whole',
+    );
   });
 
   it('tolerates quotes and a full stop around a pasted message', () => {
-    expect(fit('Rate limit exceeded. Retry after {seconds} seconds.', 'Rate limit exceeded. Retry after 30 seconds')).toBe('whole');
+    expect(
+      fit('Rate limit exceeded. Retry after {seconds} seconds.', 'Rate limit exceeded. Retry after 30 seconds'),
+    ).toBe('whole');
     expect(fit('Missing required field: {field}', '"Missing required field: to".')).toBe('whole');
   });
 
@@ -76,8 +91,12 @@ describe('message templates', () => {
 
   it('keeps fixed text literal, brackets and plus signs included', () => {
     const template = 'The phone number "{number}" is not in E.164 format. Expected format: +[country code][number].';
-    expect(fit(template, 'The phone number "+44abc" is not in E.164 format. Expected format: +[country code][number].')).toBe('whole');
-    expect(fit(template, 'The phone number "+44abc" is not in E0164 format. Expected format: +[country code][number].')).toBeNull();
+    expect(
+      fit(template, 'The phone number "+44abc" is not in E.164 format. Expected format: +[country code][number].'),
+    ).toBe('whole');
+    expect(
+      fit(template, 'The phone number "+44abc" is not in E0164 format. Expected format: +[country code][number].'),
+    ).toBeNull();
   });
 
   it('picks the longest whole word of fixed text as the word a fitting text must contain', () => {
@@ -102,21 +121,38 @@ describe('long runs of blanks and dashes', () => {
   const runs = [' '.repeat(N), '\t'.repeat(N), '-'.repeat(N), ' \t-'.repeat(N / 3)];
   const around = (run: string) => `a${run}b`;
 
-  it.each(runs.map((run, i) => [['spaces', 'tabs', 'dashes', 'mixed'][i], run] as const))('normalises a run of %s between two letters', (_, run) => {
-    expect(normalizeKey(around(run))).toMatch(/^a[_\s]*b$/);
-    expect(normalizeKey(`"${run}"`)).toBe('');
-    expect(normalizeMessage(around(run))).toMatch(/^a.*b$/s);
-    expect(normalizeMessage(`"${run}",`).replace(/[-\s]/g, '')).toBe('');
-    expect(tokenize(`ab${run}cd`)).toEqual(expect.arrayContaining(['ab', 'cd']));
-    expect(joinedForms(`ab${run}cd`).length).toBeLessThanOrEqual(1);
-  });
+  it.each(runs.map((run, i) => [['spaces', 'tabs', 'dashes', 'mixed'][i], run] as const))(
+    'normalises a run of %s between two letters',
+    (_, run) => {
+      expect(normalizeKey(around(run))).toMatch(/^a[_\s]*b$/);
+      expect(normalizeKey(`"${run}"`)).toBe('');
+      expect(normalizeMessage(around(run))).toMatch(/^a.*b$/s);
+      expect(normalizeMessage(`"${run}",`).replace(/[-\s]/g, '')).toBe('');
+      expect(tokenize(`ab${run}cd`)).toEqual(expect.arrayContaining(['ab', 'cd']));
+      expect(joinedForms(`ab${run}cd`).length).toBeLessThanOrEqual(1);
+    },
+  );
 
   it('answers a query made of such runs', () => {
     const engine = createSearchEngine(
       buildSearchPayload([
         {
-          api: 'alpha', apiName: 'Alpha API', code: 1007, title: 'Rate limited', meaning: 'Too many requests.', action: 'Wait.', messages: ['Rate limit exceeded'],
-          templates: ['Retry after {n} seconds'], causes: [], solutions: [], statuses: [429], retryable: true, providerCodes: [], group: 'Limits', tags: [], keywords: [],
+          api: 'alpha',
+          apiName: 'Alpha API',
+          code: 1007,
+          title: 'Rate limited',
+          meaning: 'Too many requests.',
+          action: 'Wait.',
+          messages: ['Rate limit exceeded'],
+          templates: ['Retry after {n} seconds'],
+          causes: [],
+          solutions: [],
+          statuses: [429],
+          retryable: true,
+          providerCodes: [],
+          group: 'Limits',
+          tags: [],
+          keywords: [],
           url: '/alpha/errors/1007/',
         },
       ]),

@@ -7,8 +7,39 @@ export const isCompound = (term: string) => term.includes('_') || term.includes(
 
 /** Words too common to say anything about an error; neither indexed nor searched for. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'if', 'in', 'into', 'is', 'it',
-  'its', 'of', 'on', 'or', 'that', 'the', 'their', 'then', 'this', 'to', 'was', 'were', 'will', 'with', 'you', 'your',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'has',
+  'have',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'their',
+  'then',
+  'this',
+  'to',
+  'was',
+  'were',
+  'will',
+  'with',
+  'you',
+  'your',
 ]);
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -27,7 +58,10 @@ const SEPARATORS = /[_-]+/;
 const SPLIT_ASCII = /[^a-z0-9_-]+/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
-const isWordChar = (char: string) => (char < '\x80' ? (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || (char >= 'A' && char <= 'Z') : WORD_CHAR.test(char));
+const isWordChar = (char: string) =>
+  char < '\x80'
+    ? (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || (char >= 'A' && char <= 'Z')
+    : WORD_CHAR.test(char);
 
 /**
  * `text` without the characters `drop` accepts at either end. A loop, not a `^x+|x+$` regex: an anchored-at-end
@@ -49,7 +83,12 @@ const isSeparator = (char: string) => char === '_' || char === '-';
  * Terms already in `seen` are skipped, so several fields can share one set and keep each term once; so are terms in
  * `skip` (the index leaves out stopwords). Terms are appended to `out`, which is returned.
  */
-export function tokenize(text: string, seen = new Set<string>(), skip?: ReadonlySet<string>, out: string[] = []): string[] {
+export function tokenize(
+  text: string,
+  seen = new Set<string>(),
+  skip?: ReadonlySet<string>,
+  out: string[] = [],
+): string[] {
   const push = (term: string) => {
     if ((term.length > 1 || (term >= '0' && term <= '9')) && !seen.has(term) && !skip?.has(term)) {
       seen.add(term);
@@ -113,7 +152,10 @@ export function joinedForms(text: string, out: string[] = [], seen = new Set<str
 export function normalizeMessage(text: string): string {
   // A message copied out of JSON or a log line often keeps its quotes or a trailing comma.
   const out = stripMarks(text).toLowerCase().replace(/\s+/g, ' ');
-  return trimWhere(trimWhere(out, (char) => ' "\'`'.includes(char)), (char) => ' "\'`,;.'.includes(char));
+  return trimWhere(
+    trimWhere(out, (char) => ' "\'`'.includes(char)),
+    (char) => ' "\'`,;.'.includes(char),
+  );
 }
 
 /** A crude English stem so `limits`, `limited` and `limit` meet; only used to find sibling words in the vocabulary. */
@@ -146,7 +188,12 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j < cols; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(prev[j] + 1, current[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
         value = Math.min(value, prev2[j - 2] + 1);
       }
       current[j] = value;

@@ -51,13 +51,15 @@ export type GuideSection = {
   url: string;
 };
 
-type ShippedLists = 'messages' | 'templates' | 'causes' | 'solutions' | 'statuses' | 'providerCodes' | 'tags' | 'keywords';
+type ShippedLists =
+  'messages' | 'templates' | 'causes' | 'solutions' | 'statuses' | 'providerCodes' | 'tags' | 'keywords';
 
 /**
  * A record as shipped: the API name and the group live once in the payload (the group as an index into `groups`),
  * the page path is derived from API and code, and empty lists are left out.
  */
-export type PayloadRecord = Omit<SearchRecord, 'apiName' | 'group' | 'url' | ShippedLists> & Partial<Pick<SearchRecord, ShippedLists>> & { group: number };
+export type PayloadRecord = Omit<SearchRecord, 'apiName' | 'group' | 'url' | ShippedLists> &
+  Partial<Pick<SearchRecord, ShippedLists>> & { group: number };
 
 /** The static file the browser downloads on its first search (served at `/search-index.json`). */
 export type SearchPayload = {
@@ -94,7 +96,8 @@ type HitBase = {
 };
 
 /** A code page or a guide section; `record` or `guide` says which. */
-export type SearchHit = (HitBase & { record: SearchRecord; guide?: undefined }) | (HitBase & { guide: GuideSection; record?: undefined });
+export type SearchHit =
+  (HitBase & { record: SearchRecord; guide?: undefined }) | (HitBase & { guide: GuideSection; record?: undefined });
 
 export type SearchResult = {
   hits: SearchHit[];

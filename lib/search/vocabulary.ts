@@ -53,7 +53,8 @@ export function createVocabulary(documentFrequency: ReadonlyMap<string, number>,
 
   return {
     frequency,
-    nearest: (term, max, count) => (term.length < 2 || isNumeric(term) ? [] : nearMisses(term, max, count).map(([word]) => word)),
+    nearest: (term, max, count) =>
+      term.length < 2 || isNumeric(term) ? [] : nearMisses(term, max, count).map(([word]) => word),
     idf: (word) => Math.log(1 + total / (documentFrequency.get(word) ?? total)),
     expand(term, typingLast) {
       const found = new Map<string, number>();
@@ -67,7 +68,11 @@ export function createVocabulary(documentFrequency: ReadonlyMap<string, number>,
         for (const word of siblings.get(stem(term)) ?? []) offer(word, 0.85);
         if (term.length >= 3 && (typingLast || !known)) {
           const prefixed: string[] = [];
-          for (let i = lowerBound(plain, term); i < plain.length && plain[i].startsWith(term) && prefixed.length < 200; i++) {
+          for (
+            let i = lowerBound(plain, term);
+            i < plain.length && plain[i].startsWith(term) && prefixed.length < 200;
+            i++
+          ) {
             if (plain[i] !== term) prefixed.push(plain[i]);
           }
           prefixed.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));

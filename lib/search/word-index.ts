@@ -33,8 +33,20 @@ function tieredWords(tiers: [string, string, string]): RecordWords {
 export function recordWords(record: SearchRecord): RecordWords {
   return tieredWords([
     `${record.code} ${record.name ?? ''} ${record.title}`,
-    [...record.messages, ...record.templates.map(stripPlaceholders), record.meaning, record.action, kindText(record.tags, record.statuses), ...record.keywords].join('\n'),
-    [...record.causes, ...record.solutions, record.group, ...record.providerCodes.map((p) => `${p.source} ${p.code} ${p.message ?? ''}`)].join('\n'),
+    [
+      ...record.messages,
+      ...record.templates.map(stripPlaceholders),
+      record.meaning,
+      record.action,
+      kindText(record.tags, record.statuses),
+      ...record.keywords,
+    ].join('\n'),
+    [
+      ...record.causes,
+      ...record.solutions,
+      record.group,
+      ...record.providerCodes.map((p) => `${p.source} ${p.code} ${p.message ?? ''}`),
+    ].join('\n'),
   ]);
 }
 

@@ -23,7 +23,10 @@ export const snippetLanguages: ReadonlyArray<{ id: SnippetLang; label: string }>
   { id: 'shell', label: 'curl' },
 ];
 
-const RENDER: Record<SnippetLang, { extension: string; render: (plan: HandlingPlan) => string; short: (plan: HandlingPlan) => ShortHandler }> = {
+const RENDER: Record<
+  SnippetLang,
+  { extension: string; render: (plan: HandlingPlan) => string; short: (plan: HandlingPlan) => ShortHandler }
+> = {
   typescript: { extension: 'ts', render: typescriptSnippet, short: typescriptShort },
   python: { extension: 'py', render: pythonSnippet, short: pythonShort },
   shell: { extension: 'sh', render: shellSnippet, short: shellShort },
@@ -32,7 +35,12 @@ const RENDER: Record<SnippetLang, { extension: string; render: (plan: HandlingPl
 /** The handling snippets of one code, in tab order; throws when the catalog has no such code. */
 export function snippetsFor(catalog: Catalog, code: CodeValue): Snippet[] {
   const plan = buildPlan(catalog, code);
-  return snippetLanguages.map(({ id, label }) => ({ lang: id, label, filename: `${plan.fileStem}.${RENDER[id].extension}`, source: RENDER[id].render(plan) }));
+  return snippetLanguages.map(({ id, label }) => ({
+    lang: id,
+    label,
+    filename: `${plan.fileStem}.${RENDER[id].extension}`,
+    source: RENDER[id].render(plan),
+  }));
 }
 
 /** The short handler of one code in one language. */
@@ -42,7 +50,12 @@ export const shortHandlerFor = (plan: HandlingPlan, lang: SnippetLang): ShortHan
 export function snippetPairsFor(catalog: Catalog, code: CodeValue): SnippetPair[] {
   const plan = buildPlan(catalog, code);
   const full = snippetsFor(catalog, code);
-  return snippetLanguages.map(({ id, label }, i) => ({ lang: id, label, short: RENDER[id].short(plan), full: full[i] }));
+  return snippetLanguages.map(({ id, label }, i) => ({
+    lang: id,
+    label,
+    short: RENDER[id].short(plan),
+    full: full[i],
+  }));
 }
 
 export { SHORT_MAX_LINES, type ShortHandler } from './short';

@@ -77,7 +77,9 @@ function exampleRoute(catalog: Catalog): string | undefined {
 
 /** Shapes a response to the example request can take: route-less shapes plus those naming that route. */
 function relevantShapes(catalog: Catalog, route: string | undefined): Shape[] {
-  const shapes = catalog.shapes.filter((s) => s.routes.length === 0 || (route !== undefined && s.routes.includes(route)));
+  const shapes = catalog.shapes.filter(
+    (s) => s.routes.length === 0 || (route !== undefined && s.routes.includes(route)),
+  );
   return shapes.length > 0 ? shapes : catalog.shapes;
 }
 
@@ -87,7 +89,10 @@ const pathsOf = (shapes: Shape[], role: Role) => unique(shapes.flatMap((s) => s.
 const within = (context: string, name: string) => (context === '$' ? name : `${context}.${name}`);
 
 function headerEnv(apiId: string, name: string): string {
-  const stem = name.toLowerCase().replace(/^x-/, '').replace(new RegExp(`^${apiId}-`), '');
+  const stem = name
+    .toLowerCase()
+    .replace(/^x-/, '')
+    .replace(new RegExp(`^${apiId}-`), '');
   const key = stem === 'authorization' ? 'api-key' : stem;
   return `${envPrefix(apiId)}_${key.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
 }
@@ -115,7 +120,10 @@ function decide(catalog: Catalog, entry: ErrorCode): Decision {
 
 function backoffFor(catalog: Catalog, entry: ErrorCode): Backoff {
   const b = catalog.retry.backoff;
-  const fallback = entry.tags.includes('rate-limit') && b?.default_wait_seconds !== undefined ? b.default_wait_seconds * 1000 : undefined;
+  const fallback =
+    entry.tags.includes('rate-limit') && b?.default_wait_seconds !== undefined
+      ? b.default_wait_seconds * 1000
+      : undefined;
   // Name what the page leaves open, so a reader knows which numbers are ours.
   const missing = [
     ...(b?.initial_seconds === undefined && fallback === undefined ? ['first delay'] : []),
@@ -130,7 +138,11 @@ function backoffFor(catalog: Catalog, entry: ErrorCode): Backoff {
     factor: b?.multiplier ?? 2,
     capMs: (b?.max_seconds ?? DEFAULT_CAP_SECONDS) * 1000,
     fallbackWaitMs: fallback,
-    notes: missing.length ? [`${shortName}'s page gives no ${list}; ${missing.length > 1 ? 'those below are our defaults' : 'the one below is our default'}.`] : [],
+    notes: missing.length
+      ? [
+          `${shortName}'s page gives no ${list}; ${missing.length > 1 ? 'those below are our defaults' : 'the one below is our default'}.`,
+        ]
+      : [],
   };
 }
 
@@ -152,11 +164,18 @@ function surfacesFor(catalog: Catalog, entry: ErrorCode, shapes: Shape[]): Surfa
   for (const name of entry.context) {
     if (name === 'retry_after') continue; // drives the wait, not the report
     const field = catalog.context_fields.find((c) => c.name === name);
-    add(name, contexts.map((c) => within(c, name)), field?.explain);
+    add(
+      name,
+      contexts.map((c) => within(c, name)),
+      field?.explain,
+    );
   }
   for (const detail of entry.details) {
     if (detail.name === 'retry_after' && entry.retryable === true) continue;
-    add(detail.name, contexts.map((c) => within(c, detail.name)));
+    add(
+      detail.name,
+      contexts.map((c) => within(c, detail.name)),
+    );
   }
   const providers = pathsOf(shapes, 'provider');
   if (providers.length > 0 && (entry.provider_codes.length > 0 || entry.retryable === null)) {
@@ -164,7 +183,11 @@ function surfacesFor(catalog: Catalog, entry: ErrorCode, shapes: Shape[]): Surfa
     const traces = new Set(pathsOf(shapes, 'trace_id'));
     for (const provider of providers) {
       const children = catalog.fields.filter(
-        (f) => f.path.startsWith(`${provider}.`) && !f.path.slice(provider.length + 1).includes('.') && !traces.has(f.path) && !/object|\[\]|array/.test(f.type),
+        (f) =>
+          f.path.startsWith(`${provider}.`) &&
+          !f.path.slice(provider.length + 1).includes('.') &&
+          !traces.has(f.path) &&
+          !/object|\[\]|array/.test(f.type),
       );
       const name = provider.split('.').pop();
       for (const child of children) add(`${name}.${child.path.slice(provider.length + 1)}`, [child.path]);
@@ -193,7 +216,10 @@ export function buildPlan(catalog: Catalog, code: CodeValue): HandlingPlan {
     title: entry.title,
     decision,
     responseDecides: catalog.retry.basis === 'response' && pathsOf(shapes, 'retryable').length > 0,
-    fileStem: `${catalog.id}-${String(entry.code).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+    fileStem: `${catalog.id}-${String(entry.code)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`,
     urlEnv: `${envPrefix(catalog.id)}_URL`,
     route,
     headers,
@@ -219,7 +245,8 @@ export function buildPlan(catalog: Catalog, code: CodeValue): HandlingPlan {
 
 /** The wait before each retry when the response names none: capped exponential, or the API's fixed default. */
 export function scheduleMs(backoff: Backoff): number[] {
-  return Array.from({ length: backoff.maxAttempts - 1 }, (_, i) =>
-    backoff.fallbackWaitMs ?? Math.min(backoff.capMs, backoff.baseMs * backoff.factor ** i),
+  return Array.from(
+    { length: backoff.maxAttempts - 1 },
+    (_, i) => backoff.fallbackWaitMs ?? Math.min(backoff.capMs, backoff.baseMs * backoff.factor ** i),
   );
 }

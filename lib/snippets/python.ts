@@ -4,7 +4,8 @@ import { exampleUrl, exitContract, purpose, say, why } from './wording';
 
 // A JSON string literal is also a valid Python string literal.
 const q = (text: string) => JSON.stringify(text);
-const fstr = (text: string) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\{/g, '{{').replace(/\}/g, '}}');
+const fstr = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\{/g, '{{').replace(/\}/g, '}}');
 const codeLiteral = (plan: HandlingPlan) => (typeof plan.code === 'number' ? String(plan.code) : q(plan.code));
 const pickOf = (paths: string[]) => (paths.length > 0 ? `pick(doc, ${paths.map(q).join(', ')})` : 'None');
 
@@ -22,7 +23,12 @@ const HELPERS = [
   '    return "(none)" if value is None else value if isinstance(value, str) else json.dumps(value)',
 ];
 
-const REPORT = ['', 'def report(label, value):', '    if value is not None:', '        print(f"{label}: {show(value)}", file=sys.stderr)'];
+const REPORT = [
+  '',
+  'def report(label, value):',
+  '    if value is not None:',
+  '        print(f"{label}: {show(value)}", file=sys.stderr)',
+];
 
 const SEND = [
   'def send():',
@@ -39,14 +45,20 @@ const SEND = [
 ];
 
 function traceExpr(plan: HandlingPlan): string | undefined {
-  const parts = [...(plan.paths.trace.length ? [pickOf(plan.paths.trace)] : []), ...(plan.traceHeader ? [`headers.get(${q(plan.traceHeader)})`] : [])];
+  const parts = [
+    ...(plan.paths.trace.length ? [pickOf(plan.paths.trace)] : []),
+    ...(plan.traceHeader ? [`headers.get(${q(plan.traceHeader)})`] : []),
+  ];
   return parts.length ? parts.join(' or ') : undefined;
 }
 
 function surfaceLines(plan: HandlingPlan, indent: string): string[] {
   const out: string[] = [];
   if (plan.messageNames) out.push(`${indent}# ${why.messageNames(plan.messageNames)}`);
-  out.push(`${indent}message = show(${pickOf(plan.paths.message)})`, `${indent}print(f"${fstr(say.heading(plan))}: {message}", file=sys.stderr)`);
+  out.push(
+    `${indent}message = show(${pickOf(plan.paths.message)})`,
+    `${indent}print(f"${fstr(say.heading(plan))}: {message}", file=sys.stderr)`,
+  );
   for (const s of plan.surfaces) {
     if (s.note) out.push(`${indent}# ${s.label}: ${s.note}`);
     out.push(`${indent}report(${q(s.label)}, ${pickOf(s.paths)})`);
@@ -60,8 +72,12 @@ function requestLines(plan: HandlingPlan): string[] {
     ...(plan.authAssumed ? [`# ${why.authAssumed(plan)}`] : []),
     'HEADERS = {',
     '    "content-type": "application/json",',
-    ...plan.headers.map((h) => `    ${q(h.name)}: ${h.scheme ? `"${h.scheme} " + os.environ[${q(h.env)}]` : `os.environ[${q(h.env)}]`},`),
-    ...(plan.idempotency?.header ? [`    ${q(plan.idempotency.header)}: str(uuid.uuid4()),  # ${why.idempotency}`] : []),
+    ...plan.headers.map(
+      (h) => `    ${q(h.name)}: ${h.scheme ? `"${h.scheme} " + os.environ[${q(h.env)}]` : `os.environ[${q(h.env)}]`},`,
+    ),
+    ...(plan.idempotency?.header
+      ? [`    ${q(plan.idempotency.header)}: str(uuid.uuid4()),  # ${why.idempotency}`]
+      : []),
     '}',
     '# -- Your request body goes here. --',
   ];
@@ -87,11 +103,17 @@ function retryMain(plan: HandlingPlan): string[] {
     ...(b.notes.length ? [`# ${b.notes.join(' ')}`] : []),
     b.fallbackWaitMs !== undefined
       ? `MAX_ATTEMPTS, DEFAULT_WAIT = ${b.maxAttempts}, ${b.fallbackWaitMs / 1000}  # ${plan.shortName}'s wait in seconds when the response names none`
-      : `MAX_ATTEMPTS, BASE, FACTOR, CAP = ${b.maxAttempts}, ${b.baseMs / 1000}, ${b.factor}, ${b.capMs / 1000}  # back-off: ${scheduleMs(b).map((ms) => `${ms / 1000} s`).join(', ')}`,
+      : `MAX_ATTEMPTS, BASE, FACTOR, CAP = ${b.maxAttempts}, ${b.baseMs / 1000}, ${b.factor}, ${b.capMs / 1000}  # back-off: ${scheduleMs(
+          b,
+        )
+          .map((ms) => `${ms / 1000} s`)
+          .join(', ')}`,
     '',
     'def server_wait(headers, doc):',
     `    """${why.serverWait}"""`,
-    plan.paths.retryAfter.length ? `    waits = [s for s in [${pickOf(plan.paths.retryAfter)}] if isinstance(s, (int, float))]` : '    waits = []',
+    plan.paths.retryAfter.length
+      ? `    waits = [s for s in [${pickOf(plan.paths.retryAfter)}] if isinstance(s, (int, float))]`
+      : '    waits = []',
     `    header = (headers.get(${q(plan.retryAfterHeader)}) or "").strip()`,
     '    if header:',
     '        waits.append(int(header) if header.isdigit() else parsedate_to_datetime(header).timestamp() - time.time())',
@@ -130,7 +152,12 @@ function retryMain(plan: HandlingPlan): string[] {
 
 function onceMain(plan: HandlingPlan): string[] {
   const trace = traceExpr(plan);
-  const lines = ['def main():', '    status, headers, doc = send()', ...notThis(plan, '    ', false), ...(trace ? [`    trace = ${trace}`] : [])];
+  const lines = [
+    'def main():',
+    '    status, headers, doc = send()',
+    ...notThis(plan, '    ', false),
+    ...(trace ? [`    trace = ${trace}`] : []),
+  ];
   if (plan.responseDecides) {
     lines.push(
       `    # ${why.responseDecides(plan)}`,
@@ -141,8 +168,13 @@ function onceMain(plan: HandlingPlan): string[] {
     );
   }
   lines.push(...surfaceLines(plan, '    '));
-  if (plan.decision === 'support') lines.push(`    # ${why.support(plan)}`, `    print(f"${fstr(say.support(plan))} {show(trace)}.", file=sys.stderr)`);
-  if (plan.decision === 'undocumented') lines.push(`    # ${why.undocumented(plan)}`, `    print(${q(say.undocumented(plan))}, file=sys.stderr)`);
+  if (plan.decision === 'support')
+    lines.push(
+      `    # ${why.support(plan)}`,
+      `    print(f"${fstr(say.support(plan))} {show(trace)}.", file=sys.stderr)`,
+    );
+  if (plan.decision === 'undocumented')
+    lines.push(`    # ${why.undocumented(plan)}`, `    print(${q(say.undocumented(plan))}, file=sys.stderr)`);
   if (plan.reauth) lines.push(`    # ${why.reauth}`, `    print(${q(say.reauth(plan))}, file=sys.stderr)`);
   lines.push(`    print(${q(say.whatToDo(plan))}, file=sys.stderr)`);
   if (trace && plan.decision !== 'support') lines.push(`    report(${q(plan.traceLabel)}, trace)`);
@@ -183,7 +215,16 @@ export function pythonSnippet(plan: HandlingPlan): string {
   if (plan.decision === 'event') return eventSnippet(plan, filename);
   const retry = plan.decision === 'retry';
   const envs = [plan.urlEnv, ...plan.headers.map((h) => h.env)].map((e) => `${e}=…`).join(' ');
-  const imports = ['json', 'os', ...(retry ? ['random'] : []), 'sys', ...(retry ? ['time'] : []), 'urllib.error', 'urllib.request', ...(plan.idempotency ? ['uuid'] : [])];
+  const imports = [
+    'json',
+    'os',
+    ...(retry ? ['random'] : []),
+    'sys',
+    ...(retry ? ['time'] : []),
+    'urllib.error',
+    'urllib.request',
+    ...(plan.idempotency ? ['uuid'] : []),
+  ];
   const lines = [
     '#!/usr/bin/env python3',
     `"""${purpose(plan)}`,

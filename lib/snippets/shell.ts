@@ -8,7 +8,11 @@ const sq = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 const dq = (text: string) => text.replace(/[\\"$`]/g, (c) => `\\${c}`);
 
 /** A jq path: `.error.code?`, with bracket syntax for keys that are not plain identifiers. */
-const jqPath = (path: string) => path.split('.').map((k) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `.${k}` : `.${JSON.stringify(k)}`)).join('') + '?';
+const jqPath = (path: string) =>
+  path
+    .split('.')
+    .map((k) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `.${k}` : `.${JSON.stringify(k)}`))
+    .join('') + '?';
 const pickOf = (paths: string[]) => (paths.length > 0 ? `"$(pick ${sq(paths.map(jqPath).join(', '))})"` : '""');
 
 const HELPERS = [
@@ -23,7 +27,11 @@ function traceLines(plan: HandlingPlan, indent: string): string[] {
   const lines: string[] = [];
   if (plan.paths.trace.length) lines.push(`${indent}trace=${pickOf(plan.paths.trace)}`);
   if (plan.traceHeader) {
-    lines.push(plan.paths.trace.length ? `${indent}[ -n "$trace" ] || trace="$(header ${plan.traceHeader})"` : `${indent}trace="$(header ${plan.traceHeader})"`);
+    lines.push(
+      plan.paths.trace.length
+        ? `${indent}[ -n "$trace" ] || trace="$(header ${plan.traceHeader})"`
+        : `${indent}trace="$(header ${plan.traceHeader})"`,
+    );
   }
   return lines;
 }
@@ -67,7 +75,10 @@ function surfaceLines(plan: HandlingPlan, indent: string): string[] {
 function requestLines(plan: HandlingPlan): string[] {
   const lines = [`URL="\${${plan.urlEnv}:?Set ${plan.urlEnv}: ${dq(exampleUrl(plan))}}"`];
   if (plan.authAssumed) lines.push(`# ${why.authAssumed(plan)}`);
-  if (plan.idempotency) lines.push(`KEY="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || echo "$$-$RANDOM-$(date +%s)")"  # ${why.idempotency}`);
+  if (plan.idempotency)
+    lines.push(
+      `KEY="$(cat /proc/sys/kernel/random/uuid 2>/dev/null || echo "$$-$RANDOM-$(date +%s)")"  # ${why.idempotency}`,
+    );
   lines.push('# ── Your request body (JSON) goes here. ──');
   const field = plan.idempotency?.bodyField;
   lines.push(field ? `BODY="$(jq -cn --arg key "$KEY" '{${field}: $key}')"` : "BODY='{}'");
@@ -86,7 +97,9 @@ function retryBody(plan: HandlingPlan): string[] {
     `# ${why.serverWait} In ms; -1 when it names none.`,
     'wait_ms() {',
     '  local ms=-1 s ra',
-    ...(plan.paths.retryAfter.length ? [`  s=${pickOf(plan.paths.retryAfter)}`, '  if [[ "$s" =~ ^[0-9]+$ ]]; then ms=$((s * 1000)); fi'] : []),
+    ...(plan.paths.retryAfter.length
+      ? [`  s=${pickOf(plan.paths.retryAfter)}`, '  if [[ "$s" =~ ^[0-9]+$ ]]; then ms=$((s * 1000)); fi']
+      : []),
     `  ra="$(header ${plan.retryAfterHeader})"`,
     '  if [[ "$ra" =~ ^[0-9]+$ ]]; then s=$((ra * 1000))',
     '  elif [ -n "$ra" ]; then s=$(( $(date -d "$ra" +%s%3N) - $(date +%s%3N) )); if ((s < 0)); then s=0; fi  # GNU date',
@@ -137,7 +150,8 @@ function onceBody(plan: HandlingPlan): string[] {
   }
   lines.push(...surfaceLines(plan, ''));
   if (plan.decision === 'support') lines.push(`# ${why.support(plan)}`, `echo "${dq(say.support(plan))} $trace." >&2`);
-  if (plan.decision === 'undocumented') lines.push(`# ${why.undocumented(plan)}`, `echo ${sq(say.undocumented(plan))} >&2`);
+  if (plan.decision === 'undocumented')
+    lines.push(`# ${why.undocumented(plan)}`, `echo ${sq(say.undocumented(plan))} >&2`);
   if (plan.reauth) lines.push(`# ${why.reauth}`, `echo ${sq(say.reauth(plan))} >&2`);
   lines.push(`echo ${sq(say.whatToDo(plan))} >&2`);
   if (hasTrace(plan) && plan.decision !== 'support') lines.push(`report ${sq(plan.traceLabel)} "$trace"`);

@@ -9,7 +9,9 @@ import { SEEDS_DIR } from '@/tests/support/seeds';
 import { buildPlan, SHORT_MAX_LINES, snippetLanguages, snippetPairsFor, snippetsFor, type Snippet } from './index';
 
 const catalogs = getCatalogs();
-const all = catalogs.flatMap((catalog) => catalog.codes.map((entry) => ({ catalog, entry, snippets: snippetsFor(catalog, entry.code) })));
+const all = catalogs.flatMap((catalog) =>
+  catalog.codes.map((entry) => ({ catalog, entry, snippets: snippetsFor(catalog, entry.code) })),
+);
 const find = (api: string, code: string | number) => {
   const hit = all.find((a) => a.catalog.id === api && a.entry.code === code);
   if (!hit) throw new Error(`no ${api} ${code} in the catalogs`);
@@ -28,14 +30,21 @@ describe('snippetsFor', () => {
   it('gives every code of every catalog a TypeScript, a Python and a curl snippet, in that order', () => {
     expect(all.length).toBeGreaterThan(50);
     for (const { catalog, entry, snippets } of all) {
-      expect(snippets.map((s) => s.lang), `${catalog.id} ${entry.code}`).toEqual(['typescript', 'python', 'shell']);
+      expect(
+        snippets.map((s) => s.lang),
+        `${catalog.id} ${entry.code}`,
+      ).toEqual(['typescript', 'python', 'shell']);
       for (const s of snippets) {
         expect(s.filename).toMatch(new RegExp(`^${catalog.id}-[a-z0-9-]+\\.(ts|py|sh)$`));
         expect(s.source).toContain(String(entry.code));
         expect(s.source.split('\n').length, `${s.filename} is too long to copy comfortably`).toBeLessThanOrEqual(75);
       }
     }
-    expect(snippetLanguages.map((l) => [l.id, l.label])).toEqual([['typescript', 'TypeScript'], ['python', 'Python'], ['shell', 'curl']]);
+    expect(snippetLanguages.map((l) => [l.id, l.label])).toEqual([
+      ['typescript', 'TypeScript'],
+      ['python', 'Python'],
+      ['shell', 'curl'],
+    ]);
   });
 
   it('writes snippets that differ between codes beyond the code itself', () => {
@@ -46,7 +55,10 @@ describe('snippetsFor', () => {
       }));
       for (let i = 0; i < bodies.length; i++) {
         for (let j = i + 1; j < bodies.length; j++) {
-          for (let k = 0; k < 3; k++) expect(bodies[i].stripped[k], `${catalog.id} ${bodies[i].code} vs ${bodies[j].code}`).not.toBe(bodies[j].stripped[k]);
+          for (let k = 0; k < 3; k++)
+            expect(bodies[i].stripped[k], `${catalog.id} ${bodies[i].code} vs ${bodies[j].code}`).not.toBe(
+              bodies[j].stripped[k],
+            );
         }
       }
     }
@@ -71,7 +83,8 @@ describe('snippetsFor', () => {
     for (const { catalog, entry, snippets } of all) {
       for (const s of snippets) {
         const signs = RETRY_SIGNS[s.lang].filter((sign) => sign.test(s.source));
-        if (entry.retryable === true) expect(signs.length, `${s.filename} should retry`).toBe(RETRY_SIGNS[s.lang].length);
+        if (entry.retryable === true)
+          expect(signs.length, `${s.filename} should retry`).toBe(RETRY_SIGNS[s.lang].length);
         else expect(signs, `${s.filename} (${catalog.id} ${entry.code}) must not retry`).toEqual([]);
       }
     }
@@ -92,7 +105,9 @@ describe('snippetsFor', () => {
       const [ts, py, sh] = snippetsFor(chert, entry.code).map((s) => s.source);
       const flag = entry.retryable ? 'false' : 'true';
       expect(ts, `chert ${entry.code}`).toContain(`pick(doc, 'error.retryable', 'retryable') === ${flag}`);
-      expect(py, `chert ${entry.code}`).toContain(`pick(doc, "error.retryable", "retryable") is ${entry.retryable ? 'False' : 'True'}`);
+      expect(py, `chert ${entry.code}`).toContain(
+        `pick(doc, "error.retryable", "retryable") is ${entry.retryable ? 'False' : 'True'}`,
+      );
       expect(sh, `chert ${entry.code}`).toContain(`"$(pick '.error.retryable?, .retryable?')" = ${flag}`);
     }
     // APIs without a retry flag in their responses never look for one.
@@ -108,8 +123,16 @@ describe('snippetsFor', () => {
     // Relay documents an Idempotency-Key header but no retryable code; a test-only retryable code shows the header
     // being created once, before the loop, in every language.
     const relay = getCatalog('relay');
-    const throttled = { ...relay.codes[0], code: 'TEST_ONLY_THROTTLED', http: [429], retryable: true, tags: ['rate-limit' as const] };
-    const [rts, rpy, rsh] = snippetsFor({ ...relay, codes: [...relay.codes, throttled] }, 'TEST_ONLY_THROTTLED').map((s) => s.source);
+    const throttled = {
+      ...relay.codes[0],
+      code: 'TEST_ONLY_THROTTLED',
+      http: [429],
+      retryable: true,
+      tags: ['rate-limit' as const],
+    };
+    const [rts, rpy, rsh] = snippetsFor({ ...relay, codes: [...relay.codes, throttled] }, 'TEST_ONLY_THROTTLED').map(
+      (s) => s.source,
+    );
     expect(rts.indexOf("'Idempotency-Key': crypto.randomUUID()")).toBeGreaterThan(-1);
     expect(rts.indexOf("'Idempotency-Key': crypto.randomUUID()")).toBeLessThan(rts.indexOf('for (let attempt'));
     expect(rpy).toContain('"Idempotency-Key": str(uuid.uuid4())');
@@ -123,7 +146,9 @@ describe('snippetsFor', () => {
     const chert = lang(find('chert', 2004), 'typescript');
     expect(chert).toContain("'x-chert-signature': env('CHERT_SIGNATURE')");
     expect(chert).toContain("'x-chert-tenant': env('CHERT_TENANT')");
-    expect(lang(find('huechat', 'forbidden'), 'shell')).toContain('-H "X-API-Key: ${HUECHAT_API_KEY:?Set HUECHAT_API_KEY}"');
+    expect(lang(find('huechat', 'forbidden'), 'shell')).toContain(
+      '-H "X-API-Key: ${HUECHAT_API_KEY:?Set HUECHAT_API_KEY}"',
+    );
     for (const { catalog, snippets } of all) {
       const documented = catalog.headers.some((h) => h.role === 'auth' && h.direction === 'request');
       for (const s of snippets.filter((x) => !x.source.includes('an event, not a response'))) {
@@ -139,10 +164,18 @@ describe('snippetsFor', () => {
   });
 
   it('surfaces the fix: fields to correct, details, provider data and credentials', () => {
-    expect(lang(find('relay', 'VALIDATION_ERROR'), 'python')).toContain('report("field to correct", pick(doc, "details.field"))');
-    expect(lang(find('chirp', 'invalid_phone_number'), 'typescript')).toContain("report('field to correct', pick(doc, 'error.param'))");
-    expect(lang(find('inbox', 'VALIDATION_ERROR'), 'typescript')).toContain("report('issues', pick(doc, 'details.issues'))");
-    expect(lang(find('huechat', 'forbidden'), 'python')).toContain('report("required_permission", pick(doc, "details.required_permission"))');
+    expect(lang(find('relay', 'VALIDATION_ERROR'), 'python')).toContain(
+      'report("field to correct", pick(doc, "details.field"))',
+    );
+    expect(lang(find('chirp', 'invalid_phone_number'), 'typescript')).toContain(
+      "report('field to correct', pick(doc, 'error.param'))",
+    );
+    expect(lang(find('inbox', 'VALIDATION_ERROR'), 'typescript')).toContain(
+      "report('issues', pick(doc, 'details.issues'))",
+    );
+    expect(lang(find('huechat', 'forbidden'), 'python')).toContain(
+      'report("required_permission", pick(doc, "details.required_permission"))',
+    );
     expect(lang(find('chert', 2012), 'typescript')).toMatch(/Re-authenticate: check CHERT_SIGNATURE and CHERT_TENANT/);
     expect(lang(find('huechat', 'unauthorized'), 'shell')).toMatch(/Re-authenticate: check HUECHAT_API_KEY/);
   });
@@ -165,13 +198,14 @@ describe('snippetsFor', () => {
     }
   });
 
-  it('writes its comments in its own words, not the source pages\'', () => {
+  it("writes its comments in its own words, not the source pages'", () => {
     const seeds = fs.existsSync(SEEDS_DIR) ? fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')) : [];
     expect(seeds.length, `source pages not found at ${SEEDS_DIR}`).toBe(5);
     const source = seeds.map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8')).join('\n');
     const comments = new Set<string>();
     for (const { snippets } of all) {
-      for (const s of snippets) for (const line of s.source.split('\n')) if (/^\s*(\/\/|#|""")/.test(line)) comments.add(line);
+      for (const s of snippets)
+        for (const line of s.source.split('\n')) if (/^\s*(\/\/|#|""")/.test(line)) comments.add(line);
     }
     expect(findSharedRuns([...comments].join('\n'), source)).toEqual([]);
   });
@@ -186,11 +220,16 @@ describe('snippetsFor', () => {
 });
 
 describe('short handlers', () => {
-  const pairs = catalogs.flatMap((catalog) => catalog.codes.map((entry) => ({ catalog, entry, pairs: snippetPairsFor(catalog, entry.code) })));
+  const pairs = catalogs.flatMap((catalog) =>
+    catalog.codes.map((entry) => ({ catalog, entry, pairs: snippetPairsFor(catalog, entry.code) })),
+  );
 
   it('every code has one per language, at most 20 lines, naming the code', () => {
     for (const { catalog, entry, pairs: list } of pairs) {
-      expect(list.map((p) => p.lang), `${catalog.id} ${entry.code}`).toEqual(['typescript', 'python', 'shell']);
+      expect(
+        list.map((p) => p.lang),
+        `${catalog.id} ${entry.code}`,
+      ).toEqual(['typescript', 'python', 'shell']);
       for (const p of list) {
         const where = `${catalog.id} ${entry.code} ${p.lang}`;
         expect(p.short.source.trimEnd().split('\n').length, where).toBeLessThanOrEqual(SHORT_MAX_LINES);
@@ -206,10 +245,11 @@ describe('short handlers', () => {
     expect(py).toContain("pick(doc, 'details.retry_after')");
     expect(py).toContain('if asked else 60');
     expect(py).toContain('if attempt >= 3:');
-    const relay = snippetPairsFor(getCatalog('relay')!, 'VALIDATION_ERROR').find((p) => p.lang === 'typescript')!.short.source;
+    const relay = snippetPairsFor(getCatalog('relay')!, 'VALIDATION_ERROR').find((p) => p.lang === 'typescript')!.short
+      .source;
     expect(relay).toMatch(/^function onRelayValidationError\(res: Response, doc: any\): null \{$/m);
     expect(relay).not.toMatch(/setTimeout|attempt/);
     const chert = snippetPairsFor(getCatalog('chert')!, 1007).find((p) => p.lang === 'shell')!.short.source;
-    expect(chert).toContain("jq -r 'first((.error?.retryable?, .retryable?) | select(. != null))' \"$2\")\" = false");
+    expect(chert).toContain('jq -r \'first((.error?.retryable?, .retryable?) | select(. != null))\' "$2")" = false');
   });
 });

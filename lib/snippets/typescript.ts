@@ -20,10 +20,14 @@ const HELPERS = [
   "const show = (value: unknown) => (value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value));",
 ];
 
-const REPORT = 'function report(label: string, value: unknown): void {\n  if (value !== undefined) console.error(`${label}: ${show(value)}`);\n}';
+const REPORT =
+  'function report(label: string, value: unknown): void {\n  if (value !== undefined) console.error(`${label}: ${show(value)}`);\n}';
 
 function traceExpr(plan: HandlingPlan): string | undefined {
-  const parts = [...(plan.paths.trace.length ? [pickOf(plan.paths.trace)] : []), ...(plan.traceHeader ? [`res.headers.get(${q(plan.traceHeader)})`] : [])];
+  const parts = [
+    ...(plan.paths.trace.length ? [pickOf(plan.paths.trace)] : []),
+    ...(plan.traceHeader ? [`res.headers.get(${q(plan.traceHeader)})`] : []),
+  ];
   return parts.length ? `${parts.join(' ?? ')} ?? undefined` : undefined;
 }
 
@@ -44,13 +48,21 @@ function requestLines(plan: HandlingPlan): string[] {
     ...(plan.authAssumed ? [`// ${why.authAssumed(plan)}`] : []),
     'const headers: Record<string, string> = {',
     "  'content-type': 'application/json',",
-    ...plan.headers.map((h) => `  ${q(h.name)}: ${h.scheme ? `\`${h.scheme} \${env(${q(h.env)})}\`` : `env(${q(h.env)})`},`),
-    ...(plan.idempotency?.header ? [`  ${q(plan.idempotency.header)}: crypto.randomUUID(), // ${why.idempotency}`] : []),
+    ...plan.headers.map(
+      (h) => `  ${q(h.name)}: ${h.scheme ? `\`${h.scheme} \${env(${q(h.env)})}\`` : `env(${q(h.env)})`},`,
+    ),
+    ...(plan.idempotency?.header
+      ? [`  ${q(plan.idempotency.header)}: crypto.randomUUID(), // ${why.idempotency}`]
+      : []),
     '};',
     '// ── Your request body goes here. ──',
   ];
   const field = plan.idempotency?.bodyField;
-  lines.push(field ? `const body: Record<string, unknown> = { ${field}: crypto.randomUUID() }; // ${why.idempotency}` : 'const body: Record<string, unknown> = {};');
+  lines.push(
+    field
+      ? `const body: Record<string, unknown> = { ${field}: crypto.randomUUID() }; // ${why.idempotency}`
+      : 'const body: Record<string, unknown> = {};',
+  );
   return lines;
 }
 
@@ -66,7 +78,9 @@ const SEND = "    const res = await fetch(url, { method: 'POST', headers, body: 
 const PARSE = '    const doc: unknown = await res.json().catch(() => undefined);';
 
 function notThis(plan: HandlingPlan, indent: string, attempt: boolean): string[] {
-  const sent = attempt ? `${say.sent} on attempt \${attempt} (HTTP \${res.status}).` : `${say.sent} (HTTP \${res.status}).`;
+  const sent = attempt
+    ? `${say.sent} on attempt \${attempt} (HTTP \${res.status}).`
+    : `${say.sent} (HTTP \${res.status}).`;
   return [
     `${indent}if (${pickOf(plan.paths.code)} !== ${codeLiteral(plan)}) {`,
     `${indent}  console.log(res.ok ? \`${sent}\` : \`HTTP \${res.status}, ${tpl(say.notThis(plan))}: \${JSON.stringify(doc)}\`);`,
@@ -84,7 +98,11 @@ function retryMain(plan: HandlingPlan): string[] {
     ...(b.notes.length ? [`// ${b.notes.join(' ')}`] : []),
     b.fallbackWaitMs !== undefined
       ? `const MAX_ATTEMPTS = ${b.maxAttempts}, DEFAULT_WAIT_MS = ${b.fallbackWaitMs}; // ${plan.shortName}'s wait when the response names none`
-      : `const MAX_ATTEMPTS = ${b.maxAttempts}, BASE_MS = ${b.baseMs}, FACTOR = ${b.factor}, CAP_MS = ${b.capMs}; // back-off: ${scheduleMs(b).map((ms) => `${ms / 1000} s`).join(', ')}`,
+      : `const MAX_ATTEMPTS = ${b.maxAttempts}, BASE_MS = ${b.baseMs}, FACTOR = ${b.factor}, CAP_MS = ${b.capMs}; // back-off: ${scheduleMs(
+          b,
+        )
+          .map((ms) => `${ms / 1000} s`)
+          .join(', ')}`,
     `// ${why.serverWait}`,
     'function serverWaitMs(res: Response, doc: unknown): number | undefined {',
     plan.paths.retryAfter.length
@@ -151,8 +169,10 @@ function onceMain(plan: HandlingPlan): string[] {
     );
   }
   lines.push(...surfaceLines(plan, '  '));
-  if (plan.decision === 'support') lines.push(`  // ${why.support(plan)}`, `  console.error(\`${tpl(say.support(plan))} \${show(trace)}.\`);`);
-  if (plan.decision === 'undocumented') lines.push(`  // ${why.undocumented(plan)}`, `  console.error(${q(say.undocumented(plan))});`);
+  if (plan.decision === 'support')
+    lines.push(`  // ${why.support(plan)}`, `  console.error(\`${tpl(say.support(plan))} \${show(trace)}.\`);`);
+  if (plan.decision === 'undocumented')
+    lines.push(`  // ${why.undocumented(plan)}`, `  console.error(${q(say.undocumented(plan))});`);
   if (plan.reauth) lines.push(`  // ${why.reauth}`, `  console.error(${q(say.reauth(plan))});`);
   lines.push(`  console.error(${q(say.whatToDo(plan))});`);
   if (trace && plan.decision !== 'support') lines.push(`  report(${q(plan.traceLabel)}, trace);`);

@@ -34,8 +34,10 @@ export const say = {
   markedRetryable: (plan: HandlingPlan) =>
     `${plan.shortName} marked this response retryable on this route: resend it later, unchanged (not done automatically here).`,
   support: (plan: HandlingPlan) => `Do not retry. Contact ${plan.shortName} support and quote the ${plan.traceLabel}`,
-  reauth: (plan: HandlingPlan) => `Re-authenticate: check ${plan.headers.map((h) => h.env).join(' and ')}, then send again.`,
-  undocumented: (plan: HandlingPlan) => `Not retried: ${plan.shortName}'s errors page does not say whether this error is retryable.`,
+  reauth: (plan: HandlingPlan) =>
+    `Re-authenticate: check ${plan.headers.map((h) => h.env).join(' and ')}, then send again.`,
+  undocumented: (plan: HandlingPlan) =>
+    `Not retried: ${plan.shortName}'s errors page does not say whether this error is retryable.`,
   notEvent: (plan: HandlingPlan) => `Not a ${String(plan.code)} event; nothing to do.`,
 };
 
@@ -43,18 +45,23 @@ export const say = {
 export const why = {
   responseDecides: (plan: HandlingPlan) =>
     `${plan.shortName}'s retryable field is the final word: a route can set it differently from this code's default.`,
-  support: (plan: HandlingPlan) => `Retrying cannot help: the fault is on ${plan.shortName}'s side and needs a person to fix it.`,
+  support: (plan: HandlingPlan) =>
+    `Retrying cannot help: the fault is on ${plan.shortName}'s side and needs a person to fix it.`,
   undocumented: (plan: HandlingPlan) =>
     `${plan.shortName}'s page is silent on retrying this error, so nothing is resent automatically.`,
   reauth: 'A credentials problem: the same credentials fail the same way, so nothing is resent.',
-  messageNames: (name: string) => `The message fills in the {${name}}: print it for people, never parse it (its wording may change).`,
+  messageNames: (name: string) =>
+    `The message fills in the {${name}}: print it for people, never parse it (its wording may change).`,
   jitter: 'Jitter (up to 20% extra) keeps many clients from retrying in step.',
   serverWait: 'The longest wait the response asks for: body retry_after, or Retry-After in seconds or as an HTTP date.',
   idempotency: 'One key for every attempt, so a resent write takes effect only once.',
   authAssumed: (plan: HandlingPlan) =>
     `${plan.shortName}'s errors page names no auth header; a bearer token is assumed. Check its authentication docs.`,
-  eventResend: (plan: HandlingPlan) => `${plan.shortName}'s page does not say whether missed deliveries are sent again; nothing is retried here.`,
+  eventResend: (plan: HandlingPlan) =>
+    `${plan.shortName}'s page does not say whether missed deliveries are sent again; nothing is retried here.`,
 };
 
 export const exampleUrl = (plan: HandlingPlan) =>
-  plan.route ? `full endpoint URL, e.g. https://<host>${plan.route.replace(/^POST /, '')}, the documented example route` : 'full endpoint URL of the call you make';
+  plan.route
+    ? `full endpoint URL, e.g. https://<host>${plan.route.replace(/^POST /, '')}, the documented example route`
+    : 'full endpoint URL of the call you make';

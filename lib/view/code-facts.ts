@@ -21,20 +21,42 @@ const code = (s: string) => `\`${s}\``;
 export function codeFacts(catalog: Catalog, entry: ErrorCode): FactRow[] {
   const rows: FactRow[] = [];
   const statusNotes = [
-    entry.http_basis === 'group-typical' ? `${catalog.name} documents no status for this code itself; these are the typical statuses of its group.` : null,
+    entry.http_basis === 'group-typical'
+      ? `${catalog.name} documents no status for this code itself; these are the typical statuses of its group.`
+      : null,
     entry.http.length > 1 ? 'The status depends on the route.' : null,
   ].filter((n): n is string => n !== null);
-  const status = entry.kind === 'event' ? 'None: this error arrives as an event, not as the response to a request.' : statusLabel(entry.http);
+  const status =
+    entry.kind === 'event'
+      ? 'None: this error arrives as an event, not as the response to a request.'
+      : statusLabel(entry.http);
   rows.push({ id: 'status', label: 'HTTP status', text: status, notes: statusNotes });
-  rows.push({ id: 'retry', label: 'Retry', text: retryBasisText(catalog, entry), notes: [], retryable: entry.retryable });
+  rows.push({
+    id: 'retry',
+    label: 'Retry',
+    text: retryBasisText(catalog, entry),
+    notes: [],
+    retryable: entry.retryable,
+  });
   for (const o of entry.overrides) {
-    rows.push({ id: `override-${o.where}`, label: `Override (${o.where})`, text: `Sent with ${code(`retryable: ${o.retryable}`)}. ${o.note}`, notes: [] });
+    rows.push({
+      id: `override-${o.where}`,
+      label: `Override (${o.where})`,
+      text: `Sent with ${code(`retryable: ${o.retryable}`)}. ${o.note}`,
+      notes: [],
+    });
   }
   const waits =
-    catalog.context_fields.some((f) => f.name === 'retry_after' && f.codes.some((c) => c === entry.code)) || entry.details.some((d) => d.name === 'retry_after');
+    catalog.context_fields.some((f) => f.name === 'retry_after' && f.codes.some((c) => c === entry.code)) ||
+    entry.details.some((d) => d.name === 'retry_after');
   const retryHeader = catalog.headers.find((h) => h.role === 'retry-after');
   if (waits) {
-    rows.push({ id: 'wait', label: 'How long to wait', text: `Read ${code('retry_after')} (seconds)${retryHeader ? ` or the ${code(retryHeader.name)} header` : ''}.`, notes: [] });
+    rows.push({
+      id: 'wait',
+      label: 'How long to wait',
+      text: `Read ${code('retry_after')} (seconds)${retryHeader ? ` or the ${code(retryHeader.name)} header` : ''}.`,
+      notes: [],
+    });
   }
   const traceHeader = catalog.headers.find((h) => h.role === 'trace-id' && h.direction === 'response');
   rows.push({
@@ -43,12 +65,32 @@ export function codeFacts(catalog: Catalog, entry: ErrorCode): FactRow[] {
     text: `The ${catalog.trace_label}${traceHeader ? ` (also in the ${code(traceHeader.name)} response header)` : ''}.`,
     notes: [],
   });
-  if (entry.tags.length) rows.push({ id: 'kind', label: 'Kind of failure', text: `${entry.tags.join(', ')} ([compare across APIs](/compare/#${entry.tags[0]}))`, notes: [] });
+  if (entry.tags.length)
+    rows.push({
+      id: 'kind',
+      label: 'Kind of failure',
+      text: `${entry.tags.join(', ')} ([compare across APIs](/compare/#${entry.tags[0]}))`,
+      notes: [],
+    });
   // Only what the catalog records: no docs or support row when its source gives neither.
-  if (catalog.docs_url) rows.push({ id: 'docs', label: `${shortName(catalog)}'s own documentation`, text: `[${catalog.docs_url}](${catalog.docs_url})`, notes: [] });
+  if (catalog.docs_url)
+    rows.push({
+      id: 'docs',
+      label: `${shortName(catalog)}'s own documentation`,
+      text: `[${catalog.docs_url}](${catalog.docs_url})`,
+      notes: [],
+    });
   if (catalog.support) {
-    const ways = [catalog.support.url ? `[${catalog.support.url}](${catalog.support.url})` : null, catalog.support.email ? `[${catalog.support.email}](mailto:${catalog.support.email})` : null];
-    rows.push({ id: 'support', label: `${shortName(catalog)} support`, text: ways.filter(Boolean).join(' or '), notes: [] });
+    const ways = [
+      catalog.support.url ? `[${catalog.support.url}](${catalog.support.url})` : null,
+      catalog.support.email ? `[${catalog.support.email}](mailto:${catalog.support.email})` : null,
+    ];
+    rows.push({
+      id: 'support',
+      label: `${shortName(catalog)} support`,
+      text: ways.filter(Boolean).join(' or '),
+      notes: [],
+    });
   }
   return rows;
 }

@@ -14,7 +14,14 @@ import { generatedMix, quantile, round } from './search-bench';
 import { bigPaste } from './decode-bench';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,7 +37,11 @@ export function freePort(): Promise<number> {
 /** Serves an export with scripts/serve.mjs (gzip, trailing-slash folders) until `stop` is called. */
 export async function serveExport(outDir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'serve.mjs'), outDir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(process.cwd(), 'scripts', 'serve.mjs'), outDir, String(port)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
@@ -50,7 +61,6 @@ export async function serveExport(outDir: string): Promise<{ origin: string; sto
       }),
   };
 }
-
 
 /** A lib/ module bundled and minified for the browser the way a production chunk is, exposed as `globalName`. */
 export async function browserBundle(contents: string, globalName: string): Promise<string> {
@@ -96,7 +106,11 @@ async function timeEngineInPage(page: Page, bundle: string, payload: string, que
   await page.addScriptTag({ content: bundle });
   return page.evaluate(
     ({ payload, queries, rounds }) => {
-      const api = (window as unknown as { CodebookSearch: { createSearchEngine: (p: unknown) => { search: (q: string) => unknown[] } } }).CodebookSearch;
+      const api = (
+        window as unknown as {
+          CodebookSearch: { createSearchEngine: (p: unknown) => { search: (q: string) => unknown[] } };
+        }
+      ).CodebookSearch;
       const readies: number[] = [];
       let engine = api.createSearchEngine(JSON.parse(payload));
       for (let i = 0; i < 5; i++) {
@@ -120,7 +134,9 @@ async function timeEngineInPage(page: Page, bundle: string, payload: string, que
 }
 
 async function timeSearchPage(page: Page, origin: string, payload: string, first: string, second: string) {
-  await page.route('**/search-index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: payload }));
+  await page.route('**/search-index.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: payload }),
+  );
   await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
   const box = page.getByLabel('Code, name, word or message');
   const results = page.locator('ol[aria-label="Results, best first"] > li').first();
@@ -128,7 +144,10 @@ async function timeSearchPage(page: Page, origin: string, payload: string, first
     const start = Date.now();
     await box.fill(query);
     await results.waitFor({ state: 'visible' });
-    await page.getByRole('status').filter({ hasText: `for “${query}”` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `for “${query}”` })
+      .waitFor();
     return Date.now() - start;
   };
   const firstQueryMs = await timeQuery(first);
@@ -167,11 +186,15 @@ async function timeTyping(page: Page, queries: string[], rounds: number) {
       }, query);
       await page.keyboard.type(query);
       if ((await box.inputValue()) !== query) lostKeys++;
-      await page.waitForFunction(() => (window as unknown as { typed: { done: number } }).typed.done > 0, undefined, { timeout: 10_000 });
-      samples.push(await page.evaluate(() => {
-        const { last, done } = (window as unknown as { typed: { last: number; done: number } }).typed;
-        return done - last;
-      }));
+      await page.waitForFunction(() => (window as unknown as { typed: { done: number } }).typed.done > 0, undefined, {
+        timeout: 10_000,
+      });
+      samples.push(
+        await page.evaluate(() => {
+          const { last, done } = (window as unknown as { typed: { last: number; done: number } }).typed;
+          return done - last;
+        }),
+      );
     }
   }
   return { median: round(quantile(samples, 0.5)), max: round(Math.max(...samples)), samples: samples.length, lostKeys };
@@ -191,7 +214,11 @@ export async function browserSearchBench(outDir: string, codes = 10000): Promise
     await searchPage.addInitScript(NAME_SHIM);
     const code = String(catalogs[0].codes[Math.floor(catalogs[0].codes.length / 2)].code);
     const round2 = await timeSearchPage(searchPage, server.origin, payload, code, 'carrier timeout');
-    const typingMs = await timeTyping(searchPage, [code, 'carrier timeout', 'rate limited contact', 'signature mismatch', '503', 'throttled'], 3);
+    const typingMs = await timeTyping(
+      searchPage,
+      [code, 'carrier timeout', 'rate limited contact', 'signature mismatch', '503', 'throttled'],
+      3,
+    );
     return {
       codes,
       readyMs: round(quantile(readies, 0.5)),
@@ -224,7 +251,8 @@ export type PlaygroundResult = {
 const NAME_SHIM = 'window.__name = (f) => f';
 
 /** Waits two frames, so whatever the last change made the browser lay out and paint is done. */
-const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+const settle = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 const decoderBundle = () => browserBundle(`export { decodeResponse } from './lib/decode';`, 'CodebookDecode');
 
@@ -271,7 +299,12 @@ export async function browserPlaygroundBench(outDir: string, bytes = 10 * 1024 *
             requestAnimationFrame(() =>
               requestAnimationFrame(() => {
                 done = true;
-                resolve({ painted, elapsed: performance.now() - start, longest: Math.max(longest, performance.now() - last), decoded: shown.textContent?.slice(0, 120) ?? '' });
+                resolve({
+                  painted,
+                  elapsed: performance.now() - start,
+                  longest: Math.max(longest, performance.now() - last),
+                  decoded: shown.textContent?.slice(0, 120) ?? '',
+                });
               }),
             );
             return true;
@@ -293,7 +326,9 @@ export async function browserPlaygroundBench(outDir: string, bytes = 10 * 1024 *
     await inPage.addScriptTag({ content: await decoderBundle() });
     const mainThreadDecodeMs = await inPage.evaluate(
       ({ text, table }) => {
-        const api = (window as unknown as { CodebookDecode: { decodeResponse: (t: string, table: unknown) => unknown } }).CodebookDecode;
+        const api = (
+          window as unknown as { CodebookDecode: { decodeResponse: (t: string, table: unknown) => unknown } }
+        ).CodebookDecode;
         const parsed = JSON.parse(table);
         api.decodeResponse(text, parsed);
         const start = performance.now();
@@ -321,7 +356,9 @@ export async function plainTextareaBaseline(bytes = 10 * 1024 * 1024): Promise<{
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
   try {
     const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>plain textarea</title><textarea id="paste" style="width:40em;height:20em;font-family:monospace"></textarea>');
+    await page.setContent(
+      '<!doctype html><title>plain textarea</title><textarea id="paste" style="width:40em;height:20em;font-family:monospace"></textarea>',
+    );
     await page.evaluate(NAME_SHIM);
     await page.evaluate((text) => {
       (window as unknown as { __paste: string }).__paste = text;

@@ -55,7 +55,8 @@ export type Floor = {
 /** The versions the floor depends on, as installed. */
 export function installedVersions(root = process.cwd()): Record<string, string> {
   const version = (name: string) =>
-    (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   return { next: version('next'), react: version('react'), 'react-dom': version('react-dom') };
 }
 

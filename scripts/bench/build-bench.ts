@@ -21,7 +21,10 @@ export type BuiltSite = {
  * A clean `npm run build` of the project copy in `site`, from `contentDir` (the real catalogs when omitted), exported
  * into `site/<distName>` so several sizes can sit side by side.
  */
-export async function buildCodebook(site: string, options: { contentDir?: string; distName: string; logDir: string }): Promise<BuiltSite> {
+export async function buildCodebook(
+  site: string,
+  options: { contentDir?: string; distName: string; logDir: string },
+): Promise<BuiltSite> {
   const env: Record<string, string> = { NEXT_DIST_DIR: options.distName, NEXT_TELEMETRY_DISABLED: '1' };
   if (options.contentDir) env.CODEBOOK_CONTENT_DIR = options.contentDir;
   const outDir = path.join(site, options.distName);
@@ -30,18 +33,39 @@ export async function buildCodebook(site: string, options: { contentDir?: string
   fs.rmSync(outDir, { recursive: true, force: true });
   return withBuildLock(`building ${options.distName}`, async () => {
     const started = performance.now();
-    await runMeasured(process.execPath, [tsxBin(site), 'scripts/check-catalogs.ts'], { cwd: site, env, logFile: log('check') });
-    const next = await runMeasured(process.execPath, [nextBin(site), 'build'], { cwd: site, env, logFile: log('next') });
-    await runMeasured(process.execPath, [tsxBin(site), 'scripts/postbuild.ts'], { cwd: site, env, logFile: log('postbuild') });
+    await runMeasured(process.execPath, [tsxBin(site), 'scripts/check-catalogs.ts'], {
+      cwd: site,
+      env,
+      logFile: log('check'),
+    });
+    const next = await runMeasured(process.execPath, [nextBin(site), 'build'], {
+      cwd: site,
+      env,
+      logFile: log('next'),
+    });
+    await runMeasured(process.execPath, [tsxBin(site), 'scripts/postbuild.ts'], {
+      cwd: site,
+      env,
+      logFile: log('postbuild'),
+    });
     return { outDir, next, totalMs: performance.now() - started };
   });
 }
 
 /** Builds a bare Next.js app with `pages` trivial pages (0: just the home page) in a fresh folder `dir`. */
-export async function buildFloor(dir: string, nodeModules: string, pages: number, logDir: string): Promise<{ outDir: string; next: Measured }> {
+export async function buildFloor(
+  dir: string,
+  nodeModules: string,
+  pages: number,
+  logDir: string,
+): Promise<{ outDir: string; next: Measured }> {
   writeFloorApp(dir, nodeModules, pages);
   const next = await withBuildLock(`building the floor (${pages} pages)`, () =>
-    runMeasured(process.execPath, [nextBin(dir), 'build'], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' }, logFile: path.join(logDir, `floor-${pages}.log`) }),
+    runMeasured(process.execPath, [nextBin(dir), 'build'], {
+      cwd: dir,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      logFile: path.join(logDir, `floor-${pages}.log`),
+    }),
   );
   return { outDir: path.join(dir, 'out'), next };
 }
@@ -96,9 +120,15 @@ export function exportStats(outDir: string): ExportStats {
   const tablePage = (page: string): TablePage => {
     const dir = path.join(outDir, decodeURIComponent(page));
     const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-    return { page, rows: (html.match(/<tr id="code-/g) ?? []).length, htmlBytes: Buffer.byteLength(html), rscBytes: fileSize(path.join(dir, 'index.txt')) };
+    return {
+      page,
+      rows: (html.match(/<tr id="code-/g) ?? []).length,
+      htmlBytes: Buffer.byteLength(html),
+      rscBytes: fileSize(path.join(dir, 'index.txt')),
+    };
   };
-  const largest = (list: TablePage[]) => list.reduce<TablePage | null>((best, t) => (!best || t.htmlBytes > best.htmlBytes ? t : best), null);
+  const largest = (list: TablePage[]) =>
+    list.reduce<TablePage | null>((best, t) => (!best || t.htmlBytes > best.htmlBytes ? t : best), null);
   const indexes = pages.filter((p) => /^\/[^/]+\/errors\/$/.test(p)).map(tablePage);
   const groups = pages.filter((p) => /^\/[^/]+\/errors\/group\//.test(p)).map(tablePage);
   const mean = (total: number) => (codePages.length ? Math.round(total / codePages.length) : 0);

@@ -9,17 +9,34 @@ export function bigPaste(bytes: number): string {
   const issues: string[] = [];
   let size = head.length + 80;
   for (let i = 0; size < bytes; i++) {
-    const issue = JSON.stringify({ path: `messages[${i}].to`, message: `Recipient ${i} is not a valid phone number in E.164 format`, value: `+1555${String(i).padStart(7, '0')}` });
+    const issue = JSON.stringify({
+      path: `messages[${i}].to`,
+      message: `Recipient ${i} is not a valid phone number in E.164 format`,
+      value: `+1555${String(i).padStart(7, '0')}`,
+    });
     issues.push(issue);
     size += issue.length + 1;
   }
   return `${head}{"code":"VALIDATION_ERROR","message":"Request validation failed","details":{"issues":[${issues.join(',')}]}}`;
 }
 
-export type DecodeBenchRow = { label: string; bytes: number; medianMs: number; maxMs: number; runs: number; decoded: string };
+export type DecodeBenchRow = {
+  label: string;
+  bytes: number;
+  medianMs: number;
+  maxMs: number;
+  runs: number;
+  decoded: string;
+};
 
 /** Median and worst of several decodes of 1 MB and 10 MB pastes, with what they decoded to. */
-export function runDecodeBench(sizes: Array<[string, number]> = [['1 MB', 1 << 20], ['10 MB', 10 << 20]], runs = 7): DecodeBenchRow[] {
+export function runDecodeBench(
+  sizes: Array<[string, number]> = [
+    ['1 MB', 1 << 20],
+    ['10 MB', 10 << 20],
+  ],
+  runs = 7,
+): DecodeBenchRow[] {
   const table = buildDecoderTable(loadAllCatalogs());
   return sizes.map(([label, bytes]) => {
     const paste = bigPaste(bytes);
@@ -34,12 +51,25 @@ export function runDecodeBench(sizes: Array<[string, number]> = [['1 MB', 1 << 2
     }
     times.sort((a, b) => a - b);
     const round = (ms: number) => Math.round(ms * 10) / 10;
-    return { label, bytes: Buffer.byteLength(paste), medianMs: round(times[Math.floor(runs / 2)]), maxMs: round(times[runs - 1]), runs, decoded };
+    return {
+      label,
+      bytes: Buffer.byteLength(paste),
+      medianMs: round(times[Math.floor(runs / 2)]),
+      maxMs: round(times[runs - 1]),
+      runs,
+      decoded,
+    };
   });
 }
 
 /** The floor for any decoder: JSON.parse of the same pastes' bodies, median of `runs`. */
-export function jsonParseBaseline(sizes: Array<[string, number]> = [['1 MB', 1 << 20], ['10 MB', 10 << 20]], runs = 7): Array<{ label: string; medianMs: number }> {
+export function jsonParseBaseline(
+  sizes: Array<[string, number]> = [
+    ['1 MB', 1 << 20],
+    ['10 MB', 10 << 20],
+  ],
+  runs = 7,
+): Array<{ label: string; medianMs: number }> {
   return sizes.map(([label, bytes]) => {
     const paste = bigPaste(bytes);
     const body = paste.slice(paste.indexOf('\r\n\r\n') + 4);
@@ -57,11 +87,21 @@ export function jsonParseBaseline(sizes: Array<[string, number]> = [['1 MB', 1 <
 /** Hostile pastes: a run of `n` blanks or dashes where a quadratic regex would backtrack. */
 export function blankRunPastes(n: number): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const [name, ch] of [['spaces', ' '], ['tabs', '\t'], ['dashes', '-']] as const) {
+  for (const [name, ch] of [
+    ['spaces', ' '],
+    ['tabs', '\t'],
+    ['dashes', '-'],
+  ] as const) {
     const run = ch.repeat(n);
     out.push([`${name} in the status line`, `HTTP/1.1 503 Service${run}x\nRetry-After: 5\n\n`]);
-    out.push([`${name} in a header value`, `HTTP/1.1 429 Too Many Requests\nX-Request-Id: a${run}b\nRetry-After: a${run}x\n\n{"error":"slow_down"}`]);
-    out.push([`${name} in the body`, `HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><title>502${run}x</title></html>`]);
+    out.push([
+      `${name} in a header value`,
+      `HTTP/1.1 429 Too Many Requests\nX-Request-Id: a${run}b\nRetry-After: a${run}x\n\n{"error":"slow_down"}`,
+    ]);
+    out.push([
+      `${name} in the body`,
+      `HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><title>502${run}x</title></html>`,
+    ]);
   }
   return out;
 }
@@ -91,6 +131,11 @@ export function runBlankRunBench(small = 100_000, large = 200_000, runs = 5): Bl
     const smallMs = median(text);
     const largeMs = median(larges[i][1]);
     const round = (ms: number) => Math.round(ms * 100) / 100;
-    return { label, smallMs: round(smallMs), largeMs: round(largeMs), ratio: Math.round((largeMs / Math.max(smallMs, 0.01)) * 10) / 10 };
+    return {
+      label,
+      smallMs: round(smallMs),
+      largeMs: round(largeMs),
+      ratio: Math.round((largeMs / Math.max(smallMs, 0.01)) * 10) / 10,
+    };
   });
 }

@@ -10,8 +10,18 @@ const files = (pages: number): Record<string, string> => ({
   'tsconfig.json': JSON.stringify(
     {
       compilerOptions: {
-        target: 'ES2022', lib: ['dom', 'dom.iterable', 'ES2023'], strict: true, noEmit: true, esModuleInterop: true, module: 'esnext',
-        moduleResolution: 'bundler', resolveJsonModule: true, isolatedModules: true, jsx: 'react-jsx', skipLibCheck: true, plugins: [{ name: 'next' }],
+        target: 'ES2022',
+        lib: ['dom', 'dom.iterable', 'ES2023'],
+        strict: true,
+        noEmit: true,
+        esModuleInterop: true,
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        resolveJsonModule: true,
+        isolatedModules: true,
+        jsx: 'react-jsx',
+        skipLibCheck: true,
+        plugins: [{ name: 'next' }],
       },
       include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts'],
       exclude: ['node_modules'],

@@ -7,7 +7,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BUDGET_OVER_FLOOR, FLOOR_FILE, installedVersions, kb, pageKind, readFloor, sameVersions, samplePages, type Floor, type PageKind } from './budgets';
+import {
+  BUDGET_OVER_FLOOR,
+  FLOOR_FILE,
+  installedVersions,
+  kb,
+  pageKind,
+  readFloor,
+  sameVersions,
+  samplePages,
+  type Floor,
+  type PageKind,
+} from './budgets';
 import { browserPlaygroundBench, browserSearchBench, plainTextareaBaseline, serveExport } from './browser-bench';
 import { buildCodebook, buildFloor, exportStats, floorBytesPerPage, type ExportStats } from './build-bench';
 import { jsonParseBaseline, runBlankRunBench, runDecodeBench } from './decode-bench';
@@ -21,7 +32,15 @@ import { copyProject, makeTempRoot, withBuildLock } from './workspace';
 const PARTS = ['js', 'build', 'search', 'decode', 'lighthouse'] as const;
 type Part = (typeof PARTS)[number];
 
-type Row = { part: Part; measure: string; value: string; baseline: string; versus: string; target: string; ok: boolean | null };
+type Row = {
+  part: Part;
+  measure: string;
+  value: string;
+  baseline: string;
+  versus: string;
+  target: string;
+  ok: boolean | null;
+};
 
 function parseArgs(argv: string[]) {
   const value = (name: string) => {
@@ -29,13 +48,23 @@ function parseArgs(argv: string[]) {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const only = (value('only') ?? PARTS.join(',')).split(',').map((p) => p.trim()) as Part[];
-  for (const part of only) if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(', ')})`);
+  for (const part of only)
+    if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(', ')})`);
   const scale = (value('scale') ?? '1000,10000').split(',').filter(Boolean).map(Number);
-  if (scale.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--scale takes code counts, e.g. --scale 1000,10000');
+  if (scale.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--scale takes code counts, e.g. --scale 1000,10000');
   const exportDir = value('export');
   const lighthouseRuns = Number(value('lighthouse-runs') ?? 3);
-  if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error('--lighthouse-runs takes a whole number of runs per page');
-  return { only: new Set(only), scale, exportDir: exportDir ? path.resolve(exportDir) : undefined, keep: argv.includes('--keep'), writeFloor: argv.includes('--write-floor'), lighthouseRuns };
+  if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+    throw new Error('--lighthouse-runs takes a whole number of runs per page');
+  return {
+    only: new Set(only),
+    scale,
+    exportDir: exportDir ? path.resolve(exportDir) : undefined,
+    keep: argv.includes('--keep'),
+    writeFloor: argv.includes('--write-floor'),
+    lighthouseRuns,
+  };
 }
 
 const log = (message: string) => console.error(`bench: ${message}`);
@@ -67,7 +96,12 @@ async function main() {
   const rows: Row[] = [];
   const report: Record<string, unknown> = {
     startedAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() },
+    machine: {
+      cpus: os.cpus().length,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: os.loadavg(),
+    },
     versions: installedVersions(),
     options: { ...options, only: [...options.only] },
   };
@@ -119,18 +153,37 @@ async function main() {
       for (const s of samples) {
         const kind = pageKind(s.page);
         const extra = s.gzipBytes - bare.gzipBytes;
-        rows.push({ part: 'js', measure: `up-front JS, ${s.label} ${s.page}`, value: kb(s.gzipBytes), baseline: `bare Next page ${kb(bare.gzipBytes)}`, versus: plus(extra), target: `≤ +${kb(BUDGET_OVER_FLOOR[kind])}`, ok: extra <= BUDGET_OVER_FLOOR[kind] });
+        rows.push({
+          part: 'js',
+          measure: `up-front JS, ${s.label} ${s.page}`,
+          value: kb(s.gzipBytes),
+          baseline: `bare Next page ${kb(bare.gzipBytes)}`,
+          versus: plus(extra),
+          target: `≤ +${kb(BUDGET_OVER_FLOOR[kind])}`,
+          ok: extra <= BUDGET_OVER_FLOOR[kind],
+        });
       }
       const worstReading = heaviest.get('reading');
       if (worstReading) {
         const extra = worstReading.gzipBytes - bare.gzipBytes;
-        rows.push({ part: 'js', measure: `up-front JS, heaviest reading page ${worstReading.page}`, value: kb(worstReading.gzipBytes), baseline: `bare Next page ${kb(bare.gzipBytes)}`, versus: plus(extra), target: `≤ +${kb(BUDGET_OVER_FLOOR.reading)}`, ok: extra <= BUDGET_OVER_FLOOR.reading });
+        rows.push({
+          part: 'js',
+          measure: `up-front JS, heaviest reading page ${worstReading.page}`,
+          value: kb(worstReading.gzipBytes),
+          baseline: `bare Next page ${kb(bare.gzipBytes)}`,
+          versus: plus(extra),
+          target: `≤ +${kb(BUDGET_OVER_FLOOR.reading)}`,
+          ok: extra <= BUDGET_OVER_FLOOR.reading,
+        });
       }
       report.js = { floor, samples, heaviest: Object.fromEntries(heaviest) };
     }
 
     if (options.only.has('build')) {
-      const datasets: Array<{ name: string; codes: number | null; contentDir?: string }> = [{ name: 'real catalogs', codes: null }, ...options.scale.map((n) => ({ name: `${n.toLocaleString('en')} codes`, codes: n }))];
+      const datasets: Array<{ name: string; codes: number | null; contentDir?: string }> = [
+        { name: 'real catalogs', codes: null },
+        ...options.scale.map((n) => ({ name: `${n.toLocaleString('en')} codes`, codes: n })),
+      ];
       const results: Array<Record<string, unknown>> = [];
       for (const dataset of datasets) {
         let built = realBuild!;
@@ -154,11 +207,51 @@ async function main() {
         const codes = stats.codePages;
         const label = `${dataset.name} (${codes} code pages, ${stats.htmlPages} pages)`;
         const ratio = built.next.wallMs / floor.next.wallMs;
-        rows.push({ part: 'build', measure: `${label}: next build`, value: secs(built.next.wallMs), baseline: `bare export ${secs(floor.next.wallMs)}`, versus: times(built.next.wallMs, floor.next.wallMs), target: '≤ 1.50×', ok: ratio <= 1.5 });
-        rows.push({ part: 'build', measure: `${label}: npm run build (check + next build + postbuild)`, value: secs(built.totalMs), baseline: `bare export ${secs(floor.next.wallMs)}`, versus: times(built.totalMs, floor.next.wallMs), target: '', ok: null });
-        rows.push({ part: 'build', measure: `${label}: peak memory of the build process tree`, value: mb(built.next.peakRssBytes), baseline: `bare export ${mb(floor.next.peakRssBytes)}`, versus: times(built.next.peakRssBytes, floor.next.peakRssBytes), target: '', ok: null });
-        rows.push({ part: 'build', measure: `${label}: out/ size`, value: `${mb(stats.bytes)} in ${stats.files} files`, baseline: `bare export ${mb(floorStats.bytes)}`, versus: times(stats.bytes, floorStats.bytes), target: '', ok: null });
-        rows.push({ part: 'build', measure: `${label}: bytes per code page (HTML + Markdown twin), mean`, value: `${kb(stats.bytesPerCodePage)} (HTML ${kb(stats.htmlBytesPerCodePage)})`, baseline: `trivial page ${kb(floorStats.bytesPerPage)}`, versus: times(stats.bytesPerCodePage, floorStats.bytesPerPage), target: '', ok: null });
+        rows.push({
+          part: 'build',
+          measure: `${label}: next build`,
+          value: secs(built.next.wallMs),
+          baseline: `bare export ${secs(floor.next.wallMs)}`,
+          versus: times(built.next.wallMs, floor.next.wallMs),
+          target: '≤ 1.50×',
+          ok: ratio <= 1.5,
+        });
+        rows.push({
+          part: 'build',
+          measure: `${label}: npm run build (check + next build + postbuild)`,
+          value: secs(built.totalMs),
+          baseline: `bare export ${secs(floor.next.wallMs)}`,
+          versus: times(built.totalMs, floor.next.wallMs),
+          target: '',
+          ok: null,
+        });
+        rows.push({
+          part: 'build',
+          measure: `${label}: peak memory of the build process tree`,
+          value: mb(built.next.peakRssBytes),
+          baseline: `bare export ${mb(floor.next.peakRssBytes)}`,
+          versus: times(built.next.peakRssBytes, floor.next.peakRssBytes),
+          target: '',
+          ok: null,
+        });
+        rows.push({
+          part: 'build',
+          measure: `${label}: out/ size`,
+          value: `${mb(stats.bytes)} in ${stats.files} files`,
+          baseline: `bare export ${mb(floorStats.bytes)}`,
+          versus: times(stats.bytes, floorStats.bytes),
+          target: '',
+          ok: null,
+        });
+        rows.push({
+          part: 'build',
+          measure: `${label}: bytes per code page (HTML + Markdown twin), mean`,
+          value: `${kb(stats.bytesPerCodePage)} (HTML ${kb(stats.htmlBytesPerCodePage)})`,
+          baseline: `trivial page ${kb(floorStats.bytesPerPage)}`,
+          versus: times(stats.bytesPerCodePage, floorStats.bytesPerPage),
+          target: '',
+          ok: null,
+        });
         rows.push({
           part: 'build',
           measure: `${label}: files and bytes of the largest code page`,
@@ -170,23 +263,71 @@ async function main() {
         });
         if (stats.table) {
           const t = stats.table;
-          rows.push({ part: 'build', measure: `${label}: largest table page ${t.page} (${t.rows} rows)`, value: `HTML ${kb(t.htmlBytes)}, RSC ${kb(t.rscBytes)}`, baseline: '', versus: `${kb((t.htmlBytes + t.rscBytes) / Math.max(1, t.rows))} per row`, target: '< 1 MB each', ok: t.htmlBytes < 1 << 20 && t.rscBytes < 1 << 20 });
+          rows.push({
+            part: 'build',
+            measure: `${label}: largest table page ${t.page} (${t.rows} rows)`,
+            value: `HTML ${kb(t.htmlBytes)}, RSC ${kb(t.rscBytes)}`,
+            baseline: '',
+            versus: `${kb((t.htmlBytes + t.rscBytes) / Math.max(1, t.rows))} per row`,
+            target: '< 1 MB each',
+            ok: t.htmlBytes < 1 << 20 && t.rscBytes < 1 << 20,
+          });
         }
         if (stats.index && stats.index.page !== stats.table?.page) {
           const t = stats.index;
-          rows.push({ part: 'build', measure: `${label}: ${t.page} (split: groups only, ${t.rows} rows)`, value: `HTML ${kb(t.htmlBytes)}, RSC ${kb(t.rscBytes)}`, baseline: '', versus: '', target: '< 1 MB each', ok: t.htmlBytes < 1 << 20 && t.rscBytes < 1 << 20 });
+          rows.push({
+            part: 'build',
+            measure: `${label}: ${t.page} (split: groups only, ${t.rows} rows)`,
+            value: `HTML ${kb(t.htmlBytes)}, RSC ${kb(t.rscBytes)}`,
+            baseline: '',
+            versus: '',
+            target: '< 1 MB each',
+            ok: t.htmlBytes < 1 << 20 && t.rscBytes < 1 << 20,
+          });
         }
-        results.push({ dataset: dataset.name, codes, build: { nextMs: built.next.wallMs, totalMs: built.totalMs, peakRssBytes: built.next.peakRssBytes }, stats, floor: { pages: stats.htmlPages, nextMs: floor.next.wallMs, peakRssBytes: floor.next.peakRssBytes, stats: floorStats } });
+        results.push({
+          dataset: dataset.name,
+          codes,
+          build: { nextMs: built.next.wallMs, totalMs: built.totalMs, peakRssBytes: built.next.peakRssBytes },
+          stats,
+          floor: {
+            pages: stats.htmlPages,
+            nextMs: floor.next.wallMs,
+            peakRssBytes: floor.next.peakRssBytes,
+            stats: floorStats,
+          },
+        });
       }
       // Linear growth: the cost of each added code between scales, against the floor's cost of each added page.
-      const scaled = results.filter((r) => r.dataset !== 'real catalogs') as Array<{ codes: number; build: { nextMs: number }; stats: ExportStats; floor: { pages: number; nextMs: number; stats: { bytes: number } } }>;
+      const scaled = results.filter((r) => r.dataset !== 'real catalogs') as Array<{
+        codes: number;
+        build: { nextMs: number };
+        stats: ExportStats;
+        floor: { pages: number; nextMs: number; stats: { bytes: number } };
+      }>;
       for (let i = 1; i < scaled.length; i++) {
         const [a, b] = [scaled[i - 1], scaled[i]];
         const perCode = (b.build.nextMs - a.build.nextMs) / (b.codes - a.codes);
         const perPage = (b.floor.nextMs - a.floor.nextMs) / (b.floor.pages - a.floor.pages);
         const bytesPerCode = (b.stats.bytes - a.stats.bytes) / (b.codes - a.codes);
-        rows.push({ part: 'build', measure: `growth ${a.codes}→${b.codes} codes: build time per added code`, value: ms(perCode), baseline: `floor per added page ${ms(perPage)}`, versus: times(perCode, perPage), target: '', ok: null });
-        rows.push({ part: 'build', measure: `growth ${a.codes}→${b.codes} codes: out/ bytes per added code`, value: kb(bytesPerCode), baseline: `at ${a.codes}: ${kb(a.stats.bytes / a.codes)} per code`, versus: times(bytesPerCode, a.stats.bytes / a.codes), target: 'linear (≈1×)', ok: bytesPerCode <= 1.25 * (a.stats.bytes / a.codes) });
+        rows.push({
+          part: 'build',
+          measure: `growth ${a.codes}→${b.codes} codes: build time per added code`,
+          value: ms(perCode),
+          baseline: `floor per added page ${ms(perPage)}`,
+          versus: times(perCode, perPage),
+          target: '',
+          ok: null,
+        });
+        rows.push({
+          part: 'build',
+          measure: `growth ${a.codes}→${b.codes} codes: out/ bytes per added code`,
+          value: kb(bytesPerCode),
+          baseline: `at ${a.codes}: ${kb(a.stats.bytes / a.codes)} per code`,
+          versus: times(bytesPerCode, a.stats.bytes / a.codes),
+          target: 'linear (≈1×)',
+          ok: bytesPerCode <= 1.25 * (a.stats.bytes / a.codes),
+        });
       }
       report.build = results;
     }
@@ -204,22 +345,118 @@ async function main() {
       log('search: Chromium…');
       const browser = await withBuildLock('timing search in Chromium', () => browserSearchBench(realExport!, size));
       const at = `${size.toLocaleString('en')} codes`;
-      rows.push({ part: 'search', measure: `index download at ${at} (gzip)`, value: kb(ours.gzipBytes!), baseline: `flexsearch export + records ${kb(exported.gzipBytes!)}`, versus: times(ours.gzipBytes!, exported.gzipBytes!), target: '', ok: null });
-      rows.push({ part: 'search', measure: `index ready in Node at ${at} (parse + build)`, value: ms(ours.readyMs), baseline: `flexsearch import ${ms(exported.readyMs)}`, versus: times(ours.readyMs, exported.readyMs), target: '', ok: null });
-      rows.push({ part: 'search', measure: `query p50 / p95 in Node at ${at}`, value: `${ms(ours.p50Ms!)} / ${ms(ours.p95Ms!)}`, baseline: `linear scan ${ms(scan.p50Ms!)} / ${ms(scan.p95Ms!)}`, versus: times(ours.p95Ms!, scan.p95Ms!), target: '', ok: null });
-      rows.push({ part: 'search', measure: `query p50 / p95 in Chromium at ${at} (${browser.queries} queries × 20)`, value: `${ms(browser.p50Ms)} / ${ms(browser.p95Ms)}`, baseline: `Node ${ms(ours.p50Ms!)} / ${ms(ours.p95Ms!)}`, versus: times(browser.p95Ms, ours.p95Ms!), target: 'p95 < 5 ms', ok: browser.p95Ms < 5 });
-      rows.push({ part: 'search', measure: `index ready in Chromium at ${at} (parse + build)`, value: ms(browser.readyMs), baseline: `Node ${ms(ours.readyMs)}`, versus: times(browser.readyMs, ours.readyMs), target: '', ok: null });
-      rows.push({ part: 'search', measure: `/search/ first query at ${at}: type → results (chunk + index + build + render)`, value: ms(browser.firstQueryMs), baseline: '', versus: '', target: '', ok: null });
-      rows.push({ part: 'search', measure: `/search/ later query at ${at}: type → results`, value: ms(browser.laterQueryMs), baseline: '', versus: '', target: '', ok: null });
-      rows.push({ part: 'search', measure: `/search/ typing → results at ${at} (keys typed with no delay, ${browser.typingMs.samples} queries; median / worst)`, value: `${ms(browser.typingMs.median)} / ${ms(browser.typingMs.max)}`, baseline: '', versus: '', target: '≤ 50 ms', ok: browser.typingMs.max <= 50 });
-      rows.push({ part: 'search', measure: `/search/ keys lost while typing fast at ${at}`, value: String(browser.typingMs.lostKeys), baseline: '', versus: '', target: '0', ok: browser.typingMs.lostKeys === 0 });
-      rows.push({ part: 'search', measure: 'index download at 2,000 codes (gzip)', value: kb(at2k.gzipBytes!), baseline: `${at} ${kb(ours.gzipBytes!)}`, versus: '', target: '≤ 100 KB', ok: at2k.gzipBytes! <= 100 * 1024 });
+      rows.push({
+        part: 'search',
+        measure: `index download at ${at} (gzip)`,
+        value: kb(ours.gzipBytes!),
+        baseline: `flexsearch export + records ${kb(exported.gzipBytes!)}`,
+        versus: times(ours.gzipBytes!, exported.gzipBytes!),
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'search',
+        measure: `index ready in Node at ${at} (parse + build)`,
+        value: ms(ours.readyMs),
+        baseline: `flexsearch import ${ms(exported.readyMs)}`,
+        versus: times(ours.readyMs, exported.readyMs),
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'search',
+        measure: `query p50 / p95 in Node at ${at}`,
+        value: `${ms(ours.p50Ms!)} / ${ms(ours.p95Ms!)}`,
+        baseline: `linear scan ${ms(scan.p50Ms!)} / ${ms(scan.p95Ms!)}`,
+        versus: times(ours.p95Ms!, scan.p95Ms!),
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'search',
+        measure: `query p50 / p95 in Chromium at ${at} (${browser.queries} queries × 20)`,
+        value: `${ms(browser.p50Ms)} / ${ms(browser.p95Ms)}`,
+        baseline: `Node ${ms(ours.p50Ms!)} / ${ms(ours.p95Ms!)}`,
+        versus: times(browser.p95Ms, ours.p95Ms!),
+        target: 'p95 < 5 ms',
+        ok: browser.p95Ms < 5,
+      });
+      rows.push({
+        part: 'search',
+        measure: `index ready in Chromium at ${at} (parse + build)`,
+        value: ms(browser.readyMs),
+        baseline: `Node ${ms(ours.readyMs)}`,
+        versus: times(browser.readyMs, ours.readyMs),
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'search',
+        measure: `/search/ first query at ${at}: type → results (chunk + index + build + render)`,
+        value: ms(browser.firstQueryMs),
+        baseline: '',
+        versus: '',
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'search',
+        measure: `/search/ later query at ${at}: type → results`,
+        value: ms(browser.laterQueryMs),
+        baseline: '',
+        versus: '',
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'search',
+        measure: `/search/ typing → results at ${at} (keys typed with no delay, ${browser.typingMs.samples} queries; median / worst)`,
+        value: `${ms(browser.typingMs.median)} / ${ms(browser.typingMs.max)}`,
+        baseline: '',
+        versus: '',
+        target: '≤ 50 ms',
+        ok: browser.typingMs.max <= 50,
+      });
+      rows.push({
+        part: 'search',
+        measure: `/search/ keys lost while typing fast at ${at}`,
+        value: String(browser.typingMs.lostKeys),
+        baseline: '',
+        versus: '',
+        target: '0',
+        ok: browser.typingMs.lostKeys === 0,
+      });
+      rows.push({
+        part: 'search',
+        measure: 'index download at 2,000 codes (gzip)',
+        value: kb(at2k.gzipBytes!),
+        baseline: `${at} ${kb(ours.gzipBytes!)}`,
+        versus: '',
+        target: '≤ 100 KB',
+        ok: at2k.gzipBytes! <= 100 * 1024,
+      });
       const scanCases = nodeRows.find((r) => r.dataset === 'real catalogs' && r.method.startsWith('linear'))?.cases;
       for (const set of ['tuning', 'held-out'] as const) {
-        rows.push({ part: 'search', measure: `written cases ranked as expected, ${set} set (real catalogs)`, value: real.cases?.[set] ?? '–', baseline: `linear scan ${scanCases?.[set] ?? '–'}`, versus: '', target: set === 'held-out' ? 'all' : '', ok: set === 'held-out' ? allPass(real.cases?.[set]) : null });
+        rows.push({
+          part: 'search',
+          measure: `written cases ranked as expected, ${set} set (real catalogs)`,
+          value: real.cases?.[set] ?? '–',
+          baseline: `linear scan ${scanCases?.[set] ?? '–'}`,
+          versus: '',
+          target: set === 'held-out' ? 'all' : '',
+          ok: set === 'held-out' ? allPass(real.cases?.[set]) : null,
+        });
       }
       const normaliser = runNormaliserBench();
-      rows.push({ part: 'search', measure: 'key, message and word normalisers on 200,000-char runs of spaces / tabs / dashes', value: normaliser.map((n) => ms(n.ms)).join(' / '), baseline: '', versus: '', target: 'linear', ok: null });
+      rows.push({
+        part: 'search',
+        measure: 'key, message and word normalisers on 200,000-char runs of spaces / tabs / dashes',
+        value: normaliser.map((n) => ms(n.ms)).join(' / '),
+        baseline: '',
+        versus: '',
+        target: 'linear',
+        ok: null,
+      });
       report.search = { node: nodeRows, chromium: browser };
     }
 
@@ -229,34 +466,111 @@ async function main() {
       const parse = jsonParseBaseline();
       for (const row of node) {
         const base = parse.find((p) => p.label === row.label)!;
-        rows.push({ part: 'decode', measure: `decodeResponse, ${row.label} paste (Node, median of ${row.runs}) → ${row.decoded}`, value: ms(row.medianMs), baseline: `JSON.parse of it ${ms(base.medianMs)}`, versus: times(row.medianMs, base.medianMs), target: '', ok: null });
+        rows.push({
+          part: 'decode',
+          measure: `decodeResponse, ${row.label} paste (Node, median of ${row.runs}) → ${row.decoded}`,
+          value: ms(row.medianMs),
+          baseline: `JSON.parse of it ${ms(base.medianMs)}`,
+          versus: times(row.medianMs, base.medianMs),
+          target: '',
+          ok: null,
+        });
       }
       log('decode: hostile blank runs…');
       const blanks = runBlankRunBench();
       for (const row of blanks) {
         // Twice the run in twice the time is linear; sub-millisecond timings are too noisy to hold to the ratio.
         const linear = row.ratio <= 3 || row.largeMs < 5;
-        rows.push({ part: 'decode', measure: `decodeResponse, 200,000 ${row.label} (Node, median of 5)`, value: ms(row.largeMs), baseline: `100,000 of them ${ms(row.smallMs)}`, versus: `${row.ratio}×`, target: '≤ 3× for 2× the input (linear)', ok: linear });
+        rows.push({
+          part: 'decode',
+          measure: `decodeResponse, 200,000 ${row.label} (Node, median of 5)`,
+          value: ms(row.largeMs),
+          baseline: `100,000 of them ${ms(row.smallMs)}`,
+          versus: `${row.ratio}×`,
+          target: '≤ 3× for 2× the input (linear)',
+          ok: linear,
+        });
       }
       log('decode: the playground in Chromium…');
-      const playground = await withBuildLock('timing the playground in Chromium', () => browserPlaygroundBench(realExport!));
+      const playground = await withBuildLock('timing the playground in Chromium', () =>
+        browserPlaygroundBench(realExport!),
+      );
       const plain = await withBuildLock('timing a plain textarea in Chromium', () => plainTextareaBaseline());
-      rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: longest main-thread block from paste to result shown (decoding in a worker)`, value: ms(playground.longestBlockMs), baseline: `decoding it on the main thread ${ms(playground.mainThreadDecodeMs)}`, versus: times(playground.longestBlockMs, playground.mainThreadDecodeMs), target: '', ok: null });
-      rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: paste → result shown`, value: ms(playground.decodeToResultMs), baseline: '', versus: '', target: '', ok: null });
-      rows.push({ part: 'decode', measure: `/playground/ 10 MB paste: paste → page painted again (kept out of the textarea)`, value: ms(playground.pasteLayoutMs), baseline: `the paste laid out in a plain <textarea> ${ms(plain.pasteLayoutMs)}`, versus: times(playground.pasteLayoutMs, plain.pasteLayoutMs), target: '', ok: null });
+      rows.push({
+        part: 'decode',
+        measure: `/playground/ 10 MB paste: longest main-thread block from paste to result shown (decoding in a worker)`,
+        value: ms(playground.longestBlockMs),
+        baseline: `decoding it on the main thread ${ms(playground.mainThreadDecodeMs)}`,
+        versus: times(playground.longestBlockMs, playground.mainThreadDecodeMs),
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'decode',
+        measure: `/playground/ 10 MB paste: paste → result shown`,
+        value: ms(playground.decodeToResultMs),
+        baseline: '',
+        versus: '',
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'decode',
+        measure: `/playground/ 10 MB paste: paste → page painted again (kept out of the textarea)`,
+        value: ms(playground.pasteLayoutMs),
+        baseline: `the paste laid out in a plain <textarea> ${ms(plain.pasteLayoutMs)}`,
+        versus: times(playground.pasteLayoutMs, plain.pasteLayoutMs),
+        target: '',
+        ok: null,
+      });
       log('decode: a 50 MB HAR, in Node and in the playground…');
       const session = runSessionBench();
       const sessionMb = (session.bytes / (1024 * 1024)).toFixed(0);
-      rows.push({ part: 'decode', measure: `session triage, ${sessionMb} MB HAR of ${session.entries} entries (Node, median of ${session.runs}) → ${session.summary}`, value: ms(session.medianMs), baseline: `JSON.parse of it ${ms(session.jsonParseMs)}`, versus: times(session.medianMs, session.jsonParseMs), target: '', ok: null });
-      const sessionPage = await withBuildLock('timing a 50 MB HAR in the playground', () => browserSessionBench(realExport!));
-      rows.push({ part: 'decode', measure: `/playground/ ${sessionMb} MB HAR paste: longest main-thread block until the groups table is shown (triage in a worker)`, value: ms(sessionPage.longestBlockMs), baseline: `triage on the main thread ${ms(sessionPage.mainThreadTriageMs)}`, versus: times(sessionPage.longestBlockMs, sessionPage.mainThreadTriageMs), target: '', ok: null });
-      rows.push({ part: 'decode', measure: `/playground/ ${sessionMb} MB HAR paste → groups table shown`, value: ms(sessionPage.toTableMs), baseline: '', versus: '', target: '', ok: null });
-      report.decode = { node, jsonParse: parse, blankRuns: blanks, playground, plainTextarea: plain, session: { node: session, chromium: sessionPage } };
+      rows.push({
+        part: 'decode',
+        measure: `session triage, ${sessionMb} MB HAR of ${session.entries} entries (Node, median of ${session.runs}) → ${session.summary}`,
+        value: ms(session.medianMs),
+        baseline: `JSON.parse of it ${ms(session.jsonParseMs)}`,
+        versus: times(session.medianMs, session.jsonParseMs),
+        target: '',
+        ok: null,
+      });
+      const sessionPage = await withBuildLock('timing a 50 MB HAR in the playground', () =>
+        browserSessionBench(realExport!),
+      );
+      rows.push({
+        part: 'decode',
+        measure: `/playground/ ${sessionMb} MB HAR paste: longest main-thread block until the groups table is shown (triage in a worker)`,
+        value: ms(sessionPage.longestBlockMs),
+        baseline: `triage on the main thread ${ms(sessionPage.mainThreadTriageMs)}`,
+        versus: times(sessionPage.longestBlockMs, sessionPage.mainThreadTriageMs),
+        target: '',
+        ok: null,
+      });
+      rows.push({
+        part: 'decode',
+        measure: `/playground/ ${sessionMb} MB HAR paste → groups table shown`,
+        value: ms(sessionPage.toTableMs),
+        baseline: '',
+        versus: '',
+        target: '',
+        ok: null,
+      });
+      report.decode = {
+        node,
+        jsonParse: parse,
+        blankRuns: blanks,
+        playground,
+        plainTextarea: plain,
+        session: { node: session, chromium: sessionPage },
+      };
     }
 
     if (options.only.has('lighthouse')) {
       log('Lighthouse: mobile and desktop…');
-      const floorApp = fs.existsSync(path.join(temp, 'floor-page', 'out')) ? path.join(temp, 'floor-page', 'out') : (await buildFloor(path.join(temp, 'floor-page'), nodeModules, 0, logDir)).outDir;
+      const floorApp = fs.existsSync(path.join(temp, 'floor-page', 'out'))
+        ? path.join(temp, 'floor-page', 'out')
+        : (await buildFloor(path.join(temp, 'floor-page'), nodeModules, 0, logDir)).outDir;
       const scores = await withBuildLock('Lighthouse', async () => {
         const served = await serveExport(realExport!);
         const bare = await serveExport(floorApp);
@@ -274,12 +588,35 @@ async function main() {
         }
       });
       const line = (s: LighthouseScore) => CATEGORIES.map((c) => score(s.scores[c])).join(' / ');
-      const index = scores.runs.site.flat().map((s) => s.benchmarkIndex).sort((a, b) => a - b);
-      rows.push({ part: 'lighthouse', measure: `runs per page (median shown); Lighthouse benchmark index of the host`, value: `${options.lighthouseRuns}; ${index[0]}–${index[index.length - 1]}`, baseline: '', versus: '', target: 'index ≥ 1000 for trustworthy mobile scores', ok: null });
+      const index = scores.runs.site
+        .flat()
+        .map((s) => s.benchmarkIndex)
+        .sort((a, b) => a - b);
+      rows.push({
+        part: 'lighthouse',
+        measure: `runs per page (median shown); Lighthouse benchmark index of the host`,
+        value: `${options.lighthouseRuns}; ${index[0]}–${index[index.length - 1]}`,
+        baseline: '',
+        versus: '',
+        target: 'index ≥ 1000 for trustworthy mobile scores',
+        ok: null,
+      });
       for (const s of scores.site) {
         const floor = scores.floor.find((f) => f.formFactor === s.formFactor)!;
-        const ok = s.scores.performance >= 0.98 && s.scores.accessibility === 1 && s.scores['best-practices'] === 1 && s.scores.seo === 1;
-        rows.push({ part: 'lighthouse', measure: `${s.formFactor} ${s.page} (perf / a11y / best practices / SEO)`, value: line(s), baseline: `bare Next page ${line(floor)}`, versus: ok ? '' : s.losses.join('; '), target: '≥98 / 100 / 100 / 100', ok });
+        const ok =
+          s.scores.performance >= 0.98 &&
+          s.scores.accessibility === 1 &&
+          s.scores['best-practices'] === 1 &&
+          s.scores.seo === 1;
+        rows.push({
+          part: 'lighthouse',
+          measure: `${s.formFactor} ${s.page} (perf / a11y / best practices / SEO)`,
+          value: line(s),
+          baseline: `bare Next page ${line(floor)}`,
+          versus: ok ? '' : s.losses.join('; '),
+          target: '≥98 / 100 / 100 / 100',
+          ok,
+        });
       }
       report.lighthouse = scores;
     }
@@ -293,9 +630,19 @@ async function main() {
   report.rows = rows;
   const mark = (ok: boolean | null) => (ok === null ? '' : ok ? '✓' : '✗');
   const head = ['part', 'measure', 'Codebook', 'baseline (same run)', 'vs baseline', 'target', 'ok'];
-  const cells = rows.map((r) => [r.part, r.measure, r.value, r.baseline, r.versus, r.target, mark(r.ok)].map((c) => c.replace(/\|/g, '\\|')));
-  console.log([`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...cells.map((c) => `| ${c.join(' | ')} |`)].join('\n'));
-  console.log(`\nTotal bench time: ${secs(totalMs)} (${os.cpus().length} cores, Node ${process.version}, next ${installedVersions().next}).`);
+  const cells = rows.map((r) =>
+    [r.part, r.measure, r.value, r.baseline, r.versus, r.target, mark(r.ok)].map((c) => c.replace(/\|/g, '\\|')),
+  );
+  console.log(
+    [
+      `| ${head.join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...cells.map((c) => `| ${c.join(' | ')} |`),
+    ].join('\n'),
+  );
+  console.log(
+    `\nTotal bench time: ${secs(totalMs)} (${os.cpus().length} cores, Node ${process.version}, next ${installedVersions().next}).`,
+  );
   fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
   fs.writeFileSync(path.join(root, '.bench', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   log('wrote .bench/latest.json');

@@ -21,7 +21,9 @@ export type LighthouseScore = {
 };
 
 /** The pages Lighthouse scores, as paths on the served export (chosen from it, like the bench samples). */
-export function lighthousePages(samples: Array<{ label: string; page: string }>): Array<{ label: string; page: string }> {
+export function lighthousePages(
+  samples: Array<{ label: string; page: string }>,
+): Array<{ label: string; page: string }> {
   return samples.map((s) => (s.label === 'search' ? { label: 'search ?q=1007', page: `${s.page}?q=1007` } : s));
 }
 
@@ -42,7 +44,10 @@ export function performanceFloor(form: FormFactor, bareMobile: number[], margin:
   if (bare >= 0.98) return { min: MIN, why: 'absolute' };
   const relative = Math.round((bare - margin) * 100) / 100;
   if (relative >= MIN) return { min: MIN, why: 'absolute' };
-  return { min: relative, why: `the bare Next.js page's median ${Math.round(bare * 100)} − ${Math.round(margin * 100)}` };
+  return {
+    min: relative,
+    why: `the bare Next.js page's median ${Math.round(bare * 100)} − ${Math.round(margin * 100)}`,
+  };
 }
 
 function losses(lhr: Result): string[] {
@@ -60,7 +65,11 @@ function losses(lhr: Result): string[] {
 }
 
 /** Runs Lighthouse on `origin` + each page, once per form factor, in one headless Chromium. */
-export async function runLighthouse(origin: string, pages: Array<{ label: string; page: string }>, formFactors: FormFactor[] = ['mobile', 'desktop']): Promise<LighthouseScore[]> {
+export async function runLighthouse(
+  origin: string,
+  pages: Array<{ label: string; page: string }>,
+  formFactors: FormFactor[] = ['mobile', 'desktop'],
+): Promise<LighthouseScore[]> {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const { launch } = await import('chrome-launcher');
@@ -79,7 +88,12 @@ export async function runLighthouse(origin: string, pages: Array<{ label: string
           label,
           page,
           formFactor,
-          scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+          scores: {
+            performance: score('performance'),
+            accessibility: score('accessibility'),
+            'best-practices': score('best-practices'),
+            seo: score('seo'),
+          },
           losses: losses(lhr),
           benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
           cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? 1,

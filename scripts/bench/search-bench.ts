@@ -48,15 +48,27 @@ export const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** The baseline a hand-written search box would use: every query word must be a substring of the record's text. */
 function linearScan(records: PayloadRecord[], guides: Array<Omit<GuideSection, 'apiName'>> = []): Searcher {
-  const pages = [...records.map((r) => ({ url: codePath(r.api, r.code), r })), ...guides.map((g) => ({ url: g.url, r: null }))];
+  const pages = [
+    ...records.map((r) => ({ url: codePath(r.api, r.code), r })),
+    ...guides.map((g) => ({ url: g.url, r: null })),
+  ];
   const haystacks = [
     ...records.map((r) =>
-    [
-      r.code, r.name, r.title, r.meaning, r.action, ...(r.messages ?? []), ...(r.templates ?? []), ...(r.causes ?? []),
-      ...(r.solutions ?? []), ...(r.providerCodes ?? []).map((p) => p.code), ...(r.keywords ?? []),
-    ]
-      .join(' ')
-      .toLowerCase(),
+      [
+        r.code,
+        r.name,
+        r.title,
+        r.meaning,
+        r.action,
+        ...(r.messages ?? []),
+        ...(r.templates ?? []),
+        ...(r.causes ?? []),
+        ...(r.solutions ?? []),
+        ...(r.providerCodes ?? []).map((p) => p.code),
+        ...(r.keywords ?? []),
+      ]
+        .join(' ')
+        .toLowerCase(),
     ),
     ...guides.map((g) => `${g.page} ${g.heading ?? ''} ${g.text}`.toLowerCase()),
   ];
@@ -82,10 +94,28 @@ export function generatedMix(records: SearchRecord[]): string[] {
     ...pick(5, (r) => typeof r.code === 'string').map((r) => String(r.code).toLowerCase().replace(/_/g, ' ')),
     ...pick(5, (r) => Boolean(r.name)).map((r) => r.name!),
     ...pick(8, (r) => r.templates.length > 0).map((r) => r.templates[0].replace(/\{[^}]*\}/g, 'xyz42')),
-    ...pick(6, () => true).map((r) => typo(r.title.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase())),
+    ...pick(6, () => true).map((r) =>
+      typo(
+        r.title
+          .split(' ')
+          .reduce((a, b) => (b.length > a.length ? b : a))
+          .toLowerCase(),
+      ),
+    ),
     ...pick(4, (r) => r.providerCodes.length > 0).map((r) => String(r.providerCodes[0].code)),
-    'maintenance', 'suspended', 'throttled', 'signature mismatch', 'carrier timeout', 'payment required',
-    '429 alpha', '503 charlie', 'bravo quota', 'upload', 'temp', 'carr', 'rate limited contact',
+    'maintenance',
+    'suspended',
+    'throttled',
+    'signature mismatch',
+    'carrier timeout',
+    'payment required',
+    '429 alpha',
+    '503 charlie',
+    'bravo quota',
+    'upload',
+    'temp',
+    'carr',
+    'rate limited contact',
   ];
 }
 
@@ -118,7 +148,14 @@ function measureQueries(search: Searcher, queries: string[], rounds: number) {
   return { firstQueryMs, p50Ms: quantile(perQuery, 0.5), p95Ms: quantile(perQuery, 0.95) };
 }
 
-function benchDataset(dataset: string, records: SearchRecord[], guides: GuideSection[], queries: string[], withCases: boolean, runs: number): SearchBenchRow[] {
+function benchDataset(
+  dataset: string,
+  records: SearchRecord[],
+  guides: GuideSection[],
+  queries: string[],
+  withCases: boolean,
+  runs: number,
+): SearchBenchRow[] {
   const json = JSON.stringify(buildSearchPayload(records, guides));
   const rawBytes = Buffer.byteLength(json);
   const gzipBytes = gzipSync(json).length;
@@ -208,7 +245,8 @@ function benchDataset(dataset: string, records: SearchRecord[], guides: GuideSec
   }));
 }
 
-const withFile = (catalogs: ReturnType<typeof generateCatalogs>): Catalog[] => catalogs.map((c) => ({ ...c, file: `generated/${c.id}/catalog.yaml` }));
+const withFile = (catalogs: ReturnType<typeof generateCatalogs>): Catalog[] =>
+  catalogs.map((c) => ({ ...c, file: `generated/${c.id}/catalog.yaml` }));
 
 /**
  * Runs the benchmark on the real catalogs and on generated catalogs of each size in `codes` (default 2,000, the
@@ -224,7 +262,9 @@ export function runSearchBench(options: { codes?: number[]; runs?: number } = {}
   const rows = benchDataset('real catalogs', real, guides, queries, true, runs * 4);
   for (const codes of sizes) {
     const generated = buildSearchRecords(withFile(generateCatalogs({ codes })));
-    rows.push(...benchDataset(`generated ${codes.toLocaleString('en')}`, generated, [], generatedMix(generated), false, runs));
+    rows.push(
+      ...benchDataset(`generated ${codes.toLocaleString('en')}`, generated, [], generatedMix(generated), false, runs),
+    );
   }
   return rows;
 }
@@ -236,7 +276,11 @@ export type NormaliserBenchRow = { input: string; chars: number; ms: number };
  * linear code takes milliseconds; an end-anchored regex retried along the run would take minutes.
  */
 export function runNormaliserBench(chars = 200_000): NormaliserBenchRow[] {
-  const runs: Array<[string, string]> = [['spaces', ' '], ['tabs', '\t'], ['dashes', '-']];
+  const runs: Array<[string, string]> = [
+    ['spaces', ' '],
+    ['tabs', '\t'],
+    ['dashes', '-'],
+  ];
   return runs.map(([input, char]) => {
     const text = `ab${char.repeat(chars)}cd`;
     const start = now();
@@ -250,10 +294,33 @@ export function runNormaliserBench(chars = 200_000): NormaliserBenchRow[] {
 export function formatSearchBench(rows: SearchBenchRow[]): string {
   const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
   const ms = (value: number | null) => (value === null ? '–' : value.toFixed(2));
-  const header = ['dataset', 'method', 'codes', 'raw', 'gzip', 'ready ms', 'ready best', 'first q ms', 'p50 ms', 'p95 ms', 'tuning cases', 'held-out cases'];
+  const header = [
+    'dataset',
+    'method',
+    'codes',
+    'raw',
+    'gzip',
+    'ready ms',
+    'ready best',
+    'first q ms',
+    'p50 ms',
+    'p95 ms',
+    'tuning cases',
+    'held-out cases',
+  ];
   const body = rows.map((r) => [
-    r.dataset, r.method, String(r.codes), kb(r.rawBytes), kb(r.gzipBytes), ms(r.readyMs), ms(r.readyMinMs),
-    ms(r.firstQueryMs), ms(r.p50Ms), ms(r.p95Ms), r.cases?.tuning ?? '–', r.cases?.['held-out'] ?? '–',
+    r.dataset,
+    r.method,
+    String(r.codes),
+    kb(r.rawBytes),
+    kb(r.gzipBytes),
+    ms(r.readyMs),
+    ms(r.readyMinMs),
+    ms(r.firstQueryMs),
+    ms(r.p50Ms),
+    ms(r.p95Ms),
+    r.cases?.tuning ?? '–',
+    r.cases?.['held-out'] ?? '–',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
@@ -265,7 +332,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const codes = index >= 0 ? process.argv[index + 1].split(',').map(Number) : undefined;
   const rows = runSearchBench({ codes });
   console.log(formatSearchBench(rows));
-  for (const row of runNormaliserBench()) console.log(`key, message and word normalisers on ${row.chars.toLocaleString('en')} chars of ${row.input}: ${row.ms} ms`);
+  for (const row of runNormaliserBench())
+    console.log(
+      `key, message and word normalisers on ${row.chars.toLocaleString('en')} chars of ${row.input}: ${row.ms} ms`,
+    );
   // Other work on a 2-core machine inflates medians; the load says how far to trust them.
-  console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }

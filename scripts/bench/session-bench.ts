@@ -17,7 +17,9 @@ type HarEntry = { response: { status: number; content: { text?: string } }; [key
  * for the decoder, since every failure is decoded and every JSON success is read for a failure flag.
  */
 export function bigHar(bytes: number): string {
-  const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'sessions', 'chromium.har'), 'utf8')) as { log: { entries: HarEntry[] } };
+  const fixture = JSON.parse(
+    fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'sessions', 'chromium.har'), 'utf8'),
+  ) as { log: { entries: HarEntry[] } };
   const template = fixture.log.entries;
   const entries: string[] = [];
   let size = 0;
@@ -25,7 +27,12 @@ export function bigHar(bytes: number): string {
     for (const entry of template) {
       const copy = JSON.parse(JSON.stringify(entry).replace(/tr-000(\d)/g, `tr-${round}-$1`)) as HarEntry;
       if (copy.response.status === 200 && copy.response.content.text?.startsWith('{')) {
-        const items = Array.from({ length: 200 + ((round * 37) % 400) }, (_, i) => ({ id: `msg_${round}_${i}`, status: 'delivered', to: `+1555${String(i).padStart(7, '0')}`, at: '2026-01-25T10:30:00Z' }));
+        const items = Array.from({ length: 200 + ((round * 37) % 400) }, (_, i) => ({
+          id: `msg_${round}_${i}`,
+          status: 'delivered',
+          to: `+1555${String(i).padStart(7, '0')}`,
+          at: '2026-01-25T10:30:00Z',
+        }));
         copy.response.content.text = JSON.stringify({ data: items, next: null });
       }
       const text = JSON.stringify(copy);
@@ -36,7 +43,14 @@ export function bigHar(bytes: number): string {
   return `{"log":{"version":"1.2","creator":{"name":"Playwright","version":"1.65.1"},"pages":[],"entries":[${entries.join(',')}]}}`;
 }
 
-export type SessionBenchRow = { bytes: number; entries: number; medianMs: number; runs: number; jsonParseMs: number; summary: string };
+export type SessionBenchRow = {
+  bytes: number;
+  entries: number;
+  medianMs: number;
+  runs: number;
+  jsonParseMs: number;
+  summary: string;
+};
 
 /** Median of `runs` triages of a HAR of `bytes` in Node, beside JSON.parse of the same text. */
 export function runSessionBench(bytes = 50 * 1024 * 1024, runs = 3): SessionBenchRow {
@@ -53,13 +67,29 @@ export function runSessionBench(bytes = 50 * 1024 * 1024, runs = 3): SessionBenc
     start = performance.now();
     const result = triageSession(har, table);
     times.push(performance.now() - start);
-    summary = result?.kind === 'batch' ? `${result.failed} of ${result.total} failed, ${result.groups.length} groups` : `not triaged: ${JSON.stringify(result).slice(0, 80)}`;
+    summary =
+      result?.kind === 'batch'
+        ? `${result.failed} of ${result.total} failed, ${result.groups.length} groups`
+        : `not triaged: ${JSON.stringify(result).slice(0, 80)}`;
   }
   const median = (list: number[]) => round([...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]);
-  return { bytes: Buffer.byteLength(har), entries, medianMs: median(times), runs, jsonParseMs: median(parses), summary };
+  return {
+    bytes: Buffer.byteLength(har),
+    entries,
+    medianMs: median(times),
+    runs,
+    jsonParseMs: median(parses),
+    summary,
+  };
 }
 
-export type SessionPlaygroundResult = { bytes: number; toTableMs: number; longestBlockMs: number; mainThreadTriageMs: number; shown: string };
+export type SessionPlaygroundResult = {
+  bytes: number;
+  toTableMs: number;
+  longestBlockMs: number;
+  mainThreadTriageMs: number;
+  shown: string;
+};
 
 /** Pastes a 50 MB HAR into /playground/ with a real paste event; times paste → groups table and the longest main-thread block. */
 export async function browserSessionBench(outDir: string, bytes = 50 * 1024 * 1024): Promise<SessionPlaygroundResult> {
@@ -98,7 +128,11 @@ export async function browserSessionBench(outDir: string, bytes = 50 * 1024 * 10
             requestAnimationFrame(() =>
               requestAnimationFrame(() => {
                 done = true;
-                resolve({ elapsed: performance.now() - start, longest: Math.max(longest, performance.now() - last), shown: shown.textContent?.slice(0, 100) ?? '' });
+                resolve({
+                  elapsed: performance.now() - start,
+                  longest: Math.max(longest, performance.now() - last),
+                  shown: shown.textContent?.slice(0, 100) ?? '',
+                });
               }),
             );
           });
@@ -110,17 +144,26 @@ export async function browserSessionBench(outDir: string, bytes = 50 * 1024 * 10
     const inPage = await browser.newPage();
     await inPage.setContent('<!doctype html><title>triage on the main thread</title>');
     await inPage.evaluate('window.__name = (f) => f');
-    await inPage.addScriptTag({ content: await browserBundle(`export { triageSession } from './lib/decode/batch/triage';`, 'CodebookTriage') });
+    await inPage.addScriptTag({
+      content: await browserBundle(`export { triageSession } from './lib/decode/batch/triage';`, 'CodebookTriage'),
+    });
     const mainThreadTriageMs = await inPage.evaluate(
       ({ text, table }) => {
-        const api = (window as unknown as { CodebookTriage: { triageSession: (t: string, table: unknown) => unknown } }).CodebookTriage;
+        const api = (window as unknown as { CodebookTriage: { triageSession: (t: string, table: unknown) => unknown } })
+          .CodebookTriage;
         const start = performance.now();
         api.triageSession(text, JSON.parse(table));
         return performance.now() - start;
       },
       { text: har, table },
     );
-    return { bytes: Buffer.byteLength(har), toTableMs: Math.round(measured.elapsed), longestBlockMs: Math.round(measured.longest), mainThreadTriageMs: Math.round(mainThreadTriageMs), shown: measured.shown };
+    return {
+      bytes: Buffer.byteLength(har),
+      toTableMs: Math.round(measured.elapsed),
+      longestBlockMs: Math.round(measured.longest),
+      mainThreadTriageMs: Math.round(mainThreadTriageMs),
+      shown: measured.shown,
+    };
   } finally {
     await browser.close();
     await server.stop();

@@ -6,7 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Top-level entries never copied into a bench workspace: build output, caches, VCS and local state. */
-const SKIPPED = new Set(['node_modules', '.next', 'out', '.git', '.bench', 'test-results', 'playwright-report', '.tmp']);
+const SKIPPED = new Set([
+  'node_modules',
+  '.next',
+  'out',
+  '.git',
+  '.bench',
+  'test-results',
+  'playwright-report',
+  '.tmp',
+]);
 
 export function makeTempRoot(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'codebook-bench-'));
@@ -70,11 +79,19 @@ export type Measured = { wallMs: number; peakRssBytes: number; log: string };
  * Runs a command, sampling the resident memory of its process tree every 250 ms. The output goes to `logFile`;
  * a failure throws with the end of that log.
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; logFile: string }): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; logFile: string },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const log = fs.openSync(options.logFile, 'w');
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', log, log] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', log, log],
+    });
     let peak = 0;
     const sample = () => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
@@ -90,7 +107,11 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       fs.closeSync(log);
       const text = fs.readFileSync(options.logFile, 'utf8');
       if (code !== 0) {
-        reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}) in ${options.cwd}:\n${text.split('\n').slice(-40).join('\n')}`));
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}) in ${options.cwd}:\n${text.split('\n').slice(-40).join('\n')}`,
+          ),
+        );
         return;
       }
       resolve({ wallMs, peakRssBytes: peak, log: text });
@@ -105,7 +126,9 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
 export async function withBuildLock<T>(what: string, task: () => Promise<T>): Promise<T> {
   const lockFile = process.env.CODEBOOK_BUILD_LOCK;
   if (!lockFile) return task();
-  const holder = spawn('flock', [lockFile, 'sh', '-c', 'echo locked; exec cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const holder = spawn('flock', [lockFile, 'sh', '-c', 'echo locked; exec cat >/dev/null'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const waited = performance.now();
   await new Promise<void>((resolve, reject) => {
     holder.on('error', reject);

@@ -8,7 +8,10 @@ test('a reader walks home → overview → table → a code page and back', asyn
   await expect(page).toHaveURL(/\/chert\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Chert pages' }).getByRole('link', { name: /All error codes/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Chert pages' })
+    .getByRole('link', { name: /All error codes/ })
+    .click();
   await expect(page).toHaveURL(/\/chert\/errors\/$/);
   const rows = page.locator('[data-error-table] tbody tr');
   await expect(rows).toHaveCount(38);
@@ -16,7 +19,11 @@ test('a reader walks home → overview → table → a code page and back', asyn
   await page.getByRole('link', { name: '1007', exact: true }).click();
   await expect(page).toHaveURL(/\/chert\/errors\/1007\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('1007');
-  const fact = (term: string) => page.locator('dt').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+  const fact = (term: string) =>
+    page
+      .locator('dt')
+      .filter({ hasText: new RegExp(`^${term}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   await expect(fact('HTTP status')).toHaveText(/^429/);
   await expect(fact('Retry')).toContainText('Retryable');
 
@@ -37,7 +44,10 @@ test('loading a page fetches no other page in the background', async ({ page }) 
     await page.waitForLoadState('networkidle');
     const others = fetched.filter((p) => p !== url && !p.startsWith('/_next/static/') && !/^\/icon\.svg/.test(p));
     expect(others, url).toEqual([]);
-    expect(fetched.filter((p) => p.endsWith('.txt')), url).toEqual([]);
+    expect(
+      fetched.filter((p) => p.endsWith('.txt')),
+      url,
+    ).toEqual([]);
   }
 });
 
@@ -56,7 +66,9 @@ test('searching, filtering, decoding and going back request no file the export l
   await page.goBack();
   await expect(page).toHaveURL(/\/search\/\?q=rate/);
   await page.goto('/playground/');
-  await page.getByLabel('Paste a failed response').fill('{"success":false,"error":{"status":429,"code":1007,"message":"Slow down"}}');
+  await page
+    .getByLabel('Paste a failed response')
+    .fill('{"success":false,"error":{"status":429,"code":1007,"message":"Slow down"}}');
   await page.getByRole('link', { name: '1007' }).first().click();
   await expect(page).toHaveURL(/\/chert\/errors\/1007\/$/);
   await page.goBack();
@@ -68,7 +80,11 @@ test('searching, filtering, decoding and going back request no file the export l
 
 test('a per-code page shows the override note and its example', async ({ page }) => {
   await page.goto('/chert/errors/3003/');
-  const fact = (term: string) => page.locator('dt').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+  const fact = (term: string) =>
+    page
+      .locator('dt')
+      .filter({ hasText: new RegExp(`^${term}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   await expect(fact('HTTP status')).toContainText('500 / 503');
   await expect(fact('Retry')).toContainText('Do not retry');
   await expect(fact('Retry')).toContainText('retryable: false');
@@ -86,7 +102,9 @@ test('pages work at phone width without horizontal scrolling of the page', async
   await page.setViewportSize({ width: 375, height: 800 });
   for (const url of ['/', '/chert/', '/chert/errors/', '/chert/errors/1011/']) {
     await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
 });
@@ -145,7 +163,15 @@ for (const url of AXE_PAGES) {
         await expect(page.getByTestId('share-preview')).toBeVisible();
       }
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

@@ -1,7 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // Every kind of page, each loaded under its own Content-Security-Policy meta tag.
-const PAGES = ['/', '/chert/', '/chert/envelope/', '/chert/errors/', '/chert/errors/1007/', '/chert/errors/group/1xxx/', '/compare/', '/add-your-api/', '/search/?q=rate%20limit', '/playground/', '/no-such-page/'];
+const PAGES = [
+  '/',
+  '/chert/',
+  '/chert/envelope/',
+  '/chert/errors/',
+  '/chert/errors/1007/',
+  '/chert/errors/group/1xxx/',
+  '/compare/',
+  '/add-your-api/',
+  '/search/?q=rate%20limit',
+  '/playground/',
+  '/no-such-page/',
+];
 
 /** Collects CSP violations as the page reports them (events) and as Chromium logs them (console). */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -29,7 +41,9 @@ for (const url of PAGES) {
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Hydration ran: React attached its handlers (the inline RSC payload was allowed to run).
-    await expect.poll(() => page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f)))
+      .toBe(true);
     if (url.startsWith('/search/')) await expect(page.getByRole('main').locator('ol > li').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(await violations()).toEqual([]);
@@ -39,7 +53,13 @@ for (const url of PAGES) {
 test('the playground decodes in its worker and builds a share link with no violation', async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/playground/');
-  await page.getByLabel('Paste a failed response').fill(JSON.stringify({ success: false, error: { status: 429, code: 1007, message: 'Too many', retryable: true, retry_after: 5 }, trace_id: 'csp-1' }));
+  await page.getByLabel('Paste a failed response').fill(
+    JSON.stringify({
+      success: false,
+      error: { status: 429, code: 1007, message: 'Too many', retryable: true, retry_after: 5 },
+      trace_id: 'csp-1',
+    }),
+  );
   await expect(page.getByTestId('decoded')).toContainText('Retry after 5 s');
   await expect(page.getByTestId('share-preview')).toContainText('csp-1');
   await page.getByText('Samples to try').click();

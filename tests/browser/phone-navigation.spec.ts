@@ -23,7 +23,14 @@ test.use({ viewport: PHONE });
 const menu = (page: Page, api: string) => page.locator(`details:has(nav[aria-label="${api} pages"])`);
 
 test('the export has pages to check', () => {
-  expect(API_PAGES).toEqual(expect.arrayContaining(['/chert/', '/chert/errors/', '/chert/errors/1007/', '/chirp/errors/conversation_window_expired/']));
+  expect(API_PAGES).toEqual(
+    expect.arrayContaining([
+      '/chert/',
+      '/chert/errors/',
+      '/chert/errors/1007/',
+      '/chirp/errors/conversation_window_expired/',
+    ]),
+  );
   expect(PAGES).toEqual(expect.arrayContaining(['/', '/compare/', '/playground/']));
 });
 
@@ -35,7 +42,13 @@ test('on every API page the menu is closed and the whole h1 is on the first scre
     const h1 = await page.getByRole('heading', { level: 1 }).boundingBox();
     if (!h1 || h1.y < 0 || h1.y + h1.height > PHONE.height) problems.push(`${url}: h1 at ${JSON.stringify(h1)}`);
     if (await page.locator('details[open]').count()) problems.push(`${url}: menu open on arrival`);
-    if (await page.locator('main nav[aria-label$=" pages"], aside nav[aria-label$=" pages"]').filter({ visible: true }).count()) problems.push(`${url}: section links visible before the menu is opened`);
+    if (
+      await page
+        .locator('main nav[aria-label$=" pages"], aside nav[aria-label$=" pages"]')
+        .filter({ visible: true })
+        .count()
+    )
+      problems.push(`${url}: section links visible before the menu is opened`);
   }
   expect(problems).toEqual([]);
 });
@@ -44,7 +57,8 @@ test('the menu opens and closes from the keyboard, and marks the current page', 
   await page.goto('/chert/envelope/');
   const summary = menu(page, 'Chert').locator('summary');
   // Reach the menu button with Tab, as a keyboard user would.
-  for (let i = 0; i < 30 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(summary).toBeFocused();
   const nav = page.getByRole('navigation', { name: 'Chert pages' });
   await expect(nav).toBeHidden();
@@ -60,7 +74,9 @@ test('the menu opens and closes from the keyboard, and marks the current page', 
 
   await page.goto('/chert/errors/');
   await menu(page, 'Chert').locator('summary').click();
-  await expect(page.getByRole('navigation', { name: 'Chert pages' }).getByRole('link', { name: /All error codes/ })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Chert pages' }).getByRole('link', { name: /All error codes/ }),
+  ).toHaveAttribute('aria-current', 'page');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
@@ -86,9 +102,13 @@ test('no page of the export scrolls sideways at 390 px, tables and code pages in
 test('error tables fit the phone: long snake_case codes wrap instead of widening the Code column', async ({ page }) => {
   for (const url of ['/chert/errors/', '/chirp/errors/', '/huechat/errors/', '/inbox/errors/']) {
     await page.goto(url);
-    const overflowing = await page.locator('[data-error-table]').evaluateAll((tables) =>
-      tables.filter((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth).map((t) => t.querySelector('caption')?.textContent),
-    );
+    const overflowing = await page
+      .locator('[data-error-table]')
+      .evaluateAll((tables) =>
+        tables
+          .filter((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth)
+          .map((t) => t.querySelector('caption')?.textContent),
+      );
     expect(overflowing, url).toEqual([]);
   }
 });

@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 // The playground on a 390×844 phone: the page never scrolls sideways, and the verdict shows up right after a paste.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const verdict = (page: Page) => page.getByTestId('decoded').getByRole('status').first();
 
 /** Top and bottom of an element relative to the viewport. */
@@ -15,7 +16,14 @@ const box = (page: Page, selector: string) =>
 
 const longLine = JSON.stringify({
   success: false,
-  error: { status: 429, code: 1007, message: `Rate limited ${'x'.repeat(600)}`, retryable: true, retry_after: 9, window: 'w'.repeat(900) },
+  error: {
+    status: 429,
+    code: 1007,
+    message: `Rate limited ${'x'.repeat(600)}`,
+    retryable: true,
+    retry_after: 9,
+    window: 'w'.repeat(900),
+  },
   trace_id: `trace-${'0123456789abcdef'.repeat(40)}`,
 });
 
@@ -24,10 +32,17 @@ const typical = [
   'content-type: application/json',
   'retry-after: 9',
   '',
-  JSON.stringify({ success: false, error: { status: 429, code: 1007, message: 'Rate limit exceeded', retryable: true, retry_after: 9 }, trace_id: `trace-${'0123456789abcdef'.repeat(8)}` }),
+  JSON.stringify({
+    success: false,
+    error: { status: 429, code: 1007, message: 'Rate limit exceeded', retryable: true, retry_after: 9 },
+    trace_id: `trace-${'0123456789abcdef'.repeat(8)}`,
+  }),
 ].join('\n');
 
-test('pasting with a real paste brings the verdict near the top, with no sideways scroll', async ({ page, context }) => {
+test('pasting with a real paste brings the verdict near the top, with no sideways scroll', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/playground/');
   expect(await sideways(page)).toBeLessThanOrEqual(0);

@@ -10,7 +10,10 @@ async function paste(page: Page, text: string) {
 }
 
 test('a proxy HTML 502 gets a retry verdict and names the proxy', async ({ page }) => {
-  await paste(page, 'HTTP/1.1 502 Bad Gateway\nServer: nginx/1.25.3\nContent-Type: text/html\n\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>');
+  await paste(
+    page,
+    'HTTP/1.1 502 Bad Gateway\nServer: nginx/1.25.3\nContent-Type: text/html\n\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+  );
   const result = panel(page);
   await expect(result.getByTestId('verdict')).toContainText('Retry with back-off');
   await expect(result).toContainText('Not from a documented API');
@@ -27,15 +30,23 @@ test('an empty 503 with Retry-After waits the 120 seconds it asks for', async ({
   await expect(result.getByRole('button', { name: /Copy request id/ })).toBeVisible();
 });
 
-test('problem details are shown as such, and a foreign look-alike body is not claimed by a catalog', async ({ page }) => {
-  await paste(page, 'HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc"}');
+test('problem details are shown as such, and a foreign look-alike body is not claimed by a catalog', async ({
+  page,
+}) => {
+  await paste(
+    page,
+    'HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc"}',
+  );
   let result = panel(page);
   await expect(result).toContainText('Problem details (RFC 9457)');
   await expect(result).toContainText('Your current balance is 30, but that costs 50.');
   await expect(result).toContainText('/account/12345/msgs/abc');
   await expect(result.getByTestId('verdict')).toContainText('Do not retry: the caller is not allowed to do this');
 
-  await paste(page, 'HTTP/1.1 404 Not Found\nRequest-Id: req_8Hq2Zx3yK1mN0p\n\n{"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such customer"}}');
+  await paste(
+    page,
+    'HTTP/1.1 404 Not Found\nRequest-Id: req_8Hq2Zx3yK1mN0p\n\n{"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such customer"}}',
+  );
   result = panel(page);
   await expect(result).toContainText('Not from a documented API');
   await expect(result).toContainText('resource_missing');

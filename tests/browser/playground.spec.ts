@@ -9,7 +9,11 @@ const chertRateLimited = [
   'retry-after: 17',
   `x-trace-id: ${MARKER}`,
   '',
-  JSON.stringify({ success: false, error: { status: 429, code: 1007, message: `Slow down for ${PHONE}`, retryable: true, retry_after: 17 }, trace_id: MARKER }),
+  JSON.stringify({
+    success: false,
+    error: { status: 429, code: 1007, message: `Slow down for ${PHONE}`, retryable: true, retry_after: 17 },
+    trace_id: MARKER,
+  }),
 ].join('\r\n');
 
 /** Every request the page makes, so tests can prove pasted text never leaves it. */
@@ -27,7 +31,8 @@ function expectNoLeak(requests: Request[], secrets: string[]) {
   }
 }
 
-const result = (page: Page) => page.getByRole('region', { name: 'What it means' }).or(page.locator('section[aria-labelledby="result-heading"]'));
+const result = (page: Page) =>
+  page.getByRole('region', { name: 'What it means' }).or(page.locator('section[aria-labelledby="result-heading"]'));
 
 test('pasting a raw HTTP response decodes code, verdict, wait and trace id, and sends nothing', async ({ page }) => {
   const requests = recordRequests(page);
@@ -50,7 +55,12 @@ test('a multi-megabyte paste is decoded without entering the textarea, and Clear
   // A real paste event carrying 3 MB: the page keeps it out of the box (Chromium would freeze laying it out).
   await expect(async () => {
     await box.evaluate((area, marker) => {
-      const body = { success: false, error: { status: 429, code: 1007, message: 'Too many requests', retryable: true, retry_after: 5 }, trace_id: marker, padding: 'x'.repeat(3 * 1024 * 1024) };
+      const body = {
+        success: false,
+        error: { status: 429, code: 1007, message: 'Too many requests', retryable: true, retry_after: 5 },
+        trace_id: marker,
+        padding: 'x'.repeat(3 * 1024 * 1024),
+      };
       const data = new DataTransfer();
       data.setData('text/plain', JSON.stringify(body));
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
@@ -71,7 +81,11 @@ test('a multi-megabyte paste is decoded without entering the textarea, and Clear
 
 test('a response-level retryable:false on a normally retryable code is reported as an override', async ({ page }) => {
   await page.goto('/playground/');
-  const body = { success: false, error: { status: 500, code: 3001, message: 'Internal server error', retryable: false }, trace_id: 'abc123' };
+  const body = {
+    success: false,
+    error: { status: 500, code: 3001, message: 'Internal server error', retryable: false },
+    trace_id: 'abc123',
+  };
   await page.getByLabel('Paste a failed response').fill(JSON.stringify(body));
   const panel = result(page);
   await expect(panel).toContainText('Do not retry');
@@ -89,7 +103,9 @@ test('broken JSON gets a plain explanation with line and column', async ({ page 
 test('HTML and script in a message are shown as text, never run', async ({ page }) => {
   await page.goto('/playground/');
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-  await page.getByLabel('Paste a failed response').fill(JSON.stringify({ error: 'invalid_input', message: evil, code: 400 }));
+  await page
+    .getByLabel('Paste a failed response')
+    .fill(JSON.stringify({ error: 'invalid_input', message: evil, code: 400 }));
   const panel = result(page);
   await expect(panel).toContainText('<script>window.__pwned=2</script>');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -109,11 +125,17 @@ test('every sample decodes to a known API', async ({ page }) => {
   }
 });
 
-test('share links carry the allow-listed text shown before copying; the full paste is a separate choice', async ({ page, context }) => {
+test('share links carry the allow-listed text shown before copying; the full paste is a separate choice', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const requests = recordRequests(page);
   await page.goto('/playground/');
-  const withSecrets = chertRateLimited.replace('content-type: application/json', 'content-type: application/json\r\nset-cookie: session=s3cr3t-cookie\r\nx-auth-token: tok-998877');
+  const withSecrets = chertRateLimited.replace(
+    'content-type: application/json',
+    'content-type: application/json\r\nset-cookie: session=s3cr3t-cookie\r\nx-auth-token: tok-998877',
+  );
   await page.getByLabel('Paste a failed response').fill(withSecrets);
   await expect(result(page)).toContainText('Retry after 17 s');
   const preview = page.getByTestId('share-preview');

@@ -39,12 +39,17 @@ test('typing with no delay between keys loses no character, and the URL follows 
   await expect(box).toHaveValue('too many requests');
 });
 
-test('a query that finds nothing suggests the nearest codes and links the tables and the playground', async ({ page }) => {
+test('a query that finds nothing suggests the nearest codes and links the tables and the playground', async ({
+  page,
+}) => {
   await page.goto('/search/?q=2009');
   await expect(page.getByRole('status')).toHaveText('No results for “2009”');
   const nearest = page.getByRole('list', { name: 'Nearest terms in the index' }).getByRole('link');
   await expect(nearest).toHaveText(['2008', '2010', '2007']);
-  await expect(page.getByRole('link', { name: 'Chert Messaging API error codes' })).toHaveAttribute('href', '/chert/errors/');
+  await expect(page.getByRole('link', { name: 'Chert Messaging API error codes' })).toHaveAttribute(
+    'href',
+    '/chert/errors/',
+  );
   await expect(page.getByRole('link', { name: /playground/ })).toHaveAttribute('href', '/playground/');
   await nearest.first().click();
   await expect(page.getByLabel('Code, name, word or message')).toHaveValue('2008');
@@ -54,9 +59,18 @@ test('a query that finds nothing suggests the nearest codes and links the tables
 test('a status query lists its codes first and says how many results it shows', async ({ page }) => {
   await page.goto('/search/?q=HTTP%20503');
   await expect(page.getByRole('status')).toHaveText(/^\d+ results for “HTTP 503”$/);
-  const hrefs = await page.getByRole('main').locator('ol > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await page
+    .getByRole('main')
+    .locator('ol > li a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   await expect(page.getByRole('status')).toHaveText(`${hrefs.length} results for “HTTP 503”`);
-  expect(hrefs.slice(0, 5).sort()).toEqual(['/chert/errors/3002/', '/chert/errors/3003/', '/chert/errors/4002/', '/huechat/errors/service_unavailable/', '/inbox/errors/SERVICE_UNAVAILABLE/']);
+  expect(hrefs.slice(0, 5).sort()).toEqual([
+    '/chert/errors/3002/',
+    '/chert/errors/3003/',
+    '/chert/errors/4002/',
+    '/huechat/errors/service_unavailable/',
+    '/inbox/errors/SERVICE_UNAVAILABLE/',
+  ]);
 });
 
 test('a guide result opens the guide at its heading', async ({ page }) => {
@@ -80,7 +94,10 @@ test('filters narrow results and live in the URL', async ({ page }) => {
   await page.goto('/search/?q=rate');
   await page.getByLabel('API', { exact: true }).selectOption('huechat');
   await expect(page).toHaveURL(/api=huechat/);
-  const hrefs = await page.getByRole('main').locator('ol > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await page
+    .getByRole('main')
+    .locator('ol > li a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const h of hrefs) expect(h).toMatch(/^\/huechat\//);
   await page.getByLabel('Retry').selectOption('no');

@@ -5,7 +5,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 
-const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'sessions', name), 'utf8');
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'sessions', name), 'utf8');
 const SECRETS = ['must-not-appear', 'must_not_appear', 'must not appear', 'req_ff_01', 'tr-0001'];
 
 function recordRequests(page: Page): Request[] {
@@ -23,7 +24,9 @@ function expectNothingSent(requests: Request[]) {
 
 const groupRows = (page: Page) => page.getByTestId('session-groups').locator('tbody > tr:has(th[scope="row"])');
 
-test('a pasted Firefox HAR shows its groups; a group opens to its responses and a response to the decoder', async ({ page }) => {
+test('a pasted Firefox HAR shows its groups; a group opens to its responses and a response to the decoder', async ({
+  page,
+}) => {
   const requests = recordRequests(page);
   await page.goto('/playground/');
   await page.getByLabel('Paste a failed response').fill(fixture('firefox.har'));
@@ -34,7 +37,10 @@ test('a pasted Firefox HAR shows its groups; a group opens to its responses and 
   await expect(rows.nth(0)).toContainText('RATE_LIMIT_EXCEEDED');
   await expect(rows.nth(0)).toContainText('Inbox API');
   await expect(rows.nth(0)).toContainText('retry after 20 s');
-  await expect(rows.nth(0).getByRole('link', { name: 'RATE_LIMIT_EXCEEDED' })).toHaveAttribute('href', '/inbox/errors/RATE_LIMIT_EXCEEDED/');
+  await expect(rows.nth(0).getByRole('link', { name: 'RATE_LIMIT_EXCEEDED' })).toHaveAttribute(
+    'href',
+    '/inbox/errors/RATE_LIMIT_EXCEEDED/',
+  );
   await expect(rows.nth(1)).toContainText('do not retry: fix the request');
 
   const show = rows.nth(0).getByRole('button', { name: /Show 3 RATE_LIMIT_EXCEEDED responses/ });
@@ -43,7 +49,9 @@ test('a pasted Firefox HAR shows its groups; a group opens to its responses and 
   await expect(rows.nth(0).getByRole('button', { name: /Hide 3/ })).toHaveAttribute('aria-expanded', 'true');
   const list = page.locator(`#${controls}`);
   await expect(list.getByRole('listitem')).toHaveCount(3);
-  await expect(list.getByRole('listitem').nth(1)).toContainText('POST/v1/messages2026-01-26T10:14:03.902+01:00trace req_ff_02');
+  await expect(list.getByRole('listitem').nth(1)).toContainText(
+    'POST/v1/messages2026-01-26T10:14:03.902+01:00trace req_ff_02',
+  );
 
   await list.getByRole('button', { name: 'Open response #4' }).click();
   const opened = page.getByRole('region', { name: /Response #4: POST \/v1\/messages/ });
@@ -62,7 +70,10 @@ test('a pasted Firefox HAR shows its groups; a group opens to its responses and 
   expectNothingSent(requests);
 });
 
-test('a dropped Chromium HAR is triaged the same way, and its summary link carries the groups only', async ({ page, context }) => {
+test('a dropped Chromium HAR is triaged the same way, and its summary link carries the groups only', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const requests = recordRequests(page);
   await page.goto('/playground/');
@@ -86,7 +97,9 @@ test('a dropped Chromium HAR is triaged the same way, and its summary link carri
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown).toContain('**10 of 18 responses failed**, in 8 groups.');
-  expect(markdown).toMatch(/\| 3 \| Chert Messaging API \| \[1007\]\(http:\/\/127\.0\.0\.1:\d+\/chert\/errors\/1007\/\) \| 429 \| retry after 30 s \| tr-0001, tr-0002, tr-0003 \|/);
+  expect(markdown).toMatch(
+    /\| 3 \| Chert Messaging API \| \[1007\]\(http:\/\/127\.0\.0\.1:\d+\/chert\/errors\/1007\/\) \| 429 \| retry after 30 s \| tr-0001, tr-0002, tr-0003 \|/,
+  );
 
   await page.getByRole('button', { name: 'Copy summary link' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -94,7 +107,9 @@ test('a dropped Chromium HAR is triaged the same way, and its summary link carri
   const second = await context.newPage();
   const secondRequests = recordRequests(second);
   await second.goto(link);
-  await expect(second.getByTestId('session')).toContainText('Shared summary of a session: 10 failed responses of 18, in 8 groups.');
+  await expect(second.getByTestId('session')).toContainText(
+    'Shared summary of a session: 10 failed responses of 18, in 8 groups.',
+  );
   await expect(groupRows(second).nth(0)).toContainText('1007');
   await expect(groupRows(second).nth(0)).toContainText('not included');
   expectNothingSent([...requests, ...secondRequests]);
@@ -104,7 +119,10 @@ test('the session view has no axe violations', async ({ page }) => {
   await page.goto('/playground/');
   await page.getByLabel('Paste a failed response').fill(fixture('worker-log.ndjson'));
   await expect(page.getByTestId('session')).toContainText('A JSON-lines log: 6 failed responses of 8');
-  await groupRows(page).nth(0).getByRole('button', { name: /Show 2/ }).click();
+  await groupRows(page)
+    .nth(0)
+    .getByRole('button', { name: /Show 2/ })
+    .click();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

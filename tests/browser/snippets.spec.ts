@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-test('code pages show language tabs; copy puts exactly the shown code on the clipboard; the choice is remembered', async ({ page, context }) => {
+test('code pages show language tabs; copy puts exactly the shown code on the clipboard; the choice is remembered', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/chert/errors/1007/');
   const tabs = page.getByRole('tablist', { name: 'Snippet language' });
@@ -24,7 +27,10 @@ test('code pages show language tabs; copy puts exactly the shown code on the cli
   await expect(page.getByRole('tab', { name: 'curl' })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('the full runnable program is one click away under the short handler, and copies exactly', async ({ page, context }) => {
+test('the full runnable program is one click away under the short handler, and copies exactly', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/chert/errors/1007/');
   const panel = page.getByRole('tabpanel', { name: 'TypeScript' });

@@ -17,14 +17,28 @@ const urlOf = (file: string) => `${SITE_URL}/${file.replace(/index\.html$/, '')}
 /** Checks with hand-written expectations about Chert and Relay run on the real catalogs, not on the scaffold build's export. */
 const REAL_SITE = files.includes('chert/catalog.json') && files.includes('relay/catalog.json');
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const headOf = (html: string) => html.slice(0, html.indexOf('</head>'));
 /** Every value of one head tag, e.g. meta('og:title') or link('canonical'). */
 const metas = (html: string, key: string) =>
-  [...headOf(html).matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"\/?>/g)].filter((m) => m[1] === key).map((m) => unescape(m[2]));
-const links = (html: string, rel: string) => [...headOf(html).matchAll(/<link rel="([^"]+)" href="([^"]*)"\/?>/g)].filter((m) => m[1] === rel).map((m) => unescape(m[2]));
+  [...headOf(html).matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"\/?>/g)]
+    .filter((m) => m[1] === key)
+    .map((m) => unescape(m[2]));
+const links = (html: string, rel: string) =>
+  [...headOf(html).matchAll(/<link rel="([^"]+)" href="([^"]*)"\/?>/g)]
+    .filter((m) => m[1] === rel)
+    .map((m) => unescape(m[2]));
 const title = (html: string) => unescape(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]) as { '@graph': Array<Record<string, unknown>> });
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]) as { '@graph': Array<Record<string, unknown>> },
+  );
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string) {
@@ -43,8 +57,17 @@ describe('head tags', () => {
     for (const file of pages) {
       const html = read(file);
       const canonical = links(html, 'canonical');
-      if (canonical.length !== 1 || !canonical[0].startsWith(`${SITE_URL}/`)) problems.push(`${file}: canonical ${JSON.stringify(canonical)}`);
-      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:image', 'twitter:card']) {
+      if (canonical.length !== 1 || !canonical[0].startsWith(`${SITE_URL}/`))
+        problems.push(`${file}: canonical ${JSON.stringify(canonical)}`);
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:type',
+        'og:site_name',
+        'og:image',
+        'twitter:card',
+      ]) {
         const values = metas(html, key);
         if (values.length !== 1 || !values[0].trim()) problems.push(`${file}: ${key} ${JSON.stringify(values)}`);
       }
@@ -55,13 +78,16 @@ describe('head tags', () => {
     expect(problems).toEqual([]);
   });
 
-  it.runIf(REAL_SITE)('a page is its own canonical page, except group pages that repeat a section of a one-page table', () => {
-    expect(links(read('index.html'), 'canonical')).toEqual([`${SITE_URL}/`]);
-    expect(links(read('chert/errors/1007/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/errors/1007/`]);
-    expect(links(read('chert/envelope/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/envelope/`]);
-    // Chert's 38 codes fit one table page: its group pages point at that table.
-    expect(links(read('chert/errors/group/2xxx/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/errors/`]);
-  });
+  it.runIf(REAL_SITE)(
+    'a page is its own canonical page, except group pages that repeat a section of a one-page table',
+    () => {
+      expect(links(read('index.html'), 'canonical')).toEqual([`${SITE_URL}/`]);
+      expect(links(read('chert/errors/1007/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/errors/1007/`]);
+      expect(links(read('chert/envelope/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/envelope/`]);
+      // Chert's 38 codes fit one table page: its group pages point at that table.
+      expect(links(read('chert/errors/group/2xxx/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/errors/`]);
+    },
+  );
 
   it.runIf(REAL_SITE)('pages of an API share its social image; other pages the site default', () => {
     expect(metas(read('chert/errors/1007/index.html'), 'og:image')).toEqual([`${SITE_URL}/data/og/chert.png`]);
@@ -71,7 +97,8 @@ describe('head tags', () => {
 
   it('every social image is a 1200×630 PNG in the export', () => {
     const images = new Set(pages.map((f) => metas(read(f), 'og:image')[0]));
-    for (const image of images) expect(pngSize(image.slice(SITE_URL.length + 1)), image).toEqual({ width: 1200, height: 630 });
+    for (const image of images)
+      expect(pngSize(image.slice(SITE_URL.length + 1)), image).toEqual({ width: 1200, height: 630 });
   });
 
   it.runIf(REAL_SITE)('guides and code pages are articles; the rest are website pages', () => {
@@ -92,32 +119,60 @@ describe('head tags', () => {
 });
 
 describe('JSON-LD', () => {
-  const isGuideOrCode = (file: string) => /^[^/]+\/(?:[^/]+\/)?index\.html$/.test(file) && !/^(compare|search|playground|add-your-api|404|_not-found)\//.test(file) && !/\/errors\/index\.html$/.test(file);
-  const articlePages = pages.filter((f) => f === 'add-your-api/index.html' || isGuideOrCode(f) || /^[^/]+\/errors\/(?!group\/)[^/]+\/index\.html$/.test(f));
+  const isGuideOrCode = (file: string) =>
+    /^[^/]+\/(?:[^/]+\/)?index\.html$/.test(file) &&
+    !/^(compare|search|playground|add-your-api|404|_not-found)\//.test(file) &&
+    !/\/errors\/index\.html$/.test(file);
+  const articlePages = pages.filter(
+    (f) =>
+      f === 'add-your-api/index.html' || isGuideOrCode(f) || /^[^/]+\/errors\/(?!group\/)[^/]+\/index\.html$/.test(f),
+  );
 
   it('every guide and code page has a TechArticle and a BreadcrumbList ending at the page', () => {
     expect(articlePages.length).toBeGreaterThan(0);
-    if (REAL_SITE) expect(articlePages).toEqual(expect.arrayContaining(['add-your-api/index.html', 'chert/index.html', 'chert/envelope/index.html', 'chert/errors/1007/index.html', 'inbox/errors/INSUFFICIENT_PERMISSIONS/index.html']));
+    if (REAL_SITE)
+      expect(articlePages).toEqual(
+        expect.arrayContaining([
+          'add-your-api/index.html',
+          'chert/index.html',
+          'chert/envelope/index.html',
+          'chert/errors/1007/index.html',
+          'inbox/errors/INSUFFICIENT_PERMISSIONS/index.html',
+        ]),
+      );
     const problems: string[] = [];
     for (const file of articlePages) {
       const graphs = jsonLd(read(file));
       const nodes = graphs.flatMap((g) => g['@graph'] ?? []);
       const article = nodes.find((n) => n['@type'] === 'TechArticle');
-      const crumbs = nodes.find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement?: Array<{ position: number; item: string }> } | undefined;
+      const crumbs = nodes.find((n) => n['@type'] === 'BreadcrumbList') as
+        { itemListElement?: Array<{ position: number; item: string }> } | undefined;
       if (graphs.length !== 1) problems.push(`${file}: ${graphs.length} JSON-LD scripts`);
-      if (!article || article.url !== urlOf(file) || !article.headline) problems.push(`${file}: TechArticle ${JSON.stringify(article)}`);
+      if (!article || article.url !== urlOf(file) || !article.headline)
+        problems.push(`${file}: TechArticle ${JSON.stringify(article)}`);
       const items = crumbs?.itemListElement ?? [];
-      if (items.at(-1)?.item !== urlOf(file) || items[0]?.item !== `${SITE_URL}/` || items.some((c, i) => c.position !== i + 1)) problems.push(`${file}: BreadcrumbList ${JSON.stringify(items)}`);
+      if (
+        items.at(-1)?.item !== urlOf(file) ||
+        items[0]?.item !== `${SITE_URL}/` ||
+        items.some((c, i) => c.position !== i + 1)
+      )
+        problems.push(`${file}: BreadcrumbList ${JSON.stringify(items)}`);
     }
     expect(problems).toEqual([]);
   });
 
   it.runIf(REAL_SITE)('the breadcrumbs are the visible ones', () => {
     const names = (file: string) =>
-      (jsonLd(read(file))[0]['@graph'].find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: Array<{ name: string }> }).itemListElement.map((c) => c.name);
+      (
+        jsonLd(read(file))[0]['@graph'].find((n) => n['@type'] === 'BreadcrumbList') as {
+          itemListElement: Array<{ name: string }>;
+        }
+      ).itemListElement.map((c) => c.name);
     expect(names('chert/errors/1007/index.html')).toEqual(['Home', 'Chert', 'Error codes', '1007']);
     expect(names('chert/envelope/index.html')).toEqual(['Home', 'Chert', 'The error envelope']);
-    const article = jsonLd(read('chert/errors/1007/index.html'))[0]['@graph'].find((n) => n['@type'] === 'TechArticle')!;
+    const article = jsonLd(read('chert/errors/1007/index.html'))[0]['@graph'].find(
+      (n) => n['@type'] === 'TechArticle',
+    )!;
     expect(article.headline).toBe('1007 Rate limited');
   });
 
@@ -127,10 +182,15 @@ describe('JSON-LD', () => {
 });
 
 describe('sitemap lastmod', () => {
-  const entries = [...read('sitemap.xml').matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ loc: m[1], lastmod: m[2] }));
+  const entries = [
+    ...read('sitemap.xml').matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*(?:<lastmod>([^<]+)<\/lastmod>)?/g),
+  ].map((m) => ({ loc: m[1], lastmod: m[2] }));
   const gitDate = (file: string) => {
     try {
-      return execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      return execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     } catch {
       return '';
     }

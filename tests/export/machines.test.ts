@@ -11,13 +11,17 @@ import { SITE_ROOT, withBase } from '@/lib/site';
 import { walkFiles as walk } from '../../scripts/walk-files';
 
 const OUT = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
-if (!fs.existsSync(path.join(OUT, 'index.html'))) throw new Error(`${OUT}/index.html is missing: run npm run build first`);
+if (!fs.existsSync(path.join(OUT, 'index.html')))
+  throw new Error(`${OUT}/index.html is missing: run npm run build first`);
 
 const read = (rel: string) => fs.readFileSync(path.join(OUT, rel), 'utf8');
 const json = (rel: string) => JSON.parse(read(rel)) as Record<string, unknown>;
 
 const files = walk(OUT).map((f) => path.relative(OUT, f).split(path.sep).join('/'));
-const apis = files.filter((f) => /^[^/]+\/catalog\.json$/.test(f)).map((f) => f.split('/')[0]).filter((dir) => files.includes(`${dir}/index.html`));
+const apis = files
+  .filter((f) => /^[^/]+\/catalog\.json$/.test(f))
+  .map((f) => f.split('/')[0])
+  .filter((dir) => files.includes(`${dir}/index.html`));
 
 /** The export file a site URL is served from (…/x/ → x/index.html). */
 function fileOf(url: string): string {
@@ -29,8 +33,20 @@ function fileOf(url: string): string {
 describe('the export', () => {
   it('has the five APIs’ files for machines', () => {
     expect(apis.length).toBeGreaterThanOrEqual(1);
-    for (const api of apis) expect(files).toEqual(expect.arrayContaining([`${api}/openapi.json`, `${api}/index.md`, `${api}/errors/index.md`]));
-    expect(files).toEqual(expect.arrayContaining(['llms.txt', 'llms-full.txt', 'sitemap.xml', 'robots.txt', 'schema/catalog.json', 'add-your-api.md']));
+    for (const api of apis)
+      expect(files).toEqual(
+        expect.arrayContaining([`${api}/openapi.json`, `${api}/index.md`, `${api}/errors/index.md`]),
+      );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'llms.txt',
+        'llms-full.txt',
+        'sitemap.xml',
+        'robots.txt',
+        'schema/catalog.json',
+        'add-your-api.md',
+      ]),
+    );
   });
 });
 
@@ -78,7 +94,12 @@ describe('llms.txt and the Markdown twins', () => {
       if (!apis.includes(api)) continue;
       const dir = rest.slice(0, -1).join('/');
       // Group pages split a big table into parts; the table's own twin already holds every row.
-      const twin = dir === '' ? `${api}/index.md` : dir === 'errors' || dir.startsWith('errors/group/') ? `${api}/errors/index.md` : `${api}/${dir}.md`;
+      const twin =
+        dir === ''
+          ? `${api}/index.md`
+          : dir === 'errors' || dir.startsWith('errors/group/')
+            ? `${api}/errors/index.md`
+            : `${api}/${dir}.md`;
       expect(listed.has(twin), `${page} has no twin in llms.txt`).toBe(true);
       expect(read(twin)).toMatch(/^# \S/);
     }
@@ -91,7 +112,9 @@ describe('llms.txt and the Markdown twins', () => {
 
   it('guide and code pages point at their twin with <link rel="alternate" type="text/markdown">', () => {
     const api = apis[0];
-    const codePage = files.find((f) => f.startsWith(`${api}/errors/`) && f.endsWith('/index.html') && f.split('/').length === 4)!;
+    const codePage = files.find(
+      (f) => f.startsWith(`${api}/errors/`) && f.endsWith('/index.html') && f.split('/').length === 4,
+    )!;
     const code = codePage.split('/')[2];
     for (const [page, twin] of [
       [`${api}/index.html`, `/${api}/index.md`],
@@ -108,13 +131,17 @@ describe('the weight of the export', () => {
   const KB = 1024;
 
   it('holds no React Server Component payload (index.txt, __next.*.txt): links are plain <a>, nothing fetches them', () => {
-    expect(files.filter((f) => f.endsWith('.txt') && !['llms.txt', 'llms-full.txt', 'robots.txt'].includes(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.txt') && !['llms.txt', 'llms-full.txt', 'robots.txt'].includes(f))).toEqual(
+      [],
+    );
     expect(files.filter((f) => f.startsWith('_not-found/') || f.startsWith('404/'))).toEqual([]);
   });
 
   // The page a browser loads is held to 120 KB; its Markdown twin is a document of its own (both counted in the bench).
   it('a code page is at most 2 files (its HTML and its Markdown twin) and its HTML at most 120 KB', () => {
-    const codeDirs = files.filter((f) => /^[^/]+\/errors\/[^/]+\/index\.html$/.test(f) && !f.includes('/group/')).map((f) => f.slice(0, -'/index.html'.length));
+    const codeDirs = files
+      .filter((f) => /^[^/]+\/errors\/[^/]+\/index\.html$/.test(f) && !f.includes('/group/'))
+      .map((f) => f.slice(0, -'/index.html'.length));
     expect(codeDirs.length).toBeGreaterThan(0);
     for (const dir of codeDirs) {
       const own = [...files.filter((f) => f.startsWith(`${dir}/`)), `${dir}.md`];
@@ -131,11 +158,14 @@ describe('sitemap.xml and robots.txt', () => {
   it('lists every HTML page of the export that is its own canonical page, and nothing else', () => {
     const notFound = new Set(['404.html', '404/index.html', '_not-found/index.html']);
     const canonical = (f: string) => /<link rel="canonical" href="([^"]+)"/.exec(read(f))?.[1];
-    const pages = files.filter((f) => f.endsWith('.html') && !notFound.has(f) && fileOf(canonical(f) ?? '') === f).sort();
+    const pages = files
+      .filter((f) => f.endsWith('.html') && !notFound.has(f) && fileOf(canonical(f) ?? '') === f)
+      .sort();
     expect(urls.map(fileOf).sort()).toEqual(pages);
     // Group pages of a table that fits one page repeat one of its sections: left out, canonical to the table.
     const groups = files.filter((f) => /^[^/]+\/errors\/group\//.test(f) && f.endsWith('.html'));
-    for (const f of groups.filter((g) => !pages.includes(g))) expect(canonical(f), f).toBe(`${SITE_ROOT}/${f.split('/')[0]}/errors/`);
+    for (const f of groups.filter((g) => !pages.includes(g)))
+      expect(canonical(f), f).toBe(`${SITE_ROOT}/${f.split('/')[0]}/errors/`);
   });
 
   it('robots.txt points crawlers at the sitemap', () => {

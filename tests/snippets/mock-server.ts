@@ -96,11 +96,18 @@ export function buildBody(catalog: Catalog, entry: ErrorCode, shape: Shape): Jso
       const field = catalog.context_fields.find((c) => c.name === name);
       setPath(body, within(context, name), sampleFor(field?.type ?? 'string', name));
     }
-    for (const detail of entry.details) setPath(body, within(context, detail.name), detail.example ?? `sample-${detail.name}`);
+    for (const detail of entry.details)
+      setPath(body, within(context, detail.name), detail.example ?? `sample-${detail.name}`);
   }
   if (entry.tags.includes('validation')) put(f.param, 'sample_field');
   const provider = entry.provider_codes[0];
-  if (provider) put(f.provider, { source: provider.source, code: provider.code, message: provider.message ?? 'provider test message', fbtrace_id: 'fbtrace-test' });
+  if (provider)
+    put(f.provider, {
+      source: provider.source,
+      code: provider.code,
+      message: provider.message ?? 'provider test message',
+      fbtrace_id: 'fbtrace-test',
+    });
   return body;
 }
 
@@ -108,14 +115,25 @@ export type ScenarioOptions = { shape?: string; retryable?: boolean };
 
 /** The error response the mock serves for a code: status, headers and body. */
 export function errorResponse(catalog: Catalog, entry: ErrorCode, options: ScenarioOptions = {}) {
-  const example = options.shape ? undefined : catalog.examples.find((e) => e.code !== undefined && String(e.code) === String(entry.code));
+  const example = options.shape
+    ? undefined
+    : catalog.examples.find((e) => e.code !== undefined && String(e.code) === String(entry.code));
   const shape =
-    catalog.shapes.find((s) => s.id === (options.shape ?? example?.shape)) ?? catalog.shapes.find((s) => s.routes.length === 0) ?? catalog.shapes[0];
+    catalog.shapes.find((s) => s.id === (options.shape ?? example?.shape)) ??
+    catalog.shapes.find((s) => s.routes.length === 0) ??
+    catalog.shapes[0];
   const body: Json = example ? structuredClone(example.body as Json) : buildBody(catalog, entry, shape);
-  if (options.retryable !== undefined) for (const path of shape.fields.retryable ?? []) if (getPath(body, path) !== undefined) setPath(body, path, options.retryable);
+  if (options.retryable !== undefined)
+    for (const path of shape.fields.retryable ?? [])
+      if (getPath(body, path) !== undefined) setPath(body, path, options.retryable);
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(example?.headers ?? {}) };
   for (const h of catalog.headers) {
-    if (h.role !== 'trace-id' || h.direction !== 'response' || Object.keys(headers).some((k) => k.toLowerCase() === h.name.toLowerCase())) continue;
+    if (
+      h.role !== 'trace-id' ||
+      h.direction !== 'response' ||
+      Object.keys(headers).some((k) => k.toLowerCase() === h.name.toLowerCase())
+    )
+      continue;
     const fromBody = (shape.fields.trace_id ?? []).map((p) => getPath(body, p)).find((v) => typeof v === 'string');
     headers[h.name] = (fromBody as string | undefined) ?? `req-${catalog.id}-${String(entry.code).toLowerCase()}`;
   }
@@ -167,7 +185,9 @@ export async function startMockServer(catalogs: Catalog[], { lifetimeMs = 120_00
       const catalog = catalogs.find((c) => c.id === api);
       const entry = catalog?.codes.find((c) => String(c.code) === decodeURIComponent(rawCode ?? ''));
       if (root !== 'scenario' || !catalog || !entry) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ mock: 'unknown scenario', path: url.pathname }));
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ mock: 'unknown scenario', path: url.pathname }));
         return;
       }
       const run = url.searchParams.get('run') ?? 'default';
@@ -175,7 +195,9 @@ export async function startMockServer(catalogs: Catalog[], { lifetimeMs = 120_00
       records.set(run, list);
       const text = Buffer.concat(chunks).toString('utf8');
       const idem = catalog.retry.idempotency;
-      let idempotencyKey: string | undefined = idem?.header ? (req.headers[idem.header.toLowerCase()] as string | undefined) : undefined;
+      let idempotencyKey: string | undefined = idem?.header
+        ? (req.headers[idem.header.toLowerCase()] as string | undefined)
+        : undefined;
       if (!idempotencyKey && idem?.body_field) {
         try {
           idempotencyKey = (JSON.parse(text) as Json)[idem.body_field] as string | undefined;
@@ -221,11 +243,12 @@ export async function startMockServer(catalogs: Catalog[], { lifetimeMs = 120_00
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const close = () => new Promise<void>((resolve) => {
-    clearTimeout(timer);
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      clearTimeout(timer);
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   // A bounded lifetime: a forgotten server cannot outlive the test run.
   const timer = setTimeout(() => void close(), lifetimeMs);
   const { port } = server.address() as AddressInfo;

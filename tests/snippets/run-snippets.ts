@@ -11,7 +11,14 @@ import { performance } from 'node:perf_hooks';
 import { transformSync } from 'esbuild';
 import { loadAllCatalogs, type Catalog } from '@/lib/catalog/load';
 import type { ErrorCode } from '@/lib/catalog/schema';
-import { buildPlan, shortHandlerFor, snippetLanguages, snippetsFor, type HandlingPlan, type Snippet } from '@/lib/snippets';
+import {
+  buildPlan,
+  shortHandlerFor,
+  snippetLanguages,
+  snippetsFor,
+  type HandlingPlan,
+  type Snippet,
+} from '@/lib/snippets';
 import { errorResponse, startMockServer, type RecordedRequest } from './mock-server';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -37,15 +44,25 @@ type Scenario = {
 };
 
 /** `via: 'tsx'` runs a TypeScript snippet exactly as its header says; otherwise its esbuild output runs on node. */
-type Job = { snippet: Snippet; file: string; plan: HandlingPlan; catalog: Catalog; entry: ErrorCode; scenario: Scenario; via?: 'tsx' };
+type Job = {
+  snippet: Snippet;
+  file: string;
+  plan: HandlingPlan;
+  catalog: Catalog;
+  entry: ErrorCode;
+  scenario: Scenario;
+  via?: 'tsx';
+};
 type Outcome = { exit: number | null; output: string; timedOut: boolean; requests: RecordedRequest[] };
 
 function getPath(doc: unknown, p: string): unknown {
   let value = doc;
-  for (const key of p.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of p.split('.'))
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
-const firstAt = (doc: unknown, paths: string[]) => paths.map((p) => getPath(doc, p)).find((v) => v !== undefined && v !== null);
+const firstAt = (doc: unknown, paths: string[]) =>
+  paths.map((p) => getPath(doc, p)).find((v) => v !== undefined && v !== null);
 
 /** The primitive values inside a reported value: what a reader must be able to find in the output. */
 function leaves(value: unknown): string[] {
@@ -55,7 +72,12 @@ function leaves(value: unknown): string[] {
 }
 
 /** What the snippet must print for a served error body: the code, message, every reported fact and the trace id. */
-function reportExpectations(plan: HandlingPlan, body: unknown, headers: Record<string, string>, short = false): (string | RegExp)[] {
+function reportExpectations(
+  plan: HandlingPlan,
+  body: unknown,
+  headers: Record<string, string>,
+  short = false,
+): (string | RegExp)[] {
   const out: (string | RegExp)[] = [String(plan.code), `What to do: ${plan.action.slice(0, 40)}`];
   const message = firstAt(body, plan.paths.message);
   if (typeof message === 'string') out.push(message);
@@ -91,13 +113,26 @@ function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan, sh
   if (plan.decision !== 'retry') {
     const served = errorResponse(catalog, entry);
     const scenarios: Scenario[] = [
-      { name: 'once', failures: 'always', exit: 1, requests: 1, output: reportExpectations(plan, served.body, served.headers, short) },
+      {
+        name: 'once',
+        failures: 'always',
+        exit: 1,
+        requests: 1,
+        output: reportExpectations(plan, served.body, served.headers, short),
+      },
     ];
     const firstOfGroup = catalog.codes.find((c) => c.group === entry.group && c.retryable === false) === entry;
     if (chert && firstOfGroup) {
       // The response's retryable flag wins: a normally final code marked retryable is reported, not looped on.
       // The branch is the same in every such snippet, so one code per group proves it.
-      scenarios.push({ name: 'marked-retryable', failures: 'always', params: { retryable: 'true', ...(flat ? { shape: flat } : {}) }, exit: 1, requests: 1, output: [/marked this response retryable/i] });
+      scenarios.push({
+        name: 'marked-retryable',
+        failures: 'always',
+        params: { retryable: 'true', ...(flat ? { shape: flat } : {}) },
+        exit: 1,
+        requests: 1,
+        output: [/marked this response retryable/i],
+      });
     }
     return scenarios;
   }
@@ -105,21 +140,56 @@ function scenariosFor(catalog: Catalog, entry: ErrorCode, plan: HandlingPlan, sh
   const { body, headers } = errorResponse(catalog, entry, flat ? { shape: flat } : {});
   const trace = firstAt(body, plan.paths.trace) ?? (plan.traceHeader ? headers[plan.traceHeader] : undefined);
   const scenarios: Scenario[] = [
-    { name: 'recovers', failures: '2', params: { hints: 'seconds,date' }, exit: 0, requests: 3, output: [/sent on attempt 3/i] },
+    {
+      name: 'recovers',
+      failures: '2',
+      params: { hints: 'seconds,date' },
+      exit: 0,
+      requests: 3,
+      output: [/sent on attempt 3/i],
+    },
     {
       name: 'gives-up',
       failures: 'always',
       params: { hints: 'seconds', ...(flat ? { shape: flat } : {}) },
       exit: 1,
       requests: max,
-      output: [new RegExp(`gave up after ${max} attempts`, 'i'), ...(typeof trace === 'string' ? [trace] : []), `What to do: ${plan.action.slice(0, 40)}`],
+      output: [
+        new RegExp(`gave up after ${max} attempts`, 'i'),
+        ...(typeof trace === 'string' ? [trace] : []),
+        `What to do: ${plan.action.slice(0, 40)}`,
+      ],
     },
   ];
-  if (plan.paths.retryAfter.length > 0) scenarios.push({ name: 'body-wait', failures: '1', params: { hints: 'body2' }, exit: 0, requests: 2, output: [/sent on attempt 2/i] });
+  if (plan.paths.retryAfter.length > 0)
+    scenarios.push({
+      name: 'body-wait',
+      failures: '1',
+      params: { hints: 'body2' },
+      exit: 0,
+      requests: 2,
+      output: [/sent on attempt 2/i],
+    });
   if (plan.backoff.fallbackWaitMs === undefined) {
-    scenarios.push({ name: 'no-hint', failures: '1', params: { hints: 'none' }, exit: 0, requests: 2, output: [/sent on attempt 2/i], minGapMs: plan.backoff.baseMs });
+    scenarios.push({
+      name: 'no-hint',
+      failures: '1',
+      params: { hints: 'none' },
+      exit: 0,
+      requests: 2,
+      output: [/sent on attempt 2/i],
+      minGapMs: plan.backoff.baseMs,
+    });
   }
-  if (chert) scenarios.push({ name: 'marked-final', failures: 'always', params: { retryable: 'false' }, exit: 1, requests: 1, output: [/marked this response not retryable/i] });
+  if (chert)
+    scenarios.push({
+      name: 'marked-final',
+      failures: 'always',
+      params: { retryable: 'false' },
+      exit: 1,
+      requests: 1,
+      output: [/marked this response not retryable/i],
+    });
   return scenarios;
 }
 
@@ -144,7 +214,9 @@ function shortDriver(plan: HandlingPlan, lang: Snippet['lang']): string {
     const tsCode = plan.paths.code.map((p) => `doc?.${p.split('.').join('?.')}`).join(' ?? ');
     const send = [
       `const headers: Record<string, string> = ${JSON.stringify(Object.fromEntries(headers))};`,
-      ...plan.headers.map((h) => `headers[${q(h.name)}] = ${q(h.scheme ? `${h.scheme} ` : '')} + process.env[${q(h.env)}];`),
+      ...plan.headers.map(
+        (h) => `headers[${q(h.name)}] = ${q(h.scheme ? `${h.scheme} ` : '')} + process.env[${q(h.env)}];`,
+      ),
     ];
     const loop = event
       ? [
@@ -178,7 +250,9 @@ function shortDriver(plan: HandlingPlan, lang: Snippet['lang']): string {
         ]
       : [
           `HEADERS = ${JSON.stringify(Object.fromEntries(headers))}`,
-          ...plan.headers.map((h) => `HEADERS[${q(h.name)}] = ${q(h.scheme ? `${h.scheme} ` : '')} + os.environ[${q(h.env)}]`),
+          ...plan.headers.map(
+            (h) => `HEADERS[${q(h.name)}] = ${q(h.scheme ? `${h.scheme} ` : '')} + os.environ[${q(h.env)}]`,
+          ),
           'attempt = 0',
           'while True:',
           '    attempt += 1',
@@ -195,7 +269,9 @@ function shortDriver(plan: HandlingPlan, lang: Snippet['lang']): string {
           `    if str(${pyCode}) != ${q(code)}:`,
           '        print(f"Sent on attempt {attempt} (HTTP {response.status}).")',
           '        sys.exit(0 if response.status < 300 else 2)',
-          retry ? `    wait = ${handler.name}(response.headers, doc, attempt)` : `    wait = ${handler.name}(response.headers, doc)`,
+          retry
+            ? `    wait = ${handler.name}(response.headers, doc, attempt)`
+            : `    wait = ${handler.name}(response.headers, doc)`,
           '    if wait is None:',
           '        sys.exit(1)',
           '    time.sleep(wait)',
@@ -216,7 +292,9 @@ function shortDriver(plan: HandlingPlan, lang: Snippet['lang']): string {
         `  if [ "$(jq -r ${shq(jqCode)} "$tmp/body" 2>/dev/null)" != ${shq(code)} ]; then`,
         '    echo "Sent on attempt $attempt (HTTP $status)."; [[ "$status" == 2* ]] && exit 0; exit 2',
         '  fi',
-        ...(retry ? [`  wait="$(${handler.name} "$tmp/headers" "$tmp/body" "$attempt")" || exit 1`, '  sleep "$wait"'] : [`  ${handler.name} "$tmp/headers" "$tmp/body"`, '  exit 1']),
+        ...(retry
+          ? [`  wait="$(${handler.name} "$tmp/headers" "$tmp/body" "$attempt")" || exit 1`, '  sleep "$wait"']
+          : [`  ${handler.name} "$tmp/headers" "$tmp/body"`, '  exit 1']),
         'done',
       ];
   return `#!/usr/bin/env bash\nset -uo pipefail\ntmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT\n${handler.source}\n${loop.join('\n')}\n`;
@@ -228,22 +306,38 @@ const PYTHON = (() => {
   return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : 'python3';
 })();
 
-const headerValue = (h: HandlingPlan['headers'][number]) => `${h.scheme ? `${h.scheme} ` : ''}test-${h.env.toLowerCase()}`;
+const headerValue = (h: HandlingPlan['headers'][number]) =>
+  `${h.scheme ? `${h.scheme} ` : ''}test-${h.env.toLowerCase()}`;
 
 function run(job: Job, baseUrl: string, runId: string): Promise<Omit<Outcome, 'requests'>> {
   const { plan, scenario, snippet, file } = job;
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', PYTHONIOENCODING: 'utf-8' };
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: 'C.UTF-8',
+    PYTHONIOENCODING: 'utf-8',
+  };
   if (scenario.failures !== undefined) {
     const query = new URLSearchParams({ run: runId, ...scenario.params });
-    env[plan.urlEnv] = `${baseUrl}/scenario/${plan.apiId}/${encodeURIComponent(String(plan.code))}/${scenario.failures}?${query}`;
+    env[plan.urlEnv] =
+      `${baseUrl}/scenario/${plan.apiId}/${encodeURIComponent(String(plan.code))}/${scenario.failures}?${query}`;
     for (const h of plan.headers) env[h.env] = `test-${h.env.toLowerCase()}`;
   }
   const command =
     snippet.lang === 'typescript'
-      ? job.via === 'tsx' ? [path.join(ROOT, 'node_modules/.bin/tsx'), file] : ['node', file.replace(/\.ts$/, '.cjs')]
-      : snippet.lang === 'python' ? [PYTHON, file] : ['bash', file];
+      ? job.via === 'tsx'
+        ? [path.join(ROOT, 'node_modules/.bin/tsx'), file]
+        : ['node', file.replace(/\.ts$/, '.cjs')]
+      : snippet.lang === 'python'
+        ? [PYTHON, file]
+        : ['bash', file];
   return new Promise((resolve) => {
-    const child = spawn(command[0], command.slice(1), { env: env as NodeJS.ProcessEnv, cwd: path.dirname(file), detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command[0], command.slice(1), {
+      env: env as NodeJS.ProcessEnv,
+      cwd: path.dirname(file),
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -275,21 +369,27 @@ function judge(job: Job, outcome: Outcome): string[] {
     if (!found) problems.push(`output lacks ${typeof want === 'string' ? JSON.stringify(want) : want}`);
   }
   const reqs = outcome.requests;
-  if (scenario.requests !== undefined && reqs.length !== scenario.requests) problems.push(`${reqs.length} request(s), expected ${scenario.requests}`);
+  if (scenario.requests !== undefined && reqs.length !== scenario.requests)
+    problems.push(`${reqs.length} request(s), expected ${scenario.requests}`);
   for (const [i, r] of reqs.entries()) {
     if (r.method !== 'POST') problems.push(`request ${i + 1} used ${r.method}`);
     for (const h of plan.headers) {
-      if (r.headers[h.name.toLowerCase()] !== headerValue(h)) problems.push(`request ${i + 1} lacks header ${h.name}: ${headerValue(h)}`);
+      if (r.headers[h.name.toLowerCase()] !== headerValue(h))
+        problems.push(`request ${i + 1} lacks header ${h.name}: ${headerValue(h)}`);
     }
   }
   for (let i = 0; i + 1 < reqs.length; i++) {
     const gap = reqs[i + 1].at - reqs[i].respondedAt;
-    const asked = Math.max(reqs[i].askedWaitMs, i === 0 ? scenario.minGapMs ?? 0 : 0);
-    if (gap < asked - WAIT_TOLERANCE_MS) problems.push(`waited ${gap.toFixed(0)} ms before attempt ${i + 2}, the response asked for ${asked.toFixed(0)} ms`);
+    const asked = Math.max(reqs[i].askedWaitMs, i === 0 ? (scenario.minGapMs ?? 0) : 0);
+    if (gap < asked - WAIT_TOLERANCE_MS)
+      problems.push(
+        `waited ${gap.toFixed(0)} ms before attempt ${i + 2}, the response asked for ${asked.toFixed(0)} ms`,
+      );
   }
   if (plan.idempotency && reqs.length > 1) {
     const keys = new Set(reqs.map((r) => r.idempotencyKey));
-    if (keys.has(undefined) || keys.size !== 1) problems.push(`idempotency key not reused across attempts: ${[...keys].join(', ')}`);
+    if (keys.has(undefined) || keys.size !== 1)
+      problems.push(`idempotency key not reused across attempts: ${[...keys].join(', ')}`);
   }
   return problems;
 }
@@ -302,7 +402,9 @@ function ensureTools(): void {
   }
   const missing = ['bash', 'curl', 'jq', 'python3'].filter((t) => !has(t));
   if (missing.length > 0) {
-    console.error(`Cannot run the snippets: ${missing.join(', ')} not found on PATH (the curl snippets need jq; install it with apt-get install -y jq).`);
+    console.error(
+      `Cannot run the snippets: ${missing.join(', ')} not found on PATH (the curl snippets need jq; install it with apt-get install -y jq).`,
+    );
     process.exit(1);
   }
 }
@@ -325,14 +427,28 @@ async function staticChecks(dir: string, files: Map<string, Snippet>): Promise<M
   const byLang = (lang: Snippet['lang']) => [...files].filter(([, s]) => s.lang === lang).map(([f]) => f);
 
   const tsconfig = path.join(dir, 'tsconfig.json');
-  fs.writeFileSync(tsconfig, JSON.stringify({
-    compilerOptions: {
-      strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'],
-      typeRoots: [path.join(ROOT, 'node_modules/@types')], module: 'esnext', moduleResolution: 'bundler',
-      moduleDetection: 'force', skipLibCheck: true,
-    },
-    files: byLang('typescript'),
-  }, null, 2));
+  fs.writeFileSync(
+    tsconfig,
+    JSON.stringify(
+      {
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          types: ['node'],
+          typeRoots: [path.join(ROOT, 'node_modules/@types')],
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          moduleDetection: 'force',
+          skipLibCheck: true,
+        },
+        files: byLang('typescript'),
+      },
+      null,
+      2,
+    ),
+  );
   const [tsc, py, ...shells] = await Promise.all([
     capture('node', [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig]),
     capture(PYTHON, ['-m', 'py_compile', ...byLang('python')]),
@@ -384,7 +500,10 @@ async function main(): Promise<void> {
       const shortScenarios = scenariosFor(catalog, entry, plan, true).filter((s) => s.name !== 'other-event');
       const extensions = { typescript: 'ts', python: 'py', shell: 'sh' } as const;
       const shorts: Snippet[] = snippetLanguages.map(({ id, label }) => ({
-        lang: id, label: `${label} (short handler)`, filename: `${plan.fileStem}.short.${extensions[id]}`, source: shortDriver(plan, id),
+        lang: id,
+        label: `${label} (short handler)`,
+        filename: `${plan.fileStem}.short.${extensions[id]}`,
+        source: shortDriver(plan, id),
       }));
       for (const snippet of [...snippetsFor(catalog, entry.code), ...shorts]) {
         const short = snippet.filename.includes('.short.');
@@ -392,7 +511,8 @@ async function main(): Promise<void> {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, snippet.source);
         files.set(file, snippet);
-        for (const scenario of short ? shortScenarios : scenarios) jobs.push({ snippet, file, plan, catalog, entry, scenario });
+        for (const scenario of short ? shortScenarios : scenarios)
+          jobs.push({ snippet, file, plan, catalog, entry, scenario });
         if (snippet.lang !== 'typescript') continue;
         // Node 20 cannot strip types itself and tsx costs ~1 s of CPU per start, so every TypeScript snippet runs as
         // esbuild's type-stripped output (what tsx does internally), and one snippet per decision also runs under tsx.
@@ -401,7 +521,15 @@ async function main(): Promise<void> {
         const kind = plan.decision;
         if (!short && !viaTsx.has(kind)) {
           viaTsx.add(kind);
-          jobs.push({ snippet, file, plan, catalog, entry, scenario: { ...scenarios[0], name: scenarios[0].name }, via: 'tsx' });
+          jobs.push({
+            snippet,
+            file,
+            plan,
+            catalog,
+            entry,
+            scenario: { ...scenarios[0], name: scenarios[0].name },
+            via: 'tsx',
+          });
         }
       }
     }
@@ -416,20 +544,33 @@ async function main(): Promise<void> {
 
   const server = await startMockServer(catalogs, { lifetimeMs: 270_000 });
   // Longest scenarios first, so the slow tail overlaps with the quick ones.
-  const weight = (j: Job) => (j.scenario.failures === 'always' && j.scenario.requests !== 1 ? 3 : j.scenario.requests ?? 0);
+  const weight = (j: Job) =>
+    j.scenario.failures === 'always' && j.scenario.requests !== 1 ? 3 : (j.scenario.requests ?? 0);
   jobs.sort((a, b) => weight(b) - weight(a));
   let runs = 0;
   await pool(jobs, CONCURRENCY, async (job) => {
     const runId = `r${runs++}`;
     const t0 = performance.now();
     const result = await run(job, server.baseUrl, runId);
-    if (VERBOSE) console.log(`${((performance.now() - t0) / 1000).toFixed(2)} s  ${job.snippet.filename} [${job.scenario.name}]${job.via ? ' via tsx' : ''}`);
+    if (VERBOSE)
+      console.log(
+        `${((performance.now() - t0) / 1000).toFixed(2)} s  ${job.snippet.filename} [${job.scenario.name}]${job.via ? ' via tsx' : ''}`,
+      );
     const outcome: Outcome = { ...result, requests: server.requests(runId) };
     const found = judge(job, outcome);
     if (found.length > 0) {
       const name = `[${job.scenario.name}${job.via ? ' via tsx' : ''}]`;
-      const tail = outcome.output.trim().split('\n').slice(-6).map((line) => `      | ${line}`).join('\n');
-      problems.set(job.file, [...(problems.get(job.file) ?? []), ...found.map((p) => `${name} ${p}`), `${name} last lines of output:\n${tail}`]);
+      const tail = outcome.output
+        .trim()
+        .split('\n')
+        .slice(-6)
+        .map((line) => `      | ${line}`)
+        .join('\n');
+      problems.set(job.file, [
+        ...(problems.get(job.file) ?? []),
+        ...found.map((p) => `${name} ${p}`),
+        `${name} last lines of output:\n${tail}`,
+      ]);
     }
   });
   await server.close();
@@ -447,10 +588,14 @@ async function main(): Promise<void> {
     for (const p of problems.get(key) ?? []) console.log(`    ${p}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${runs} scenario runs over ${files.size} snippets (${catalogs.length} APIs) in ${seconds} s; static checks finished after ${(staticMs / 1000).toFixed(1)} s.`);
+  console.log(
+    `${runs} scenario runs over ${files.size} snippets (${catalogs.length} APIs) in ${seconds} s; static checks finished after ${(staticMs / 1000).toFixed(1)} s.`,
+  );
   if (failed.length > 0 || orphans.length > 0 || process.env.KEEP_SNIPPETS) console.log(`snippet files kept in ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });
-  console.log(`snippets: ${files.size - failed.length} passed, ${failed.length} failed${orphans.length ? `; ${orphans.length} check(s) failed outside any snippet` : ''}`);
+  console.log(
+    `snippets: ${files.size - failed.length} passed, ${failed.length} failed${orphans.length ? `; ${orphans.length} check(s) failed outside any snippet` : ''}`,
+  );
   process.exitCode = failed.length > 0 || orphans.length > 0 ? 1 : 0;
 }
 

@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type SearchCase = { kind: string; query: string } & ({ expect: string; top: number; first?: undefined } | { first: string[]; expect?: undefined });
+export type SearchCase = { kind: string; query: string } & (
+  { expect: string; top: number; first?: undefined } | { first: string[]; expect?: undefined }
+);
 export const CASE_SETS = ['tuning', 'held-out'] as const;
 export type CaseSet = (typeof CASE_SETS)[number];
 
@@ -17,10 +19,14 @@ export function caseFailure(c: SearchCase, urls: string[]): string | null {
   if (c.first) {
     const head = urls.slice(0, c.first.length);
     const missing = c.first.filter((url) => !head.includes(url));
-    return missing.length ? `${JSON.stringify(c.query)}: the first ${c.first.length} miss ${missing.join(', ')}; got ${head.join(', ') || 'nothing'}` : null;
+    return missing.length
+      ? `${JSON.stringify(c.query)}: the first ${c.first.length} miss ${missing.join(', ')}; got ${head.join(', ') || 'nothing'}`
+      : null;
   }
   const rank = urls.indexOf(c.expect) + 1;
-  return rank > 0 && rank <= c.top ? null : `${JSON.stringify(c.query)} → ${c.expect} at rank ${rank || 'none'} (needs ≤ ${c.top}); got ${got}`;
+  return rank > 0 && rank <= c.top
+    ? null
+    : `${JSON.stringify(c.query)} → ${c.expect} at rank ${rank || 'none'} (needs ≤ ${c.top}); got ${got}`;
 }
 
 /** Every URL a case names, to check they are pages that exist. */

@@ -2,4 +2,6 @@
 // or CODEBOOK_SEEDS_DIR. Tests that compare catalogs with their sources read from here.
 import path from 'node:path';
 
-export const SEEDS_DIR = path.resolve(process.env.CODEBOOK_SEEDS_DIR ?? path.join(process.cwd(), '..', 'shared', 'seeds'));
+export const SEEDS_DIR = path.resolve(
+  process.env.CODEBOOK_SEEDS_DIR ?? path.join(process.cwd(), '..', 'shared', 'seeds'),
+);

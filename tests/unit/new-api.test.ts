@@ -22,7 +22,10 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe('new-api scaffold', () => {
   it('writes a catalog and overview that the loader, the guide check and the MDX compiler accept', async () => {
     const files = writeScaffold('acme-sms', tmp);
-    expect(files.map((f) => path.relative(tmp, f))).toEqual([path.join('acme-sms', 'catalog.yaml'), path.join('acme-sms', 'guides', 'index.mdx')]);
+    expect(files.map((f) => path.relative(tmp, f))).toEqual([
+      path.join('acme-sms', 'catalog.yaml'),
+      path.join('acme-sms', 'guides', 'index.mdx'),
+    ]);
     const text = fs.readFileSync(files[0], 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../catalog.schema.json');
 
@@ -31,11 +34,17 @@ describe('new-api scaffold', () => {
     expect([catalog.groups.length, catalog.shapes.length, catalog.codes.length]).toEqual([1, 1, 1]);
     expect(() => checkAllGuides([catalog], tmp)).not.toThrow();
     expect(await compileAllGuides([catalog], tmp)).toEqual([]);
-    expect(addFormats(new Ajv2020({ allowUnionTypes: true })).validate(catalogAuthoringJsonSchema(), YAML.parse(text))).toBe(true);
+    expect(
+      addFormats(new Ajv2020({ allowUnionTypes: true })).validate(catalogAuthoringJsonSchema(), YAML.parse(text)),
+    ).toBe(true);
 
     // What the build derives from it: twins and the OpenAPI fragment.
     const twins = apiTwins(catalog, readGuides('acme-sms', tmp)).twins;
-    expect(twins.map((t) => t.path)).toEqual(['/acme-sms/index.md', '/acme-sms/errors/index.md', '/acme-sms/errors/invalid_request.md']);
+    expect(twins.map((t) => t.path)).toEqual([
+      '/acme-sms/index.md',
+      '/acme-sms/errors/index.md',
+      '/acme-sms/errors/invalid_request.md',
+    ]);
     for (const twin of twins) expect(twin.markdown()).toMatch(/^# /);
     expect(Object.keys(openApiFragment(catalog).components.responses)).toEqual(['AcmeSmsError400']);
   });
@@ -53,7 +62,11 @@ describe('new-api scaffold', () => {
   it('the CLI honours CODEBOOK_CONTENT_DIR and exits 1 with a single line on a taken id', () => {
     const run = (id: string) => {
       try {
-        const stdout = execFileSync('npx', ['tsx', 'scripts/new-api.ts', id], { env: { ...process.env, CODEBOOK_CONTENT_DIR: tmp }, encoding: 'utf8', stdio: 'pipe' });
+        const stdout = execFileSync('npx', ['tsx', 'scripts/new-api.ts', id], {
+          env: { ...process.env, CODEBOOK_CONTENT_DIR: tmp },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
         return { status: 0, out: stdout };
       } catch (error) {
         const e = error as { status: number; stderr: string };
@@ -68,6 +81,8 @@ describe('new-api scaffold', () => {
     expect(again.out).toContain('already exists');
     const bad = run('a-');
     expect(bad.status).toBe(1);
-    expect(bad.out.trim().split('\n')).toEqual(['"a-" is not a valid API id: lowercase letters and digits, words joined by single dashes, starting with a letter, at most 40 characters (e.g. "acme-sms")']);
+    expect(bad.out.trim().split('\n')).toEqual([
+      '"a-" is not a valid API id: lowercase letters and digits, words joined by single dashes, starting with a letter, at most 40 characters (e.g. "acme-sms")',
+    ]);
   });
 });

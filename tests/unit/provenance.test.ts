@@ -14,7 +14,11 @@ const byId = (id: string) => catalogs.find((c) => c.id === id)!;
 
 describe('docs and support addresses', () => {
   it('are ones the source pages give', () => {
-    const seeds = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8')).join('\n');
+    const seeds = fs
+      .readdirSync(SEEDS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'))
+      .join('\n');
     for (const c of catalogs) {
       for (const value of [c.docs_url, c.support?.url, c.support?.email].filter((v): v is string => Boolean(v))) {
         expect(seeds, `${c.id}: ${value}`).toContain(value.replace(/\/$/, ''));
@@ -40,7 +44,12 @@ describe('notes about the sources', () => {
   it('stay out of summaries, retry verdicts and group cards, and sit in the API page’s about note', () => {
     const sourceTalk = /\b(the|source) page\b|never names|does not name its API/i;
     for (const c of catalogs) {
-      const shown = [c.summary, c.retry.summary, ...c.retry.status_rules.map((r) => r.note ?? ''), ...c.groups.map((g) => g.summary)];
+      const shown = [
+        c.summary,
+        c.retry.summary,
+        ...c.retry.status_rules.map((r) => r.note ?? ''),
+        ...c.groups.map((g) => g.summary),
+      ];
       for (const text of shown) expect(text, c.id).not.toMatch(sourceTalk);
     }
     expect(byId('inbox').about).toMatch(/"Inbox API" is our label/);
@@ -50,10 +59,16 @@ describe('notes about the sources', () => {
 
 describe('the overview Markdown twin', () => {
   it('carries the docs link and the about note, as the page does; other guides do not', () => {
-    const overview = (id: string) => guideMarkdown(byId(id), getGuides(id).find((g) => g.slug === '')!);
+    const overview = (id: string) =>
+      guideMarkdown(
+        byId(id),
+        getGuides(id).find((g) => g.slug === '')!,
+      );
     expect(overview('chert')).toContain('Chert Messaging API documentation: https://docs.trychert.com/');
     expect(overview('chert')).not.toContain('## About this catalog');
-    expect(overview('relay')).toMatch(/## About this catalog\n\nThe errors-and-retries page behind this catalog never gives the API a name/);
+    expect(overview('relay')).toMatch(
+      /## About this catalog\n\nThe errors-and-retries page behind this catalog never gives the API a name/,
+    );
     const retries = getGuides('chert').find((g) => g.slug !== '')!;
     expect(guideMarkdown(byId('chert'), retries)).not.toContain('docs.trychert.com');
   });

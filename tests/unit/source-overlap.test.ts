@@ -11,7 +11,11 @@ import { SEEDS_DIR as SEEDS } from '@/tests/support/seeds';
 const SEED_PREFIX: Record<string, string> = { chert: '000', chirp: '001', huechat: '002', inbox: '003', relay: '004' };
 
 const apis = fs.existsSync(CONTENT)
-  ? fs.readdirSync(CONTENT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  ? fs
+      .readdirSync(CONTENT, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
   : [];
 
 function seedText(api: string): string {
@@ -32,8 +36,13 @@ function ourProse(api: string): ProseSnippet[] {
   }
   const guides = path.join(dir, 'guides');
   if (fs.existsSync(guides)) {
-    for (const name of fs.readdirSync(guides).filter((f) => f.endsWith('.mdx')).sort()) {
-      snippets.push(...mdxProse(fs.readFileSync(path.join(guides, name), 'utf8'), `content/apis/${api}/guides/${name}`));
+    for (const name of fs
+      .readdirSync(guides)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
+      snippets.push(
+        ...mdxProse(fs.readFileSync(path.join(guides, name), 'utf8'), `content/apis/${api}/guides/${name}`),
+      );
     }
   }
   return snippets;
@@ -71,15 +80,30 @@ describe('findSharedRuns', () => {
   });
 
   it('does not count quoted identifiers as shared wording, and no run passes through one', () => {
-    const page = 'The type is one of invalid_request_error, authentication_error, provider_error or api_error in this API.';
-    expect(findSharedRuns('The type is one of invalid_request_error, authentication_error, provider_error or api_error in this API.', page)).toEqual([]);
-    expect(findSharedRuns('Branch on `code`, never on the message text that a person reads.', 'Branch on code, never on the message text that a person reads.')).toEqual([
-      'never on the message text that a person reads',
-    ]);
+    const page =
+      'The type is one of invalid_request_error, authentication_error, provider_error or api_error in this API.';
+    expect(
+      findSharedRuns(
+        'The type is one of invalid_request_error, authentication_error, provider_error or api_error in this API.',
+        page,
+      ),
+    ).toEqual([]);
+    expect(
+      findSharedRuns(
+        'Branch on `code`, never on the message text that a person reads.',
+        'Branch on code, never on the message text that a person reads.',
+      ),
+    ).toEqual(['never on the message text that a person reads']);
   });
 
   it('treats straight and curly apostrophes alike', () => {
-    expect(findSharedRuns('the resource doesn’t exist on the server at this time', "the resource doesn't exist on the server at this time", 8)).toHaveLength(1);
+    expect(
+      findSharedRuns(
+        'the resource doesn’t exist on the server at this time',
+        "the resource doesn't exist on the server at this time",
+        8,
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -90,8 +114,18 @@ describe('prose collection', () => {
       headers: [{ name: 'X-Request-ID', description: 'Our header text.' }],
       fields: [{ path: 'details.issues', description: 'Our field text.' }],
       shapes: [{ id: 'x', title: 'Shape title', match: [{ path: 'code' }], fields: { code: 'code' } }],
-      codes: [{ code: 'X', meaning: 'Our meaning.', causes: ['A cause.'], messages: ['Quoted from the page.'], templates: ['{f} quoted'] }],
-      examples: [{ id: 'e', title: 'Example title', body: { message: 'Quoted body text.' }, headers: { 'X-Request-Id': 'abc' } }],
+      codes: [
+        {
+          code: 'X',
+          meaning: 'Our meaning.',
+          causes: ['A cause.'],
+          messages: ['Quoted from the page.'],
+          templates: ['{f} quoted'],
+        },
+      ],
+      examples: [
+        { id: 'e', title: 'Example title', body: { message: 'Quoted body text.' }, headers: { 'X-Request-Id': 'abc' } },
+      ],
     };
     expect(catalogProse(raw).map((s) => s.text)).toEqual([
       'Our summary.',
@@ -105,14 +139,38 @@ describe('prose collection', () => {
   });
 
   it('takes paragraphs from MDX without code blocks or component tags, with their line numbers', () => {
-    const mdx = ['---', 'title: A title', 'description: A description.', '---', '', 'First paragraph <Code code="X" /> here.', '', '```js', 'copied code', '```', '', '<StatusRules />', '', 'See [the page](/relay/retries/).'].join('\n');
+    const mdx = [
+      '---',
+      'title: A title',
+      'description: A description.',
+      '---',
+      '',
+      'First paragraph <Code code="X" /> here.',
+      '',
+      '```js',
+      'copied code',
+      '```',
+      '',
+      '<StatusRules />',
+      '',
+      'See [the page](/relay/retries/).',
+    ].join('\n');
     const snippets = mdxProse(mdx, 'g.mdx');
     expect(snippets.map((s) => s.where)).toEqual(['g.mdx:2', 'g.mdx:3', 'g.mdx:6', 'g.mdx:14']);
-    expect(snippets.map((s) => normalise(s.text))).toEqual(['A title', 'A description.', 'First paragraph here.', 'See [the page].']);
+    expect(snippets.map((s) => normalise(s.text))).toEqual([
+      'A title',
+      'A description.',
+      'First paragraph here.',
+      'See [the page].',
+    ]);
   });
 });
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/ ([.,])/g, '$1');
+const normalise = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ ([.,])/g, '$1');
 
 describe('our prose against the source pages', () => {
   it('finds at least the Inbox and Relay content to check', () => {

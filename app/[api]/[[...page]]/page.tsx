@@ -25,7 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = guideOf(api, page);
   const catalog = getCatalog(api);
   const title = guide.slug ? `${guide.title} · ${catalog.name}` : `${catalog.name} errors`;
-  return pageMetadata({ title, description: guide.description, path: guidePath(api, guide), type: 'article', api: catalog });
+  return pageMetadata({
+    title,
+    description: guide.description,
+    path: guidePath(api, guide),
+    type: 'article',
+    api: catalog,
+  });
 }
 
 /** The article and its breadcrumb trail (the same levels as the visible breadcrumbs) for search engines. */
@@ -36,7 +42,11 @@ const guideJsonLd = (catalog: Catalog, guide: GuideMeta) =>
     path: guidePath(catalog.id, guide),
     api: catalog,
     dateModified: lastModified(guide.file),
-    crumbs: [{ name: 'Home', path: '/' }, ...(guide.slug ? [{ name: shortName(catalog), path: `/${catalog.id}/` }] : []), { name: guide.title, path: guidePath(catalog.id, guide) }],
+    crumbs: [
+      { name: 'Home', path: '/' },
+      ...(guide.slug ? [{ name: shortName(catalog), path: `/${catalog.id}/` }] : []),
+      { name: guide.title, path: guidePath(catalog.id, guide) },
+    ],
   });
 
 export default async function GuideRoute({ params }: Props) {

@@ -35,17 +35,30 @@ export default async function ErrorsPage({ params }: Props) {
       <Breadcrumbs items={[{ href: `/${api}/`, label: shortName(catalog) }]} current="Error codes" />
       <h1 className="text-3xl font-bold tracking-tight">{catalog.name} error codes</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        {catalog.codes.length} code{catalog.codes.length === 1 ? '' : 's'} in {catalog.groups.length} group{catalog.groups.length === 1 ? '' : 's'}. <InlineText text={catalog.retry.summary} />
+        {catalog.codes.length} code{catalog.codes.length === 1 ? '' : 's'} in {catalog.groups.length} group
+        {catalog.groups.length === 1 ? '' : 's'}. <InlineText text={catalog.retry.summary} />
       </p>
       <p className="mt-2 text-sm">
-        Machine-readable: <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/catalog.json`)}>catalog.json</a> ·{' '}
-        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/openapi.json`)}>OpenAPI fragment</a> ·{' '}
-        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/errors/index.md`)}>Markdown</a>
+        Machine-readable:{' '}
+        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/catalog.json`)}>
+          catalog.json
+        </a>{' '}
+        ·{' '}
+        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/openapi.json`)}>
+          OpenAPI fragment
+        </a>{' '}
+        ·{' '}
+        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${api}/errors/index.md`)}>
+          Markdown
+        </a>
       </p>
       {split ? (
         <p className="mt-4 text-sm">
           Too many codes for one page: each group links to its own table. To find one code, use{' '}
-          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/search/')}>search</a>.
+          <a className="text-blue-800 underline dark:text-blue-300" href={withBase('/search/')}>
+            search
+          </a>
+          .
         </p>
       ) : (
         <TableFilter />
@@ -56,25 +69,37 @@ export default async function ErrorsPage({ params }: Props) {
           <section key={group.id} aria-labelledby={groupAnchor(group.id)} className="mt-8" data-group-section="">
             <h2 id={groupAnchor(group.id)} className="text-xl font-semibold">
               {group.title}
-              <a href={`#${groupAnchor(group.id)}`} className="heading-anchor" aria-label={`Link to ${group.title}`}>#</a>
+              <a href={`#${groupAnchor(group.id)}`} className="heading-anchor" aria-label={`Link to ${group.title}`}>
+                #
+              </a>
             </h2>
             <p className="mb-3 mt-1 text-sm text-slate-700 dark:text-slate-300">
               <InlineText text={group.summary} />
             </p>
             {split && codes.length ? (
               <ul className="flex flex-wrap gap-2 text-sm" aria-label={`${group.title}: ${codes.length} codes`}>
-                {pages.filter((p) => p.group.id === group.id).map((p) => (
-                  <li key={p.path}>
-                    <a href={withBase(p.path)} className="text-blue-800 underline dark:text-blue-300">
-                      {p.parts > 1 ? `Codes ${p.first}–${p.first + p.codes.length - 1}` : `All ${codes.length} codes`}
-                    </a>
-                  </li>
-                ))}
+                {pages
+                  .filter((p) => p.group.id === group.id)
+                  .map((p) => (
+                    <li key={p.path}>
+                      <a href={withBase(p.path)} className="text-blue-800 underline dark:text-blue-300">
+                        {p.parts > 1 ? `Codes ${p.first}–${p.first + p.codes.length - 1}` : `All ${codes.length} codes`}
+                      </a>
+                    </li>
+                  ))}
               </ul>
             ) : codes.length ? (
-              <ErrorTable catalog={catalog} codes={codes} caption={`${group.title}: ${codes.length} code${codes.length === 1 ? '' : 's'}`} captionHidden />
+              <ErrorTable
+                catalog={catalog}
+                codes={codes}
+                caption={`${group.title}: ${codes.length} code${codes.length === 1 ? '' : 's'}`}
+                captionHidden
+              />
             ) : (
-              <p className="text-sm">No code of this group is documented by its own value; errors of this group are recognised by their type and HTTP status.</p>
+              <p className="text-sm">
+                No code of this group is documented by its own value; errors of this group are recognised by their type
+                and HTTP status.
+              </p>
             )}
           </section>
         );

@@ -36,9 +36,20 @@ export function splitCurl(text: string): SessionResponse[] {
     if (status) {
       const code = Number(status[1]);
       // A status line right after a 1xx, or after a redirect that had no body, continues the same exchange.
-      const continues = current !== null && !current.hasBody && (current.lastStatus < 200 || (current.lastStatus < 400 && current.lastStatus >= 300 && current.hasLocation));
+      const continues =
+        current !== null &&
+        !current.hasBody &&
+        (current.lastStatus < 200 || (current.lastStatus < 400 && current.lastStatus >= 300 && current.hasLocation));
       if (!continues) {
-        current = { lines: [], method: request?.method ?? null, path: request?.path ?? null, lastStatus: code, inHead: true, hasLocation: false, hasBody: false };
+        current = {
+          lines: [],
+          method: request?.method ?? null,
+          path: request?.path ?? null,
+          lastStatus: code,
+          inHead: true,
+          hasLocation: false,
+          hasBody: false,
+        };
         chunks.push(current);
       }
       request = null;

@@ -19,7 +19,8 @@ export function headerList(raw: unknown): [string, string][] {
   const out: [string, string][] = [];
   const add = (name: unknown, value: unknown) => {
     if (typeof name !== 'string' || name === '') return;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out.push([name, oneLine(String(value))]);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      out.push([name, oneLine(String(value))]);
     else if (Array.isArray(value)) for (const v of value) add(name, v);
   };
   if (Array.isArray(raw)) {
@@ -58,9 +59,16 @@ export function timeOf(value: unknown): string | null {
 
 /** An HTTP status from a number or a numeric string (`429`, `"429"`); 0 is kept (no response). */
 export function statusOf(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,3}$/.test(value.trim()) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d{1,3}$/.test(value.trim())
+        ? Number(value)
+        : NaN;
   return Number.isInteger(n) && (n === 0 || (n >= 100 && n <= 599)) ? n : null;
 }
 
 /** Content types that never hold an error body. */
-export const isBinaryType = (mime: unknown) => typeof mime === 'string' && /^\s*(?:image|audio|video|font)\/|^\s*application\/(?:octet-stream|wasm|pdf|zip|font-)/i.test(mime);
+export const isBinaryType = (mime: unknown) =>
+  typeof mime === 'string' &&
+  /^\s*(?:image|audio|video|font)\/|^\s*application\/(?:octet-stream|wasm|pdf|zip|font-)/i.test(mime);

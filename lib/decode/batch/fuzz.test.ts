@@ -10,7 +10,8 @@ import { triageSession } from './triage';
 import type { SessionError, SessionTriage } from './types';
 
 const table = buildDecoderTable(getCatalogs());
-const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'sessions', name), 'utf8');
+const fixture = (name: string) =>
+  fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'sessions', name), 'utf8');
 
 function assertConsistent(result: SessionTriage | SessionError | null) {
   if (result === null) return;
@@ -21,7 +22,8 @@ function assertConsistent(result: SessionTriage | SessionError | null) {
   }
   expect(result.groups.reduce((n, g) => n + g.count, 0)).toBe(result.failed);
   expect(result.failed + result.aborted).toBeLessThanOrEqual(result.total);
-  for (let i = 1; i < result.groups.length; i++) expect(result.groups[i - 1].count).toBeGreaterThanOrEqual(result.groups[i].count);
+  for (let i = 1; i < result.groups.length; i++)
+    expect(result.groups[i - 1].count).toBeGreaterThanOrEqual(result.groups[i].count);
   // Plain data: it crosses the worker boundary unchanged.
   expect(JSON.parse(JSON.stringify(result))).toEqual(result);
 }
@@ -31,7 +33,9 @@ describe('session triage properties', () => {
     for (const name of ['chromium.har', 'firefox.har']) {
       const har = fixture(name);
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: har.length }), (cut) => assertConsistent(triageSession(har.slice(0, cut), table))),
+        fc.property(fc.integer({ min: 1, max: har.length }), (cut) =>
+          assertConsistent(triageSession(har.slice(0, cut), table)),
+        ),
         { seed: 17, numRuns: 150 },
       );
     }
@@ -39,17 +43,46 @@ describe('session triage properties', () => {
 
   it('HAR entries holding any value in any field are triaged with counts that add up', () => {
     const anyField = fc.oneof(fc.anything(), fc.constantFrom(0, -1, 200, 304, 429, 503, '429', null));
-    const entry = fc.record({ request: fc.oneof(fc.anything(), fc.record({ method: anyField, url: anyField })), response: fc.oneof(fc.anything(), fc.record({ status: anyField, headers: anyField, content: fc.oneof(anyField, fc.record({ text: anyField, encoding: fc.constantFrom('base64', 'gzip', undefined), mimeType: anyField })) })) });
+    const entry = fc.record({
+      request: fc.oneof(fc.anything(), fc.record({ method: anyField, url: anyField })),
+      response: fc.oneof(
+        fc.anything(),
+        fc.record({
+          status: anyField,
+          headers: anyField,
+          content: fc.oneof(
+            anyField,
+            fc.record({ text: anyField, encoding: fc.constantFrom('base64', 'gzip', undefined), mimeType: anyField }),
+          ),
+        }),
+      ),
+    });
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 12 }), (entries) => assertConsistent(triageSession(JSON.stringify({ log: { entries } }), table))),
+      fc.property(fc.array(entry, { maxLength: 12 }), (entries) =>
+        assertConsistent(triageSession(JSON.stringify({ log: { entries } }), table)),
+      ),
       { seed: 17, numRuns: 300 },
     );
   });
 
   it('random lines (logs, curl fragments, noise) never make it throw', () => {
-    const line = fc.oneof(fc.string(), fc.json(), fc.constantFrom('HTTP/1.1 429 Too Many Requests', '< HTTP/2 503', 'Retry-After: 5', '', '> GET /x HTTP/1.1', '{"status":500}', '{"error":{"type":"api_error","message":"x"}}'));
+    const line = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.constantFrom(
+        'HTTP/1.1 429 Too Many Requests',
+        '< HTTP/2 503',
+        'Retry-After: 5',
+        '',
+        '> GET /x HTTP/1.1',
+        '{"status":500}',
+        '{"error":{"type":"api_error","message":"x"}}',
+      ),
+    );
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 20 }), (lines) => assertConsistent(triageSession(lines.join('\n'), table))),
+      fc.property(fc.array(line, { maxLength: 20 }), (lines) =>
+        assertConsistent(triageSession(lines.join('\n'), table)),
+      ),
       { seed: 17, numRuns: 400 },
     );
   });

@@ -50,12 +50,34 @@ const first = (...values: unknown[]) => values.find((v) => v !== undefined && v 
 function recordResponse(record: Record<string, unknown>, raw: string, index: number): SessionResponse {
   const response = isRecord(record.response) ? record.response : {};
   const request = isRecord(record.request) ? record.request : {};
-  const status = statusOf(first(record.status, record.status_code, record.statusCode, record.http_status, record.httpStatus, response.status, response.status_code, response.statusCode));
-  const bodyValue = first(record.body, record.response_body, record.responseBody, response.body, typeof record.response === 'string' ? record.response : undefined);
+  const status = statusOf(
+    first(
+      record.status,
+      record.status_code,
+      record.statusCode,
+      record.http_status,
+      record.httpStatus,
+      response.status,
+      response.status_code,
+      response.statusCode,
+    ),
+  );
+  const bodyValue = first(
+    record.body,
+    record.response_body,
+    record.responseBody,
+    response.body,
+    typeof record.response === 'string' ? record.response : undefined,
+  );
   // A record with no body field is itself the body (a logged error response, or a log line around one); its
   // object members are tried next, for records that keep the error body under a key of their own (`error`, `err`…).
   const body = bodyValue === undefined ? raw : typeof bodyValue === 'string' ? bodyValue : JSON.stringify(bodyValue);
-  const alternatives = bodyValue === undefined ? Object.keys(record).filter((k) => isRecord(record[k]) && k !== 'request' && k !== 'headers').map((k) => JSON.stringify(record[k])) : [];
+  const alternatives =
+    bodyValue === undefined
+      ? Object.keys(record)
+          .filter((k) => isRecord(record[k]) && k !== 'request' && k !== 'headers')
+          .map((k) => JSON.stringify(record[k]))
+      : [];
   const prefixTime = PREFIX_TIME.exec(raw.slice(0, raw.indexOf('{')));
   const headers = headerList(first(record.headers, record.response_headers, record.responseHeaders, response.headers));
   const method = first(record.method, request.method);

@@ -50,24 +50,41 @@ export function formatWait(seconds: number | null): string {
 /** A short verdict for a group, the same words in the table, the Markdown and the page. */
 export function verdictLabel(g: Pick<TriageGroup, 'retryable' | 'retryAfterSeconds' | 'verdict'>): string {
   if (g.verdict === 'mixed') return 'mixed: open each response';
-  if (g.retryable === true) return g.retryAfterSeconds !== null ? `retry after ${formatWait(g.retryAfterSeconds)}` : 'retry with back-off';
+  if (g.retryable === true)
+    return g.retryAfterSeconds !== null ? `retry after ${formatWait(g.retryAfterSeconds)}` : 'retry with back-off';
   if (g.retryable === false) return 'do not retry: fix the request';
   return 'not documented';
 }
 
-const codeText = (g: Pick<TriageGroup, 'code' | 'group' | 'httpStatus'>) => (g.code !== null ? String(g.code) : (g.group ?? (g.httpStatus !== null ? `HTTP ${g.httpStatus}` : '–')));
+const codeText = (g: Pick<TriageGroup, 'code' | 'group' | 'httpStatus'>) =>
+  g.code !== null ? String(g.code) : (g.group ?? (g.httpStatus !== null ? `HTTP ${g.httpStatus}` : '–'));
 const apiText = (g: Pick<TriageGroup, 'api' | 'apiName'>) => g.apiName ?? g.api ?? 'not catalogued';
-const ids = (list: string[], max: number) => (list.length > max ? `${list.slice(0, max).join(', ')} (+${list.length - max})` : list.join(', '));
+const ids = (list: string[], max: number) =>
+  list.length > max ? `${list.slice(0, max).join(', ')} (+${list.length - max})` : list.join(', ');
 
 const skipped = (t: SessionTriage) =>
-  t.skippedCount ? `; ${t.skippedCount} log line${t.skippedCount === 1 ? '' : 's'} held no JSON record (line ${t.skippedLines.join(', ')}${t.skippedCount > t.skippedLines.length ? ', …' : ''})` : '';
+  t.skippedCount
+    ? `; ${t.skippedCount} log line${t.skippedCount === 1 ? '' : 's'} held no JSON record (line ${t.skippedLines.join(', ')}${t.skippedCount > t.skippedLines.length ? ', …' : ''})`
+    : '';
 
 /** An aligned plain-text table for terminals. */
 export function batchTable(triage: SessionTriage): string {
   const head = ['COUNT', 'API', 'CODE', 'STATUS', 'VERDICT', 'PAGE', 'TRACE IDS'];
-  const rows = triage.groups.map((g) => [String(g.count), apiText(g), codeText(g), g.httpStatus === null ? '' : String(g.httpStatus), verdictLabel(g), g.page ?? '', ids(g.traceIds, 3)]);
+  const rows = triage.groups.map((g) => [
+    String(g.count),
+    apiText(g),
+    codeText(g),
+    g.httpStatus === null ? '' : String(g.httpStatus),
+    verdictLabel(g),
+    g.page ?? '',
+    ids(g.traceIds, 3),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const summary = `${triage.total} responses, ${triage.failed} failed in ${triage.groups.length} group${triage.groups.length === 1 ? '' : 's'}${triage.aborted ? `, ${triage.aborted} without a response` : ''}${skipped(triage)}`;
   return [summary, '', line(head), ...rows.map(line)].join('\n');
 }
@@ -85,7 +102,9 @@ export function batchMarkdown(triage: Pick<SessionTriage, 'total' | 'failed' | '
   ];
   for (const g of triage.groups) {
     const code = g.page ? `[${cell(codeText(g))}](${origin}${g.page})` : cell(codeText(g));
-    lines.push(`| ${g.count} | ${cell(apiText(g))} | ${code} | ${g.httpStatus ?? ''} | ${cell(verdictLabel(g))} | ${cell(ids(g.traceIds, 5))} |`);
+    lines.push(
+      `| ${g.count} | ${cell(apiText(g))} | ${code} | ${g.httpStatus ?? ''} | ${cell(verdictLabel(g))} | ${cell(ids(g.traceIds, 5))} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -11,17 +11,24 @@ export function hasTwoStatusLines(text: string): boolean {
   const lineStartsAt = (i: number) => i === 0 || text[i - 1] === '\n';
   for (let at = text.indexOf('HTTP/'); at !== -1; at = text.indexOf('HTTP/', at + 5)) {
     // Constant work per hit (no scan back to the line start), so a line full of "HTTP/" stays linear.
-    const atLineStart = lineStartsAt(at) || (text[at - 1] === '<' && lineStartsAt(at - 1)) || (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2));
+    const atLineStart =
+      lineStartsAt(at) ||
+      (text[at - 1] === '<' && lineStartsAt(at - 1)) ||
+      (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2));
     if (atLineStart && /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20)) && ++seen === 2) return true;
   }
   return false;
 }
 
 /** A JSON object that opens like a HAR document or has an `entries` list near its start. */
-export const harLike = (trimmed: string) => trimmed.startsWith('{') && (looksLikeHar(trimmed) || /"entries"\s*:/.test(trimmed.slice(0, 64 * 1024)));
+export const harLike = (trimmed: string) =>
+  trimmed.startsWith('{') && (looksLikeHar(trimmed) || /"entries"\s*:/.test(trimmed.slice(0, 64 * 1024)));
 
 /** True when the text should go to session triage rather than to the single-response decoder. */
 export function looksLikeSession(text: string): boolean {
-  const trimmed = text.slice(0, 1 << 20).replace(/^\ufeff/, '').trimStart();
+  const trimmed = text
+    .slice(0, 1 << 20)
+    .replace(/^\ufeff/, '')
+    .trimStart();
   return harLike(trimmed) || looksLikeJsonLines(trimmed) || hasTwoStatusLines(text);
 }

@@ -11,7 +11,17 @@ import { readSession, triageSession } from './triage';
 import type { SessionTriage } from './types';
 
 const dir = path.join(process.cwd(), 'tests', 'fixtures', 'sessions');
-const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, { source: string; total: number; failed: number; aborted: number; skippedLines?: number[]; groups: Record<string, unknown>[] }>;
+const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<
+  string,
+  {
+    source: string;
+    total: number;
+    failed: number;
+    aborted: number;
+    skippedLines?: number[];
+    groups: Record<string, unknown>[];
+  }
+>;
 const table = buildDecoderTable(getCatalogs());
 const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
 const SECRET = /must[-_ ]not[-_ ]appear/;
@@ -30,7 +40,11 @@ describe('session fixtures', () => {
 
       it('is read as the right kind of session, with the hand-counted totals', () => {
         expect(result.source).toBe(want.source);
-        expect({ total: summary.total, failed: summary.failed, aborted: result.aborted }).toEqual({ total: want.total, failed: want.failed, aborted: want.aborted });
+        expect({ total: summary.total, failed: summary.failed, aborted: result.aborted }).toEqual({
+          total: want.total,
+          failed: want.failed,
+          aborted: want.aborted,
+        });
         if (want.skippedLines) expect(result.skippedLines).toEqual(want.skippedLines);
       });
 
@@ -72,32 +86,46 @@ describe('session fixtures', () => {
 describe('what is and is not a session', () => {
   it('leaves every single-response fixture to the single-response decoder (redirect chains, curl -v, 100 Continue)', () => {
     const single = path.join(process.cwd(), 'tests', 'fixtures', 'decode');
-    for (const f of fs.readdirSync(single).filter((n) => n.endsWith('.txt'))) expect(readSession(fs.readFileSync(path.join(single, f), 'utf8')), f).toBeNull();
+    for (const f of fs.readdirSync(single).filter((n) => n.endsWith('.txt')))
+      expect(readSession(fs.readFileSync(path.join(single, f), 'utf8')), f).toBeNull();
   });
 
   it('reads a HAR that starts with a BOM and has entries without a response', () => {
     const har = `\ufeff${JSON.stringify({ log: { version: '1.2', creator: { name: 'x' }, entries: [{ request: { method: 'GET', url: 'https://a.test/x' } }, { request: {}, response: { status: 500, headers: [], content: {} } }] } })}`;
     const result = triage(har);
-    expect({ total: result.total, failed: result.failed, aborted: result.aborted }).toEqual({ total: 2, failed: 1, aborted: 1 });
+    expect({ total: result.total, failed: result.failed, aborted: result.aborted }).toEqual({
+      total: 2,
+      failed: 1,
+      aborted: 1,
+    });
     expect(result.groups[0]).toMatchObject({ api: null, httpStatus: 500, count: 1 });
   });
 
   it('says where a broken HAR breaks', () => {
-    const result = triageSession('{"log": {"version": "1.2",\n  "entries": [\n    {"response": {"status": 429,}}\n  ]}}', table);
+    const result = triageSession(
+      '{"log": {"version": "1.2",\n  "entries": [\n    {"response": {"status": 429,}}\n  ]}}',
+      table,
+    );
     expect(result).toMatchObject({ kind: 'session-error', source: 'har', line: 3 });
     expect(result && 'reason' in result ? result.reason : '').toMatch(/HAR file.*broken at line 3, column \d+/);
   });
 
   it('refuses a session over the size cap with its size', () => {
     const big = `{"log":{"entries":[${' '.repeat(64 * 1024 * 1024)}]}}`;
-    expect(triageSession(big, table)).toMatchObject({ kind: 'session-error', reason: expect.stringMatching(/64\.0 MB; the session reader takes at most 64 MB/) });
+    expect(triageSession(big, table)).toMatchObject({
+      kind: 'session-error',
+      reason: expect.stringMatching(/64\.0 MB; the session reader takes at most 64 MB/),
+    });
   });
 
   it('reads log records that keep the error body under a key of their own, or behind a log prefix', () => {
     const log = [
       '{"level":"error","status":429,"error":{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited","retryable":true,"retry_after":30},"trace_id":"w1"}}',
       '2026-01-25T10:30:01Z ERROR {"code":"NOT_FOUND","message":"Conversation not found"}',
-      JSON.stringify({ response: 'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\n\r\n{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited"},"trace_id":"s1"}' }),
+      JSON.stringify({
+        response:
+          'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\n\r\n{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited"},"trace_id":"s1"}',
+      }),
     ].join('\n');
     const result = triage(log);
     expect(result.source).toBe('ndjson');
@@ -109,23 +137,57 @@ describe('what is and is not a session', () => {
   });
 
   it('keeps a 304, a redirect and a success out of the failures, and counts them', () => {
-    const entry = (status: number, text?: string) => ({ request: { method: 'GET', url: 'https://a.test/x?token=must-not-appear' }, response: { status, headers: [], content: text === undefined ? {} : { mimeType: 'application/json', text } } });
-    const har = JSON.stringify({ log: { entries: [entry(304), entry(302, ''), entry(200, '{"data":[1,2,3]}'), entry(404, '{"code":"NOT_FOUND","message":"Conversation not found"}')] } });
+    const entry = (status: number, text?: string) => ({
+      request: { method: 'GET', url: 'https://a.test/x?token=must-not-appear' },
+      response: { status, headers: [], content: text === undefined ? {} : { mimeType: 'application/json', text } },
+    });
+    const har = JSON.stringify({
+      log: {
+        entries: [
+          entry(304),
+          entry(302, ''),
+          entry(200, '{"data":[1,2,3]}'),
+          entry(404, '{"code":"NOT_FOUND","message":"Conversation not found"}'),
+        ],
+      },
+    });
     const result = triage(har);
-    expect({ total: result.total, failed: result.failed, groups: result.groups.length }).toEqual({ total: 4, failed: 1, groups: 1 });
+    expect({ total: result.total, failed: result.failed, groups: result.groups.length }).toEqual({
+      total: 4,
+      failed: 1,
+      groups: 1,
+    });
     expect(result.groups[0].rows[0].path).toBe('/x');
   });
 
   it('calls a group mixed when its responses disagree on retrying, and prints no single verdict for it', () => {
-    const line = (retryable: boolean, trace: string) => JSON.stringify({ status: 500, body: { success: false, error: { status: 500, code: 3001, message: 'Internal server error', retryable }, trace_id: trace } });
+    const line = (retryable: boolean, trace: string) =>
+      JSON.stringify({
+        status: 500,
+        body: {
+          success: false,
+          error: { status: 500, code: 3001, message: 'Internal server error', retryable },
+          trace_id: trace,
+        },
+      });
     const result = triage([line(true, 'm1'), line(false, 'm2')].join('\n'));
     expect(result.groups).toHaveLength(1);
-    expect(result.groups[0]).toMatchObject({ api: 'chert', code: 3001, count: 2, retryable: null, verdict: 'mixed', traceIds: ['m1', 'm2'] });
+    expect(result.groups[0]).toMatchObject({
+      api: 'chert',
+      code: 3001,
+      count: 2,
+      retryable: null,
+      verdict: 'mixed',
+      traceIds: ['m1', 'm2'],
+    });
     expect(batchTable(result)).toContain('mixed: open each response');
   });
 
   it('escapes Markdown in values taken from the session', () => {
-    const log = ['{"status":429,"headers":{"X-Trace-ID":"a|b](x)"},"body":{"success":false,"error":{"status":429,"code":1007,"message":"m"}}}', '{"status":200,"body":{"ok":true}}'].join('\n');
+    const log = [
+      '{"status":429,"headers":{"X-Trace-ID":"a|b](x)"},"body":{"success":false,"error":{"status":429,"code":1007,"message":"m"}}}',
+      '{"status":200,"body":{"ok":true}}',
+    ].join('\n');
     const md = batchMarkdown(triage(log), 'https://codebook.test');
     expect(md).toContain('a\\|b\\](x)');
     expect(md).toContain('[1007](https://codebook.test/chert/errors/1007/)');

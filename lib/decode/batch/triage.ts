@@ -58,7 +58,8 @@ function mayReportFailure(r: SessionResponse): boolean {
   return t.startsWith('{') || t.startsWith('[') || (r.status === null && t.includes('{'));
 }
 
-const verdictOf = (retryable: boolean | null): Verdict => (retryable === true ? 'retry' : retryable === false ? 'do-not-retry' : 'unknown');
+const verdictOf = (retryable: boolean | null): Verdict =>
+  retryable === true ? 'retry' : retryable === false ? 'do-not-retry' : 'unknown';
 
 interface Building extends TriageGroup {
   statusCounts: Map<number, number>;
@@ -67,10 +68,18 @@ interface Building extends TriageGroup {
 }
 
 /** Triage of the session in `text`; null when the text is a single response (decode it alone). */
-export function triageSession(text: string, table: DecoderTable, options: DecodeOptions = {}): SessionTriage | SessionError | null {
+export function triageSession(
+  text: string,
+  table: DecoderTable,
+  options: DecodeOptions = {},
+): SessionTriage | SessionError | null {
   if (text.length > MAX_BATCH_CHARS) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);
-    return { kind: 'session-error', source: 'har', reason: `The file is ${mb} MB; the session reader takes at most ${MAX_BATCH_CHARS / (1024 * 1024)} MB. Export a shorter recording.` };
+    return {
+      kind: 'session-error',
+      source: 'har',
+      reason: `The file is ${mb} MB; the session reader takes at most ${MAX_BATCH_CHARS / (1024 * 1024)} MB. Export a shorter recording.`,
+    };
   }
   const session = readSession(text);
   if (session === null || session.kind === 'session-error') return session;
@@ -135,7 +144,15 @@ export function triageSession(text: string, table: DecoderTable, options: Decode
       g.traceIds.push(traceId);
     }
     if (g.rows.length < MAX_ROWS_PER_GROUP) {
-      const row: TriageRow = { index: r.index, method: r.method, path: r.path, time: r.time, status: httpStatus, traceId, text: single };
+      const row: TriageRow = {
+        index: r.index,
+        method: r.method,
+        path: r.path,
+        time: r.time,
+        status: httpStatus,
+        traceId,
+        text: single,
+      };
       g.rows.push(row);
     }
   }

@@ -26,10 +26,17 @@ const lookup = async (params: Props['params']) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { catalog, entry } = await lookup(params);
-  return pageMetadata({ title: `${entry.code} ${entry.title} · ${catalog.name}`, description: describe(catalog, entry), path: codePath(catalog.id, entry.code), type: 'article', api: catalog });
+  return pageMetadata({
+    title: `${entry.code} ${entry.title} · ${catalog.name}`,
+    description: describe(catalog, entry),
+    path: codePath(catalog.id, entry.code),
+    type: 'article',
+    api: catalog,
+  });
 }
 
-const describe = (catalog: Catalog, entry: ErrorCode) => `${catalog.name} error ${entry.code}: ${plainText(entry.meaning)}`;
+const describe = (catalog: Catalog, entry: ErrorCode) =>
+  `${catalog.name} error ${entry.code}: ${plainText(entry.meaning)}`;
 
 /** The article and its breadcrumb trail (the same levels as the visible breadcrumbs) for search engines. */
 const codeJsonLd = (catalog: Catalog, entry: ErrorCode) =>

@@ -21,16 +21,29 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     ? `${catalog.codes.length} codes: what each one means, whether to retry, and code that handles it.`
     : `${total} error codes from ${catalogs.length} APIs: what each one means, whether to retry, and code that handles it.`;
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#0b1120', color: '#f8fafc' }}>
-        <div style={{ display: 'flex', alignItems: 'center', fontSize: 40, fontWeight: 700, color: '#93c5fd' }}>{SITE_NAME}</div>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ fontSize: 84, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
-          <div style={{ marginTop: 28, fontSize: 36, lineHeight: 1.35, color: '#cbd5e1' }}>{line}</div>
-        </div>
-        <div style={{ display: 'flex', fontSize: 30, color: '#94a3b8' }}>{catalog ? catalog.name : catalogs.map((c) => shortName(c)).join(' · ')}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 72,
+        background: '#0b1120',
+        color: '#f8fafc',
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', fontSize: 40, fontWeight: 700, color: '#93c5fd' }}>
+        {SITE_NAME}
       </div>
-    ),
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ fontSize: 84, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+        <div style={{ marginTop: 28, fontSize: 36, lineHeight: 1.35, color: '#cbd5e1' }}>{line}</div>
+      </div>
+      <div style={{ display: 'flex', fontSize: 30, color: '#94a3b8' }}>
+        {catalog ? catalog.name : catalogs.map((c) => shortName(c)).join(' · ')}
+      </div>
+    </div>,
     SOCIAL_IMAGE,
   );
 }

@@ -13,7 +13,9 @@ type Props = { params: Promise<{ api: string; group: string; part?: string[] }> 
 
 export const dynamicParams = false;
 export function generateStaticParams() {
-  return getCatalogs().flatMap((c) => groupPages(c).map((p) => ({ api: c.id, group: p.group.id, part: p.part > 1 ? [String(p.part)] : [] })));
+  return getCatalogs().flatMap((c) =>
+    groupPages(c).map((p) => ({ api: c.id, group: p.group.id, part: p.part > 1 ? [String(p.part)] : [] })),
+  );
 }
 
 const lookup = async (params: Props['params']) => {
@@ -58,15 +60,24 @@ export default async function GroupTablePage({ params }: Props) {
         <InlineText text={page.group.summary} />
       </p>
       <p className="mt-2 text-sm">
-        {catalog.name}: {total} code{total === 1 ? '' : 's'} in this group{page.parts > 1 ? `, ${page.first}–${last} on this page` : ''}.{' '}
-        <a className="text-blue-800 underline dark:text-blue-300" href={withBase(`/${catalog.id}/errors/#${groupAnchor(page.group.id)}`)}>
+        {catalog.name}: {total} code{total === 1 ? '' : 's'} in this group
+        {page.parts > 1 ? `, ${page.first}–${last} on this page` : ''}.{' '}
+        <a
+          className="text-blue-800 underline dark:text-blue-300"
+          href={withBase(`/${catalog.id}/errors/#${groupAnchor(page.group.id)}`)}
+        >
           All groups
         </a>
       </p>
       {page.parts > 1 ? <PartLinks pages={pages} current={page.part} /> : null}
       <TableFilter />
       <div className="mt-6" data-group-section="">
-        <ErrorTable catalog={catalog} codes={page.codes} caption={`${page.group.title}: codes ${page.first}–${last} of ${total}`} captionHidden />
+        <ErrorTable
+          catalog={catalog}
+          codes={page.codes}
+          caption={`${page.group.title}: codes ${page.first}–${last} of ${total}`}
+          captionHidden
+        />
       </div>
       {page.parts > 1 ? <PartLinks pages={pages} current={page.part} /> : null}
     </>
@@ -85,7 +96,10 @@ function PartLinks({ pages, current }: { pages: Awaited<ReturnType<typeof lookup
               </span>
             ) : (
               // A plain link: prefetching every part of a big group would fetch hundreds of rows per part in the background.
-              <a href={withBase(p.path)} className="rounded border border-slate-300 px-2 py-1 text-blue-800 underline dark:border-slate-700 dark:text-blue-300">
+              <a
+                href={withBase(p.path)}
+                className="rounded border border-slate-300 px-2 py-1 text-blue-800 underline dark:border-slate-700 dark:text-blue-300"
+              >
                 {p.first}–{p.first + p.codes.length - 1}
               </a>
             )}
