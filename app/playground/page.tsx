@@ -23,14 +23,12 @@ function samples(): Sample[] {
       text: exampleAsHttp(e),
     }));
     if (fromExamples.length) return fromExamples;
-    return c.codes
-      .slice(0, 2)
-      .map((entry) => ({
-        api: c.id,
-        apiName: shortName(c),
-        label: `${entry.code} (skeleton)`,
-        text: skeletonHttp(c, entry),
-      }));
+    return c.codes.slice(0, 2).map((entry) => ({
+      api: c.id,
+      apiName: shortName(c),
+      label: `${entry.code} (skeleton)`,
+      text: skeletonHttp(c, entry),
+    }));
   });
 }
 
