@@ -1,15 +1,16 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import { FullProgram, type FullRef } from './full-program';
 
 /** One language: the short handler (highlighted at build time) and the full program (plain text, behind a disclosure). */
-type Panel = { id: string; label: string; html: string; full: { filename: string; source: string } };
+type Panel = { id: string; label: string; html: string; full: FullRef };
 
 const STORAGE_KEY = 'codebook:snippet-language';
 
 /**
- * The full program is plain text, not highlighted: it is a click away and React ships every highlighted token twice
- * (in the HTML and in the page's hydration payload), which kept a code page over its 120 KB budget.
+ * The full program is a click away (components/snippets/full-program.tsx), fetched when opened: React ships everything
+ * it renders twice (in the HTML and in the page's hydration payload), which kept a code page over its 120 KB budget.
  *
  * Language tabs following the WAI-ARIA tabs pattern. Before hydration the first panel shows, under its label, and
  * the others wait hidden (less for a phone to lay out); with JavaScript off, globals.css shows every panel one after
@@ -97,21 +98,7 @@ export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: 
           </div>
           {/* Copy reads the shown text back: the source is not shipped a second time in the hydration payload. */}
           <div id={`${idPrefix}-code-${p.id}`} dangerouslySetInnerHTML={{ __html: p.html }} />
-          <details className="mt-2 rounded border border-slate-300 dark:border-slate-700">
-            <summary className="cursor-pointer px-3 py-1.5 text-sm">
-              Full runnable program: <span className="font-mono">{p.full.filename}</span> (
-              {p.full.source.trimEnd().split('\n').length} lines)
-            </summary>
-            <div className="flex items-center justify-end px-3 pt-1">
-              <CopyButton text={p.full.source} label={`Copy full ${p.label} program`} />
-            </div>
-            <pre
-              tabIndex={0}
-              className="overflow-x-auto rounded-b bg-slate-50 p-3 text-[0.85rem] leading-normal text-slate-900 dark:bg-slate-900 dark:text-slate-100"
-            >
-              {p.full.source}
-            </pre>
-          </details>
+          <FullProgram full={p.full} label={p.label} />
         </div>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import type { Catalog, ErrorCode } from '@/lib/catalog';
+import { codePath } from '@/lib/catalog';
 import { highlight, type HighlightLang } from '@/lib/highlight';
 import { snippetPairsFor } from '@/lib/snippets';
 import { LanguageTabs } from './language-tabs';
@@ -9,11 +10,18 @@ const SHIKI_LANG: Record<string, HighlightLang> = { typescript: 'typescript', py
 export async function SnippetTabs({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
   const pairs = snippetPairsFor(catalog, entry.code);
   const panels = await Promise.all(
-    pairs.map(async (p) => ({
+    pairs.map(async (p, index) => ({
       id: p.lang,
       label: p.label,
       html: await highlight(p.short.source, SHIKI_LANG[p.lang] ?? 'typescript'),
-      full: { filename: p.full.filename, source: p.full.source },
+      full: {
+        api: catalog.id,
+        code: String(entry.code),
+        index,
+        filename: p.full.filename,
+        lines: p.full.source.trimEnd().split('\n').length,
+        twin: `${codePath(catalog.id, entry.code).replace(/\/$/, '')}.md`,
+      },
     })),
   );
   return (
