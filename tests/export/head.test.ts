@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_URL } from '@/lib/site';
+import { SITE_ROOT } from '@/lib/site';
 import { walkFiles } from '../../scripts/walk-files';
 
 const OUT = path.resolve(process.env.NEXT_DIST_DIR ?? 'out');
@@ -13,7 +13,7 @@ const read = (rel: string) => fs.readFileSync(path.join(OUT, rel), 'utf8');
 const files = walkFiles(OUT).map((f) => path.relative(OUT, f).split(path.sep).join('/'));
 const NOT_FOUND = new Set(['404.html', '404/index.html', '_not-found/index.html']);
 const pages = files.filter((f) => f.endsWith('.html') && !NOT_FOUND.has(f));
-const urlOf = (file: string) => `${SITE_URL}/${file.replace(/index\.html$/, '')}`;
+const urlOf = (file: string) => `${SITE_ROOT}/${file.replace(/index\.html$/, '')}`;
 /** Checks with hand-written expectations about Chert and Relay run on the real catalogs, not on the scaffold build's export. */
 const REAL_SITE = files.includes('chert/catalog.json') && files.includes('relay/catalog.json');
 
@@ -57,7 +57,7 @@ describe('head tags', () => {
     for (const file of pages) {
       const html = read(file);
       const canonical = links(html, 'canonical');
-      if (canonical.length !== 1 || !canonical[0].startsWith(`${SITE_URL}/`))
+      if (canonical.length !== 1 || !canonical[0].startsWith(`${SITE_ROOT}/`))
         problems.push(`${file}: canonical ${JSON.stringify(canonical)}`);
       for (const key of [
         'og:title',
@@ -81,24 +81,24 @@ describe('head tags', () => {
   it.runIf(REAL_SITE)(
     'a page is its own canonical page, except group pages that repeat a section of a one-page table',
     () => {
-      expect(links(read('index.html'), 'canonical')).toEqual([`${SITE_URL}/`]);
-      expect(links(read('chert/errors/1007/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/errors/1007/`]);
-      expect(links(read('chert/envelope/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/envelope/`]);
+      expect(links(read('index.html'), 'canonical')).toEqual([`${SITE_ROOT}/`]);
+      expect(links(read('chert/errors/1007/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/errors/1007/`]);
+      expect(links(read('chert/envelope/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/envelope/`]);
       // Chert's 38 codes fit one table page: its group pages point at that table.
-      expect(links(read('chert/errors/group/2xxx/index.html'), 'canonical')).toEqual([`${SITE_URL}/chert/errors/`]);
+      expect(links(read('chert/errors/group/2xxx/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/errors/`]);
     },
   );
 
   it.runIf(REAL_SITE)('pages of an API share its social image; other pages the site default', () => {
-    expect(metas(read('chert/errors/1007/index.html'), 'og:image')).toEqual([`${SITE_URL}/data/og/chert.png`]);
-    expect(metas(read('relay/index.html'), 'og:image')).toEqual([`${SITE_URL}/data/og/relay.png`]);
-    expect(metas(read('compare/index.html'), 'og:image')).toEqual([`${SITE_URL}/data/og/site.png`]);
+    expect(metas(read('chert/errors/1007/index.html'), 'og:image')).toEqual([`${SITE_ROOT}/data/og/chert.png`]);
+    expect(metas(read('relay/index.html'), 'og:image')).toEqual([`${SITE_ROOT}/data/og/relay.png`]);
+    expect(metas(read('compare/index.html'), 'og:image')).toEqual([`${SITE_ROOT}/data/og/site.png`]);
   });
 
   it('every social image is a 1200×630 PNG in the export', () => {
     const images = new Set(pages.map((f) => metas(read(f), 'og:image')[0]));
     for (const image of images)
-      expect(pngSize(image.slice(SITE_URL.length + 1)), image).toEqual({ width: 1200, height: 630 });
+      expect(pngSize(image.slice(SITE_ROOT.length + 1)), image).toEqual({ width: 1200, height: 630 });
   });
 
   it.runIf(REAL_SITE)('guides and code pages are articles; the rest are website pages', () => {
@@ -155,7 +155,7 @@ describe('JSON-LD', () => {
       const items = crumbs?.itemListElement ?? [];
       if (
         items.at(-1)?.item !== urlOf(file) ||
-        items[0]?.item !== `${SITE_URL}/` ||
+        items[0]?.item !== `${SITE_ROOT}/` ||
         items.some((c, i) => c.position !== i + 1)
       )
         problems.push(`${file}: BreadcrumbList ${JSON.stringify(items)}`);
@@ -212,7 +212,7 @@ describe('sitemap lastmod', () => {
     const committed = gitDate(source);
     // Without git history for the file (an export built outside a clone) there is no commit to compare with.
     if (!committed) return;
-    const entry = entries.find((e) => e.loc === `${SITE_URL}${page}`);
+    const entry = entries.find((e) => e.loc === `${SITE_ROOT}${page}`);
     expect(entry, page).toBeDefined();
     expect(Date.parse(entry!.lastmod!)).toBe(Date.parse(committed));
   });
