@@ -87,7 +87,13 @@ test('a per-code page shows the override note and its example', async ({ page })
       .locator('xpath=following-sibling::dd[1]');
   await expect(fact('HTTP status')).toContainText('500 / 503');
   await expect(fact('Retry')).toContainText('Do not retry');
-  await expect(fact('Retry')).toContainText('retryable: false');
+  // The route-level override is a fact row of its own, under the default.
+  await expect(
+    page
+      .locator('dt', { hasText: /^Override \(/ })
+      .first()
+      .locator('xpath=following-sibling::dd[1]'),
+  ).toContainText('retryable: false');
   await page.goto('/chert/errors/4098/');
   await expect(page.locator('pre').filter({ hasText: 'allowed_effects' }).first()).toBeVisible();
 });
