@@ -94,12 +94,14 @@ test('filters narrow results and live in the URL', async ({ page }) => {
   await page.goto('/search/?q=rate');
   await page.getByLabel('API', { exact: true }).selectOption('huechat');
   await expect(page).toHaveURL(/api=huechat/);
-  const hrefs = await page
-    .getByRole('main')
-    .locator('ol > li a')
-    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs.length).toBeGreaterThan(0);
-  for (const h of hrefs) expect(h).toMatch(/^\/huechat\//);
+  // Results render after the index loads and the filter applies: wait until the list shows only HueChat codes.
+  const links = page.getByRole('main').locator('ol > li a');
+  await expect
+    .poll(async () => {
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      return hrefs.length > 0 && hrefs.every((h) => h.startsWith('/huechat/'));
+    })
+    .toBe(true);
   await page.getByLabel('Retry').selectOption('no');
   await expect(page).toHaveURL(/retry=no/);
   await page.reload();
