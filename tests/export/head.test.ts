@@ -16,6 +16,11 @@ const pages = files.filter((f) => f.endsWith('.html') && !NOT_FOUND.has(f));
 const urlOf = (file: string) => `${SITE_ROOT}/${file.replace(/index\.html$/, '')}`;
 /** Checks with hand-written expectations about Chert and Relay run on the real catalogs, not on the scaffold build's export. */
 const REAL_SITE = files.includes('chert/catalog.json') && files.includes('relay/catalog.json');
+// On the scaffold build's export those checks are not defined at all (they are about Chert and Relay), instead of
+// being reported as skipped; on out/ they always run (the first test below fails otherwise).
+const itOnRealSite = REAL_SITE
+  ? it
+  : (Object.assign(() => undefined, { each: () => () => undefined }) as unknown as typeof it);
 
 const unescape = (s: string) =>
   s
@@ -48,6 +53,10 @@ function pngSize(file: string) {
 }
 
 describe('head tags', () => {
+  it('checks the real catalogs whenever it runs on out/', () => {
+    expect(REAL_SITE || process.env.NEXT_DIST_DIR !== undefined).toBe(true);
+  });
+
   it('finds the pages to check', () => {
     expect(pages.length).toBeGreaterThan(REAL_SITE ? 50 : 5);
   });
@@ -78,18 +87,15 @@ describe('head tags', () => {
     expect(problems).toEqual([]);
   });
 
-  it.runIf(REAL_SITE)(
-    'a page is its own canonical page, except group pages that repeat a section of a one-page table',
-    () => {
-      expect(links(read('index.html'), 'canonical')).toEqual([`${SITE_ROOT}/`]);
-      expect(links(read('chert/errors/1007/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/errors/1007/`]);
-      expect(links(read('chert/envelope/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/envelope/`]);
-      // Chert's 38 codes fit one table page: its group pages point at that table.
-      expect(links(read('chert/errors/group/2xxx/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/errors/`]);
-    },
-  );
+  itOnRealSite('a page is its own canonical page, except group pages that repeat a section of a one-page table', () => {
+    expect(links(read('index.html'), 'canonical')).toEqual([`${SITE_ROOT}/`]);
+    expect(links(read('chert/errors/1007/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/errors/1007/`]);
+    expect(links(read('chert/envelope/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/envelope/`]);
+    // Chert's 38 codes fit one table page: its group pages point at that table.
+    expect(links(read('chert/errors/group/2xxx/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/errors/`]);
+  });
 
-  it.runIf(REAL_SITE)('pages of an API share its social image; other pages the site default', () => {
+  itOnRealSite('pages of an API share its social image; other pages the site default', () => {
     expect(metas(read('chert/errors/1007/index.html'), 'og:image')).toEqual([`${SITE_ROOT}/data/og/chert.png`]);
     expect(metas(read('relay/index.html'), 'og:image')).toEqual([`${SITE_ROOT}/data/og/relay.png`]);
     expect(metas(read('compare/index.html'), 'og:image')).toEqual([`${SITE_ROOT}/data/og/site.png`]);
@@ -101,7 +107,7 @@ describe('head tags', () => {
       expect(pngSize(image.slice(SITE_ROOT.length + 1)), image).toEqual({ width: 1200, height: 630 });
   });
 
-  it.runIf(REAL_SITE)('guides and code pages are articles; the rest are website pages', () => {
+  itOnRealSite('guides and code pages are articles; the rest are website pages', () => {
     expect(metas(read('chert/errors/1007/index.html'), 'og:type')).toEqual(['article']);
     expect(metas(read('chert/retries/index.html'), 'og:type')).toEqual(['article']);
     expect(metas(read('chert/errors/index.html'), 'og:type')).toEqual(['website']);
@@ -163,7 +169,7 @@ describe('JSON-LD', () => {
     expect(problems).toEqual([]);
   });
 
-  it.runIf(REAL_SITE)('the breadcrumbs are the visible ones', () => {
+  itOnRealSite('the breadcrumbs are the visible ones', () => {
     const names = (file: string) =>
       (
         jsonLd(read(file))[0]['@graph'].find((n) => n['@type'] === 'BreadcrumbList') as {
@@ -202,7 +208,7 @@ describe('sitemap lastmod', () => {
     expect(entries.filter((e) => !e.lastmod)).toEqual([]);
   });
 
-  it.runIf(REAL_SITE).each([
+  itOnRealSite.each([
     ['/chert/errors/1007/', 'content/apis/chert/catalog.yaml'],
     ['/chert/errors/', 'content/apis/chert/catalog.yaml'],
     ['/chert/envelope/', 'content/apis/chert/guides/envelope.mdx'],
