@@ -1,7 +1,7 @@
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import type { Example } from '@/lib/catalog/schema';
 import { exampleAsHttp } from '@/lib/catalog/examples';
-import { skeletonBody, skeletonHttp } from '@/lib/catalog/skeleton';
+import { skeletonExample, skeletonHttp } from '@/lib/catalog/skeleton';
 import { encodeShare } from '@/lib/playground/share';
 import { AnchoredHeading } from '@/components/heading';
 import { ExampleResponse } from '@/components/catalog/example-response';
@@ -30,17 +30,8 @@ export function CodeExamples({
       </>
     );
   }
-  if (entry.kind === 'event') return null;
-  const { body, shapeId } = skeletonBody(catalog, entry);
-  const skeleton: Example = {
-    id: 'skeleton',
-    title: 'Skeleton of this error',
-    code: entry.code,
-    shape: shapeId,
-    status: entry.http[0],
-    headers: {},
-    body,
-  };
+  const skeleton = skeletonExample(catalog, entry);
+  if (!skeleton) return null;
   return (
     <>
       <AnchoredHeading as="h2" id="example">

@@ -1,7 +1,7 @@
 // For codes whose source page shows no example, a skeleton body built from the API's own shape: the code, its
 // documented status and retryable default in the places the shape declares. Labelled as built, never as captured.
 import type { Catalog } from './load';
-import type { ErrorCode } from './schema';
+import type { ErrorCode, Example } from './schema';
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const parts = path.split('.');
@@ -25,6 +25,21 @@ export function skeletonBody(catalog: Catalog, entry: ErrorCode): { body: Record
   if (f.message?.[0]) setPath(body, f.message[0], entry.messages[0] ?? entry.title);
   if (f.retryable?.[0] && entry.retryable !== null) setPath(body, f.retryable[0], entry.retryable);
   return { body, shapeId: shape.id };
+}
+
+/** The skeleton as an example a code page and its Markdown twin both show, or null for an event (no response). */
+export function skeletonExample(catalog: Catalog, entry: ErrorCode): Example | null {
+  if (entry.kind === 'event') return null;
+  const { body, shapeId } = skeletonBody(catalog, entry);
+  return {
+    id: 'skeleton',
+    title: 'Skeleton of this error',
+    code: entry.code,
+    shape: shapeId,
+    status: entry.http[0],
+    headers: {},
+    body,
+  };
 }
 
 /** Raw HTTP for a skeleton, so the playground reads the status from the status line like a real paste. */

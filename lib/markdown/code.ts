@@ -1,9 +1,8 @@
 // Markdown twins of the per-code pages and of the full table, built from the catalog like the HTML pages are.
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
-import type { Example } from '@/lib/catalog/schema';
 import { examplesFor } from '@/lib/catalog/examples';
-import { skeletonBody } from '@/lib/catalog/skeleton';
+import { skeletonExample } from '@/lib/catalog/skeleton';
 import { groupAnchor, groupOf } from '@/lib/catalog/present';
 import { SITE_ROOT } from '@/lib/site';
 import { codeFacts, retryWords } from '@/lib/view/code-facts';
@@ -56,17 +55,8 @@ function examples(catalog: Catalog, entry: ErrorCode): string | null {
       `## Example response${found.length > 1 ? 's' : ''}`,
       ...found.map((e) => exampleResponse(catalog, e)),
     );
-  if (entry.kind === 'event') return null;
-  const { body, shapeId } = skeletonBody(catalog, entry);
-  const skeleton: Example = {
-    id: 'skeleton',
-    title: 'Skeleton of this error',
-    code: entry.code,
-    shape: shapeId,
-    status: entry.http[0],
-    headers: {},
-    body,
-  };
+  const skeleton = skeletonExample(catalog, entry);
+  if (!skeleton) return null;
   return blocks(
     '## What the response looks like',
     `${catalog.name}'s errors page shows no example for this code. This skeleton puts the code and its documented status in the places the API's response shape declares; real responses carry a message of their own.`,
