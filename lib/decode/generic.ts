@@ -8,20 +8,11 @@ import { header, type ResponseHead } from './parse-input';
 import { statusMeaning, statusName } from './status-text';
 import { findProviderCode } from './table-index';
 import type { ContextItem, DecodedError, DecodeOptions, GenericFacts, ProblemDetails, StatusSource } from './types';
-import { genericWait, quotaSpent } from './wait';
+import { genericWait, isRateLimitHeader, quotaSpent } from './wait';
 
-const GENERIC_HEADERS = new Set(
-  [
-    ...GENERIC_ID_HEADERS,
-    'Retry-After',
-    'RateLimit',
-    'RateLimit-Policy',
-    'RateLimit-Limit',
-    'RateLimit-Remaining',
-    'RateLimit-Reset',
-  ].map((h) => h.toLowerCase()),
-);
-const isGenericHeader = (name: string) => GENERIC_HEADERS.has(name.toLowerCase()) || /^x-rate-?limit-/i.test(name);
+// Request and trace ids, waits and rate limits: every service sends these, so they say nothing about which API it is.
+const GENERIC_HEADERS = new Set([...GENERIC_ID_HEADERS, 'Retry-After'].map((h) => h.toLowerCase()));
+const isGenericHeader = (name: string) => GENERIC_HEADERS.has(name.toLowerCase()) || isRateLimitHeader(name);
 
 /** A header only this API sends (not a request id or rate-limit header every other service sends too). */
 function specificHeader(c: Candidate, head: ResponseHead): boolean {

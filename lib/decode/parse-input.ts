@@ -7,6 +7,8 @@ export interface ResponseHead {
   invalidStatus?: number;
   /** The reason phrase of the status line, as sent. */
   reasonPhrase: string | null;
+  /** The protocol of the status line read (`HTTP/1.1`, `HTTP/2`), when there is one. */
+  version?: string;
   /** Header names as sent, with values; lookups go through `header()`. */
   headers: [string, string][];
   /** Offset in the text where the body starts. */
@@ -15,7 +17,7 @@ export interface ResponseHead {
 
 // Only the fixed-size start of a line is matched by a regex; the rest (reason phrase, header value) is
 // sliced and trimmed in code, so a line holding a long run of blanks costs linear time.
-const STATUS_START = /^(?:< ?)?HTTP\/\d(?:\.\d)?[ \t]+(\d{3})(?![^ \t\r])/;
+const STATUS_START = /^(?:< ?)?(HTTP\/\d(?:\.\d)?)[ \t]+(\d{3})(?![^ \t\r])/;
 const HEADER_START = /^(?:< ?)?([!#$%&'*+.^_`|~0-9A-Za-z-]+):/;
 // curl -v chatter: connection info, request lines, data markers.
 const CURL_NOISE = /^(?:\* |> |>\r?$|[{}] \[[^\]\r\n]*\]\s*$)/;
@@ -25,11 +27,11 @@ const HEAD_SCAN_LIMIT = 256 * 1024;
 /** Trims spaces, tabs and a trailing CR in linear time (String.prototype.trim also strips other blanks, which is fine). */
 const trimBlanks = (s: string) => s.replace(/^[ \t]+/, '').trimEnd();
 
-function statusLine(line: string): { status: number; phrase: string | null } | null {
+function statusLine(line: string): { version: string; status: number; phrase: string | null } | null {
   const m = STATUS_START.exec(line);
   if (!m) return null;
   const phrase = trimBlanks(line.slice(m[0].length));
-  return { status: Number(m[1]), phrase: phrase === '' ? null : phrase };
+  return { version: m[1], status: Number(m[2]), phrase: phrase === '' ? null : phrase };
 }
 
 function headerLine(line: string): [string, string] | null {
@@ -102,7 +104,7 @@ export function parseHead(text: string): ResponseHead {
   let found: ResponseHead | null = null;
   let cursor = 0;
   for (;;) {
-    let statusAt: { status: number; phrase: string | null; next: number } | null = null;
+    let statusAt: { version: string; status: number; phrase: string | null; next: number } | null = null;
     for (const { next, line } of lines(text, cursor, cursor + HEAD_SCAN_LIMIT)) {
       const m = statusLine(line);
       if (m) {
@@ -121,6 +123,7 @@ export function parseHead(text: string): ResponseHead {
       status: valid ? statusAt.status : null,
       ...(valid ? {} : { invalidStatus: statusAt.status }),
       reasonPhrase: statusAt.phrase,
+      version: statusAt.version,
       headers,
       bodyStart: skipNoise(text, afterHeaders),
     };

@@ -4,11 +4,12 @@
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
 import { GENERIC_BODY_PATHS, tagText, xmlFacts } from './http-failure';
 import { GENERIC_ID_HEADERS, GENERIC_ID_PATHS, SENDER_HEADERS } from './origin';
+import { looksLikeHtml } from './not-an-error';
 import { parseHead } from './parse-input';
 import { REMOVED, scanValue, type ShareCtx, type ShareRules } from './share-json';
 import { emptyCounts, maskSecrets, type SecretCounts } from './secret-scan';
 import type { DecodeResult, DecoderTable, ShapeRole } from './types';
-import { WAIT_HEADERS } from './wait';
+import { isRateLimitHeader, WAIT_HEADERS } from './wait';
 
 export { type ShareRules } from './share-json';
 
@@ -76,28 +77,17 @@ export interface SafeShare {
   /** Secrets masked inside kept values, by kind. */
   masked: SecretCounts;
 }
-const STATUS_LINE = /^(?:< ?)?(HTTP\/\d(?:\.\d)?)[ \t]+\d{3}/;
-
-function headText(text: string, head: ReturnType<typeof parseHead>, ctx: ShareCtx): string {
+function headText(head: ReturnType<typeof parseHead>, ctx: ShareCtx): string {
   const lines: string[] = [];
   if (head.status !== null) {
-    // The protocol as sent: the last status line before the body is the one parseHead read.
-    let version = 'HTTP/1.1';
-    for (let at = 0; at < head.bodyStart;) {
-      const nl = text.indexOf('\n', at);
-      const end = nl === -1 || nl > head.bodyStart ? head.bodyStart : nl;
-      const m = STATUS_LINE.exec(text.slice(at, Math.min(end, at + 32)));
-      if (m) version = m[1];
-      at = end + 1;
-    }
     const phrase = head.reasonPhrase ? ` ${maskSecrets(head.reasonPhrase, undefined, ctx.masked)}` : '';
-    lines.push(`${version} ${head.status}${phrase}`);
+    lines.push(`${head.version ?? 'HTTP/1.1'} ${head.status}${phrase}`);
   }
   for (const [sent, value] of head.headers) {
     // A name is kept as sent unless it holds a secret itself; its stand-in stays a valid header name.
     const name = maskSecrets(sent, undefined, ctx.masked) === sent ? sent : 'X-Removed';
     const lower = name.toLowerCase();
-    if (ctx.rules.headers.has(lower) || /^(?:x-)?rate-?limit-/.test(lower))
+    if (ctx.rules.headers.has(lower) || isRateLimitHeader(lower))
       lines.push(`${name}: ${maskSecrets(value, lower, ctx.masked)}`);
     else {
       ctx.removed++;
@@ -106,9 +96,6 @@ function headText(text: string, head: ReturnType<typeof parseHead>, ctx: ShareCt
   }
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
-
-const looksLikeHtml = (text: string) =>
-  /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
 
 /** An XML error document keeps the elements the decoder reads (Code, Message, RequestId), masked like any kept value. */
 function xmlText(xml: NonNullable<ReturnType<typeof xmlFacts>>, ctx: ShareCtx): string {
@@ -204,7 +191,7 @@ export function safeShareText(input: string, rules: ShareRules): SafeShare {
   text = text.replace(LONG_BLANKS, ' ');
   try {
     const head = parseHead(text);
-    const headPart = headText(text, head, ctx);
+    const headPart = headText(head, ctx);
     const body = bodyText(text.slice(head.bodyStart), ctx);
     return { text: headPart + body, removed: ctx.removed, masked: ctx.masked };
   } catch {

@@ -161,6 +161,8 @@ function resetHeader(head: ResponseHead, names: string[], refMs: () => number, w
 
 const RESET_HEADERS = ['RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset', 'X-RateLimit-Reset-After'];
 const REMAINING_HEADERS = ['X-RateLimit-Remaining', 'RateLimit-Remaining', 'X-Rate-Limit-Remaining'];
+/** The rate-limit header family: `RateLimit`, `RateLimit-*`, `X-RateLimit-*`, `X-Rate-Limit-*`. */
+export const isRateLimitHeader = (name: string) => /^(?:x-)?rate-?limit(?:-|$)/i.test(name);
 /** Every header a wait or a spent quota is read from (share links keep their values). */
 export const WAIT_HEADERS: readonly string[] = [
   'Retry-After',
