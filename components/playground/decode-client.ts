@@ -32,7 +32,8 @@ let nextId = 0;
 const pending = new Map<number, Pending>();
 let tablePromise: Promise<DecoderTable> | undefined;
 
-function loadTable(): Promise<DecoderTable> {
+/** The decoder table, fetched once per page for everything that needs it (decoding, share links, session fallback). */
+export function loadDecoderTable(): Promise<DecoderTable> {
   tablePromise ??= fetch(withBase('/data/decoder.json'))
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
@@ -90,7 +91,7 @@ function startWorker(table: DecoderTable): Worker | null {
 }
 
 export async function decodeInBackground(text: string): Promise<DecodeResult> {
-  const table = await loadTable();
+  const table = await loadDecoderTable();
   const w = startWorker(table);
   if (!w) {
     const { decodeResponse } = await import('@/lib/decode');

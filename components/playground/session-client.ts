@@ -1,10 +1,9 @@
 // Sends a paste that looks like a whole session to its own worker (one per session, replaced when a newer
 // paste arrives, so a 50 MB HAR never queues behind or ahead of anything); single responses take the usual path.
-import { withBase } from '@/lib/site';
 import type { DecodeResult } from '@/lib/decode/types';
 import type { SessionError, SessionTriage } from '@/lib/decode/batch/types';
 import { looksLikeSession } from '@/lib/decode/batch/sniff';
-import { decodeInBackground } from './decode-client';
+import { decodeInBackground, loadDecoderTable } from './decode-client';
 
 export type SessionState = SessionTriage | SessionError;
 export type Decoded = { session: SessionState | null; result: DecodeResult | null };
@@ -35,7 +34,7 @@ async function triageInPage(text: string): Promise<Decoded> {
   const [{ triageSession }, { decodeResponse }, table] = await Promise.all([
     import('@/lib/decode/batch/triage'),
     import('@/lib/decode'),
-    fetch(withBase('/data/decoder.json')).then((r) => r.json()),
+    loadDecoderTable(),
   ]);
   const session = triageSession(text, table);
   return session === null ? { session: null, result: decodeResponse(text, table) } : { session, result: null };

@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
-import type { DecodeResult, DecoderTable } from '@/lib/decode/types';
+import type { DecodeResult } from '@/lib/decode/types';
+import { loadDecoderTable } from './decode-client';
 import type { SafeShare } from '@/lib/decode/share-safe';
 import { withBase } from '@/lib/site';
 
@@ -10,10 +11,6 @@ const MAX_LINK_CHARS = 2_000_000;
 // Laying out megabytes of text freezes a tab (see LARGE_PASTE_CHARS); the preview shows the start of a huge one.
 const PREVIEW_CHARS = 100_000;
 
-let tablePromise: Promise<DecoderTable> | undefined;
-const loadTable = () =>
-  (tablePromise ??= fetch(withBase('/data/decoder.json')).then((r) => r.json() as Promise<DecoderTable>));
-
 async function prepare(
   text: string,
   result: DecodeResult | null,
@@ -21,7 +18,7 @@ async function prepare(
   const [{ safeShareText, shareRules }, { encodeShare }, table] = await Promise.all([
     import('@/lib/decode/share-safe'),
     import('@/lib/playground/share'),
-    loadTable(),
+    loadDecoderTable(),
   ]);
   const safe = safeShareText(text, shareRules(table, result));
   const base = `${window.location.origin}${withBase('/playground/')}`;
