@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '@/lib/search/types';
 import { withBase } from '@/lib/site';
+import { askSearch, warmSearch } from './search-client';
 
 const isTextField = (el: Element | null) =>
   !!el &&
@@ -45,11 +46,10 @@ export function HeaderSearch() {
       setHits([]);
       return;
     }
-    import('@/lib/search/client')
-      .then(({ loadSearchEngine }) => loadSearchEngine())
-      .then((engine) => {
-        if (live) {
-          setHits(engine.search(query, { limit: 8 }));
+    askSearch('header', query, { limit: 8 })
+      .then((answer) => {
+        if (live && answer) {
+          setHits(answer.hits);
           setActive(-1);
         }
       })
@@ -116,7 +116,10 @@ export function HeaderSearch() {
           setQuery(e.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          warmSearch();
+        }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
         className="w-56 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"

@@ -1,7 +1,8 @@
 'use client';
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useRef, useState, type MutableRefObject } from 'react';
 import { useSearchParams } from 'next/navigation';
-import type { SearchEngine, SearchOptions, StatusClass } from '@/lib/search/types';
+import type { SearchOptions, StatusClass } from '@/lib/search/types';
+import { askSearch, warmSearch, type SearchAnswer } from './search-client';
 import { NoResults } from './no-results';
 import { SearchHitItem } from './search-hit';
 import { withBase } from '@/lib/site';
@@ -12,6 +13,14 @@ type Filters = { q: string; api: string; status: string; retry: string };
 /** Results shown at first: enough to scan, few enough that each keystroke's list renders within a frame or two. */
 const FIRST_PAGE = 20;
 const MOST = 200;
+/** How long typing must pause before the address bar follows the box. */
+const URL_PAUSE_MS = 300;
+
+function writeUrl(pending: MutableRefObject<string | null>) {
+  if (pending.current === null) return;
+  window.history.replaceState(window.history.state, '', pending.current);
+  pending.current = null;
+}
 
 const readFilters = (params: URLSearchParams): Filters => ({
   q: params.get('q') ?? '',
@@ -29,60 +38,91 @@ const searchOptions = (filters: Filters, limit: number): SearchOptions => ({
 
 /**
  * Ranked results for ?q=, with filters kept in the URL so a result list can be linked. The URL is read once, on
- * load and on back/forward; typing only writes it, so a keystroke can never be overwritten by an older URL.
+ * load and on back/forward; typing only writes it, so a keystroke can never be overwritten by an older URL. Queries
+ * run in a worker (components/search/search-client.ts); the list shows the newest answer and says which query it is for.
  */
 export function SearchResults({ apis }: { apis: Api[] }) {
   const params = useSearchParams();
   const [filters, setFilters] = useState(() => readFilters(new URLSearchParams(params.toString())));
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [answer, setAnswer] = useState<SearchAnswer | null>(null);
   const [failed, setFailed] = useState(false);
   const id = useId();
-  // The box shows every keystroke at once; results may trail by a render while a long list is replaced.
-  const shown = useDeferredValue(filters);
   const [expandedFor, setExpandedFor] = useState<Filters | null>(null);
-  const limit = expandedFor === shown ? MOST : FIRST_PAGE;
+  const limit = expandedFor === filters ? MOST : FIRST_PAGE;
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const urlPending = useRef<string | null>(null);
 
   useEffect(() => {
     const onPop = () => setFilters(readFilters(new URLSearchParams(window.location.search)));
+    // A URL write still waiting for a pause in typing is made before the page goes, so Back returns to it.
+    const onHide = () => writeUrl(urlPending);
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('pagehide', onHide);
+    };
   }, []);
+
+  // The index loads in a worker as soon as the page is idle, or at once when the page opens with a query.
   useEffect(() => {
-    import('@/lib/search/client')
-      .then(({ loadSearchEngine }) => loadSearchEngine())
-      .then(setEngine)
-      .catch(() => setFailed(true));
+    if (filters.q.trim()) warmSearch();
+    else if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(() => warmSearch(), { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    } else {
+      const timer = setTimeout(warmSearch, 1500);
+      return () => clearTimeout(timer);
+    }
+    // Only on load: later queries ask for it anyway.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    if (!filters.q.trim()) {
+      setAnswer(null);
+      return;
+    }
+    let live = true;
+    askSearch('page', filters.q, searchOptions(filters, limit), true)
+      .then((next) => {
+        if (live && next) {
+          setAnswer(next);
+          setFailed(false);
+        }
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [filters, limit]);
 
   const update = (next: Partial<Filters>) => {
     const merged = { ...filters, ...next };
     setFilters(merged);
     const url = new URLSearchParams();
     for (const [k, v] of Object.entries(merged)) if (v) url.set(k, v);
-    window.history.replaceState(window.history.state, '', withBase(`/search/${url.size ? `?${url}` : ''}`));
+    // The address follows the box once typing pauses: browsers throttle a history write per keystroke.
+    urlPending.current = withBase(`/search/${url.size ? `?${url}` : ''}`);
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(() => writeUrl(urlPending), URL_PAUSE_MS);
   };
 
-  const result = useMemo(
-    () => (engine && shown.q.trim() ? engine.run(shown.q, searchOptions(shown, limit)) : null),
-    [engine, shown, limit],
-  );
-  const suggestions = useMemo(
-    () => (engine && result?.total === 0 ? engine.suggest(shown.q) : []),
-    [engine, result, shown.q],
-  );
+  const result = filters.q.trim() ? answer : null;
+  const suggestions = result?.suggestions ?? [];
   const hits = result?.hits ?? [];
   const select = 'rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
   const status = failed
     ? 'The search index could not be loaded. Try again, or browse the tables.'
-    : !shown.q.trim()
+    : !filters.q.trim()
       ? 'Type a code, a status, a word or paste a message.'
       : !result
         ? 'Loading the index…'
         : result.total === 0
-          ? `No results for “${shown.q}”`
+          ? `No results for “${result.query}”`
           : result.total > hits.length
-            ? `Showing the best ${hits.length} of ${result.total} results for “${shown.q}”`
-            : `${result.total} result${result.total === 1 ? '' : 's'} for “${shown.q}”`;
+            ? `Showing the best ${hits.length} of ${result.total} results for “${result.query}”`
+            : `${result.total} result${result.total === 1 ? '' : 's'} for “${result.query}”`;
 
   return (
     <>
@@ -163,7 +203,7 @@ export function SearchResults({ apis }: { apis: Api[] }) {
       {result && result.total > hits.length && hits.length < MOST ? (
         <button
           type="button"
-          onClick={() => setExpandedFor(shown)}
+          onClick={() => setExpandedFor(filters)}
           className="mt-4 rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
         >
           Show {Math.min(result.total, MOST) === result.total ? 'all' : `the best ${MOST} of`} {result.total} results

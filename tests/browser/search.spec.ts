@@ -39,6 +39,24 @@ test('typing with no delay between keys loses no character, and the URL follows 
   await expect(box).toHaveValue('too many requests');
 });
 
+test('a result opened straight after typing leaves the query in the history, so Back returns to it', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const box = page.getByLabel('Code, name, word or message');
+  await box.focus();
+  await page.keyboard.type('throttled');
+  await expect(page.getByRole('status')).toContainText('for “throttled”');
+  const first = page.getByRole('list', { name: 'Results, best first' }).getByRole('link').first();
+  const target = await first.getAttribute('href');
+  await first.click();
+  await expect(page).toHaveURL(target!);
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=throttled');
+  await expect(box).toHaveValue('throttled');
+  await expect(page.getByRole('status')).toContainText('for “throttled”');
+});
+
 test('a query that finds nothing suggests the nearest codes and links the tables and the playground', async ({
   page,
 }) => {
