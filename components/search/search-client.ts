@@ -3,7 +3,7 @@
 // runs in the page. Each caller asks on its own channel; a newer question on a channel supersedes the older one,
 // whose promise then resolves to null.
 import type { SearchOptions, SearchResult } from '@/lib/search/types';
-import { SEARCH_INDEX_URL } from '@/lib/search/client';
+import { SEARCH_INDEX_URL } from '@/lib/search/index-url';
 import { withBase } from '@/lib/site';
 
 export type SearchAnswer = SearchResult & {

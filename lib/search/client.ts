@@ -2,8 +2,7 @@
 import { createSearchEngine } from './engine';
 import type { SearchEngine, SearchPayload } from './types';
 import { withBase } from '@/lib/site';
-
-export const SEARCH_INDEX_URL = '/search-index.json';
+import { SEARCH_INDEX_URL } from './index-url';
 
 let engine: Promise<SearchEngine> | undefined;
 
