@@ -51,6 +51,13 @@ describe('up-front JS of an export', () => {
     expect(scriptSources(html)).toEqual(['/a.js', '/c.js']);
   });
 
+  it('counts the scripts a page preloads and starts after its first paint', () => {
+    const html =
+      '<link rel="preload" as="script" href="/a.js"/><link rel="preload" as="font" href="/f.woff2"/><script src="/a.js" async=""></script><script>(loader)</script>';
+    expect(scriptSources(html)).toEqual(['/a.js']);
+    expect(scriptSources('<link rel="preload" as="script" fetchPriority="low" href="/d.js"/>')).toEqual(['/d.js']);
+  });
+
   it('adds up the gzip size of each page’s scripts', () => {
     const dir = fakeExport(
       'meter',

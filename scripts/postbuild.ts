@@ -1,7 +1,7 @@
 // Runs after `next build`: removes the files no page requests (scripts/prune-export.ts) and writes the Markdown twin of every guide, table and code page, /llms.txt and
 // /llms-full.txt into the export. Route handlers cannot serve `1007.md` beside the `[code]` page segment,
 // so these files are written here, from the same catalogs and MDX the pages are built from.
-// Last, the Content-Security-Policy of every page and `_headers` (scripts/csp.ts).
+// Then pages paint before their scripts run (scripts/paint-first.ts). Last, the Content-Security-Policy of every page and `_headers` (scripts/csp.ts).
 // Usage: tsx scripts/postbuild.ts [exportDir]   (default: $NEXT_DIST_DIR, else out)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { getGuides } from '../lib/guides';
 import { getAuthoringGuide } from '../lib/authoring/guide';
 import { apiTwins, guideMarkdown, llmsFullTxt, llmsTxt, type Twin } from '../lib/markdown';
 import { applyCsp } from './csp';
+import { applyPaintFirst } from './paint-first';
 import { outPath } from './out-path';
 import { pruneExport } from './prune-export';
 
@@ -50,6 +51,9 @@ const pruned = pruneExport(outDir);
 console.log(
   `postbuild: removed ${pruned.files} files no page requests (RSC payloads, duplicate 404 pages; ${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`,
 );
+// Text paints before the framework evaluates (scripts/paint-first.ts).
+const painted = applyPaintFirst(outDir);
+console.log(`postbuild: ${painted} pages load their scripts after the first paint`);
 // Last: the policy hashes each page's inline scripts as they are finally written.
 const pages = applyCsp(outDir);
 console.log(

@@ -13,7 +13,7 @@ const put = (rel: string, text = 'x') => {
 };
 
 describe('pruneExport', () => {
-  it('drops RSC payloads and duplicate 404 pages, keeps pages, twins, llms.txt and robots.txt', () => {
+  it('drops RSC payloads, worker sources and duplicate 404 pages, keeps pages, twins, llms.txt and robots.txt', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prune-'));
     const keep = [
       'index.html',
@@ -24,6 +24,9 @@ describe('pruneExport', () => {
       'chert/errors/1007.md',
       'notes/index.txt',
       '_next/static/chunks/a.js',
+      '_next/static/chunks/turbopack-worker-1a.js',
+      '_next/static/media/icon.3it5.svg',
+      'chert/errors/1007.ts/index.html',
     ];
     const gone = [
       'index.txt',
@@ -34,9 +37,10 @@ describe('pruneExport', () => {
       '404/index.html',
       '_not-found/index.html',
       '_not-found/index.txt',
+      '_next/static/media/search.worker.2hqk.ts',
     ];
     for (const f of [...keep, ...gone]) put(f, 'abcd');
-    expect(pruneExport(dir)).toEqual({ files: 8, bytes: 32 });
+    expect(pruneExport(dir)).toEqual({ files: 9, bytes: 36 });
     for (const f of keep) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
     for (const f of gone) expect(fs.existsSync(path.join(dir, f)), f).toBe(false);
     expect(fs.existsSync(path.join(dir, '_not-found'))).toBe(false);

@@ -36,6 +36,8 @@ export function Playground({ samples }: { samples: Sample[] }) {
   const [failure, setFailure] = useState<string | null>(null);
   const latest = useRef(0);
   const timer = useRef<number | undefined>(undefined);
+  // On a phone the result sits below the box: bring it into view once a sample or a paste has been decoded.
+  const reveal = useRef(false);
 
   const decode = useCallback((value: string) => {
     setText(value);
@@ -92,6 +94,15 @@ export function Playground({ samples }: { samples: Sample[] }) {
   };
 
   useEffect(() => {
+    // Text pasted or typed before the page's scripts ran (they start after the first paint) is decoded now.
+    const early = area.current?.value;
+    if (early?.trim() && !window.location.hash.startsWith('#i=')) {
+      reveal.current = !window.matchMedia('(min-width: 1024px)').matches;
+      decode(early);
+    }
+  }, [decode]);
+
+  useEffect(() => {
     // A share link carries the input in the fragment, which browsers never send to a server.
     const fromHash = async () => {
       if (!window.location.hash.startsWith('#i=')) return;
@@ -104,8 +115,6 @@ export function Playground({ samples }: { samples: Sample[] }) {
     return () => window.removeEventListener('hashchange', fromHash);
   }, [load]);
 
-  // On a phone the result sits below the box: bring it into view once a sample or a paste has been decoded.
-  const reveal = useRef(false);
   const showResult = () => {
     reveal.current = !window.matchMedia('(min-width: 1024px)').matches;
   };

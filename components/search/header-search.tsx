@@ -41,6 +41,15 @@ export function HeaderSearch() {
   }, []);
 
   useEffect(() => {
+    // Words typed before the page's scripts ran (they start after the first paint) are searched for now.
+    const typed = input.current?.value;
+    if (typed) {
+      setQuery(typed);
+      setOpen(document.activeElement === input.current);
+    }
+  }, []);
+
+  useEffect(() => {
     let live = true;
     if (!query.trim()) {
       setHits([]);

@@ -52,6 +52,15 @@ export function SearchResults({ apis }: { apis: Api[] }) {
   const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const urlPending = useRef<string | null>(null);
 
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // A query typed before the page's scripts ran (they start after the first paint) is searched for now.
+    const typed = box.current?.value;
+    if (typed !== undefined && typed !== filters.q) update({ q: typed });
+    // Only on load: after it, every keystroke goes through update.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     const onPop = () => setFilters(readFilters(new URLSearchParams(window.location.search)));
     // A URL write still waiting for a pause in typing is made before the page goes, so Back returns to it.
@@ -133,6 +142,7 @@ export function SearchResults({ apis }: { apis: Api[] }) {
           </label>
           <input
             id={`${id}-q`}
+            ref={box}
             type="search"
             value={filters.q}
             onChange={(e) => update({ q: e.target.value })}

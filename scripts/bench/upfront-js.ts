@@ -1,4 +1,4 @@
-// Up-front JavaScript of an exported page: the gzip size of every `<script src>` its HTML loads (the `noModule`
+// Up-front JavaScript of an exported page: the gzip size of every `<script src>` and script preload its HTML loads (the `noModule`
 // polyfill skipped, each file counted once), which is what Next 16 no longer prints per route.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,11 @@ export type PageJs = {
 /** The `src` of every external script in `html` that a module-capable browser downloads. */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
+  // Scripts the page preloads and starts after its first paint (scripts/paint-first.ts) count like script tags.
+  for (const tag of html.match(/<link\b[^>]*\brel="preload"[^>]*>/gi) ?? []) {
+    const href = /\sas="script"[^>]*\shref="([^"]*)"/i.exec(tag);
+    if (href) sources.add(href[1]);
+  }
   for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
     if (/\snomodule\b/i.test(tag)) continue;
     const src = /\ssrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
