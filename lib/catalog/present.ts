@@ -27,10 +27,6 @@ export function retryBasisText(catalog: Catalog, entry: ErrorCode): string {
   }
 }
 
-export function groupOf(catalog: Catalog, entry: ErrorCode) {
-  return catalog.groups.find((g) => g.id === entry.group)!;
-}
-
 /** Codes before and after this one in catalog order, for prev/next links that stay small at any catalog size. */
 export function neighbours(catalog: Catalog, entry: ErrorCode) {
   const i = catalog.codes.indexOf(entry);

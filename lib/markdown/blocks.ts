@@ -2,7 +2,8 @@
 // the same wording as the HTML components, as tables, lists and fenced blocks.
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
-import type { CodeValue, Example, Matcher } from '@/lib/catalog/schema';
+import type { CodeValue, Matcher } from '@/lib/catalog/schema';
+import type { ExampleView } from '@/lib/view/example-response';
 import { groupAnchor, retryLabel, statusLabel } from '@/lib/catalog/present';
 import { snippetPairsFor } from '@/lib/snippets';
 import { blocks, fence, inlineCode, list, mdTable } from './format';
@@ -140,22 +141,13 @@ export function shapeList(catalog: Catalog): string {
     .join('\n\n');
 }
 
-/** One example: a caption line, the headers the source shows, the body as JSON, and its note. */
-export function exampleResponse(catalog: Catalog, example: Example): string {
-  const shape = catalog.shapes.find((s) => s.id === example.shape);
-  const caption = [
-    `**${example.title}**`,
-    example.status ? `HTTP ${statusLabel([example.status])}` : 'HTTP status not shown in the source',
-    shape?.title,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const headers = Object.entries(example.headers);
+/** One example (lib/view/example-response.ts): a caption line, the headers the source shows, the body, its note. */
+export function exampleResponse(view: ExampleView): string {
   return blocks(
-    caption,
-    headers.length ? `Response headers: ${headers.map(([k, v]) => inlineCode(`${k}: ${v}`)).join(', ')}` : null,
-    fence('json', JSON.stringify(example.body, null, 2)),
-    example.note,
+    [`**${view.title}**`, view.status, view.shape].filter(Boolean).join(' · '),
+    view.headers.length ? `Response headers: ${view.headers.map(inlineCode).join(', ')}` : null,
+    fence('json', view.body),
+    view.note,
   );
 }
 
