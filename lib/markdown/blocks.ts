@@ -1,14 +1,12 @@
 // Markdown forms of the catalog components guides use (<ErrorTable/>, <GroupList/>, …): the same catalog data,
 // the same wording as the HTML components, as tables, lists and fenced blocks.
 import type { Catalog, ErrorCode } from '@/lib/catalog';
-import { codePath } from '@/lib/catalog';
-import type { CodeValue, Matcher } from '@/lib/catalog/schema';
+import { catalogQuery, codePath } from '@/lib/catalog';
+import type { CodeValue } from '@/lib/catalog/schema';
 import type { ExampleView } from '@/lib/view/example-response';
-import { groupAnchor, retryLabel, statusLabel } from '@/lib/catalog/present';
+import { groupAnchor, matcherText, requiredText, retryLabel, statusLabel } from '@/lib/catalog/present';
 import { snippetPairsFor } from '@/lib/snippets';
 import { blocks, fence, inlineCode, list, mdTable } from './format';
-
-const requiredText = (r: boolean | null) => (r === null ? 'Not stated' : r ? 'Always' : 'Optional');
 
 /** `[`1007`](/chert/errors/1007/)`: the inline form of <Code code={1007} />. */
 export const codeLink = (catalog: Catalog, code: CodeValue) =>
@@ -32,7 +30,7 @@ export function groupList(catalog: Catalog): string {
   return mdTable(
     ['Group', 'Typical HTTP', 'Codes', 'Summary'],
     catalog.groups.map((g) => {
-      const count = catalog.codes.filter((c) => c.group === g.id).length;
+      const count = catalogQuery(catalog).codesOfGroup(g.id).length;
       const sent = g.value
         ? ` Sent as ${inlineCode(g.value)}${g.retryable !== null ? `; without a code: ${retryLabel(g.retryable).toLowerCase()}` : ''}.`
         : '';
@@ -117,13 +115,6 @@ export function backoff(catalog: Catalog): string {
   }
   if (items.length === 0) return `${catalog.name}'s errors page gives no back-off schedule.`;
   return list(items);
-}
-
-function matcherText(m: Matcher): string {
-  if (m.equals !== undefined) return `${m.path} is ${JSON.stringify(m.equals)}`;
-  if (m.present === false) return `${m.path} is absent`;
-  if (m.type) return `${m.path} is a${/^[aeio]/.test(m.type) ? 'n' : ''} ${m.type}`;
-  return `${m.path} is present`;
 }
 
 export function shapeList(catalog: Catalog): string {
