@@ -2,7 +2,7 @@
 // make, the data both renders read, and its Markdown render. components/mdx.tsx maps the same names to React renders,
 // and `npm run check` validates every use against this list, so page, twin and check cannot disagree.
 import { z } from 'zod';
-import type { Catalog, ErrorCode } from '@/lib/catalog';
+import type { Catalog, CodeValue, ErrorCode } from '@/lib/catalog';
 import { catalogQuery, findCode } from '@/lib/catalog';
 import { exampleView, type ExampleView } from '@/lib/view/example-response';
 import { schemaKeys } from '@/lib/authoring/schema-keys';
@@ -40,7 +40,7 @@ const block = (markdown: (catalog: Catalog) => string) =>
     markdown: (catalog) => markdown(catalog),
   });
 
-const unknownCode = (catalog: Catalog, code: string | number) =>
+const unknownCode = (catalog: Catalog, code: CodeValue) =>
   findCode(catalog, code) ? [] : [`unknown code ${String(code)} (not in ${catalog.file})`];
 
 export const mdxRegistry = {

@@ -1,5 +1,5 @@
 // Reference tables rendered from catalog data for guide pages and per-API pages.
-import type { Catalog } from '@/lib/catalog';
+import type { Catalog, CodeValue } from '@/lib/catalog';
 import { catalogQuery, codePath } from '@/lib/catalog';
 import { groupAnchor, requiredText, retryLabel, statusLabel } from '@/lib/catalog/present';
 import { DataTable, Mono } from './table';
@@ -26,7 +26,7 @@ export function FieldReference({ catalog }: { catalog: Catalog }) {
   );
 }
 
-export function CodeLinks({ catalog, codes }: { catalog: Catalog; codes: Array<string | number> }) {
+export function CodeLinks({ catalog, codes }: { catalog: Catalog; codes: CodeValue[] }) {
   return (
     <>
       {codes.map((code, i) => (

@@ -1,7 +1,7 @@
 // The cross-API comparison, derived from concept tags on codes: one row per kind of failure, one cell per API.
 import type { Catalog } from './load';
-import type { ConceptTag, ErrorCode } from './schema';
-import { catalogQuery, type HeaderRole } from './query';
+import type { ConceptTag, ErrorCode, HeaderRole } from './schema';
+import { catalogQuery } from './query';
 
 export const CONCEPTS: Array<{ tag: ConceptTag; title: string; question: string }> = [
   { tag: 'rate-limit', title: 'Rate limiting', question: 'You sent too many requests.' },

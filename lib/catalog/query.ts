@@ -1,9 +1,8 @@
 // One query object per loaded catalog: codes by value or name, groups, headers by role, and each code's examples,
 // context fields and related codes, indexed once (memoised per catalog) instead of re-scanning raw arrays per lookup.
 import type { Catalog } from './load';
-import type { CodeValue, ContextField, ErrorCode, Example, Group, HeaderDoc, Shape } from './schema';
+import type { CodeValue, ContextField, ErrorCode, Example, Group, HeaderDoc, HeaderRole, Shape } from './schema';
 
-export type HeaderRole = HeaderDoc['role'];
 type Direction = HeaderDoc['direction'];
 
 export interface CatalogQuery {

@@ -4,6 +4,7 @@ import { display, getPath, jsonType, pick } from './body-path';
 import { header, type ResponseHead } from './parse-input';
 import { findCode, findGroupByValue } from './table-index';
 import type {
+  CodeValue,
   DecoderTable,
   HeaderRole,
   ShapeRole,
@@ -29,7 +30,7 @@ export interface Candidate {
   clues: Clue[];
   /** The rule this shape breaks, for a near fit offered only as a runner-up. */
   breaks?: string;
-  code: { path: string; value: string | number } | null;
+  code: { path: string; value: CodeValue } | null;
   entry: TableCode | undefined;
   group: TableGroup | undefined;
 }
@@ -74,7 +75,7 @@ function score(api: TableApi, shape: TableShape, body: unknown, head: ResponseHe
   const hit = pick(body, shape.fields.code);
   const code =
     hit && (typeof hit.value === 'string' || typeof hit.value === 'number')
-      ? (hit as { path: string; value: string | number })
+      ? (hit as { path: string; value: CodeValue })
       : null;
   let entry: TableCode | undefined;
   if (code) {

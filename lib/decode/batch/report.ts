@@ -2,11 +2,12 @@
 // for an incident ticket. Only the summary goes out: no request data, no response bodies.
 import { retryLabel } from '@/lib/catalog/present';
 import { VERDICT } from '../kinds';
+import type { CodeValue } from '../types';
 import type { SessionTriage, TriageGroup } from './types';
 
 export interface BatchSummaryGroup {
   api: string | null;
-  code: string | number | null;
+  code: CodeValue | null;
   http_status: number | null;
   count: number;
   retryable: boolean | null;
