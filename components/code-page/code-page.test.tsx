@@ -1,5 +1,6 @@
-// Parity: around its blocks, every code page shows the same heading, byline (API, group link, symbolic name) and
-// related codes (with their links) as its Markdown twin, for every code of every catalog; the whole page is rendered.
+// Parity: around its blocks, every code page shows the same heading, byline (API, group link, symbolic name), words
+// before the snippets and related codes (with their links) as its Markdown twin, for every code of every catalog;
+// the whole page is rendered.
 import { describe, expect, it } from 'vitest';
 import { getCatalogs } from '@/lib/catalog';
 import { codeMarkdown } from '@/lib/markdown';
@@ -16,6 +17,7 @@ function pageOutline(html: string) {
   return {
     heading: htmlText(/<h1[^>]*>(.*?)<\/h1>/.exec(html)![1]),
     byline: htmlText(/<p data-byline=""[^>]*>(.*?)<\/p>/.exec(html)![1]),
+    snippetsIntro: htmlText(/<h2 id="handle-it"[^>]*>.*?<\/h2><p>(.*?)<\/p>/.exec(html)![1]),
     related: [...(/<ul data-related="">(.*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(/<li>(.*?)<\/li>/g)].map((m) =>
       item(htmlText(m[1])),
     ),
@@ -28,6 +30,7 @@ function twinOutline(markdown: string) {
   return {
     heading: markdownText(heading.replace(/^# /, '')),
     byline: markdownText(byline),
+    snippetsIntro: markdownText(twinSection(markdown, 'Handle it in code')![0]),
     related: related ? listItems(related[0]).map((r) => item(markdownText(r))) : [],
   };
 }

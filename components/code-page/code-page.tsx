@@ -83,11 +83,7 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
       <AnchoredHeading as="h2" id="handle-it">
         Handle it in code
       </AnchoredHeading>
-      <p>
-        Each handler is the decision for this code in at most 20 lines; the full program around it also sends the
-        request and can be run as is. Both recognise this error by its code, never by its message, and do what{' '}
-        {shortName(catalog)} documents for it, and both are run against a local test server in our CI.
-      </p>
+      <p>{outline.snippetsIntro}</p>
       <SnippetTabs catalog={catalog} entry={entry} />
       {outline.related.length ? (
         <>

@@ -25,7 +25,7 @@ export function findCode(catalog: Catalog, code: CodeValue | string): ErrorCode 
 }
 
 export { codeAnchor, codePath, codeSegment } from './paths';
-export { catalogQuery, type CatalogQuery } from './query';
+export { catalogQuery } from './query';
 
 /** Static params for every route under /<api>/: one entry per loaded catalog. */
 export const apiStaticParams = () => getCatalogs().map((c) => ({ api: c.id }));

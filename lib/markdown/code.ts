@@ -84,11 +84,7 @@ export function codeMarkdown(catalog: Catalog, entry: ErrorCode): string {
         entry.solutions.length ? `## Solutions\n\n${list(entry.solutions)}` : null,
         context(catalog, entry),
         examples(catalog, entry),
-        blocks(
-          '## Handle it in code',
-          'Each handler is the decision for this code in at most 20 lines; the full program around it also sends the request and can be run as is. Both recognise this error by its code, never by its message, and do what the API documents for it.',
-          snippets(catalog, entry),
-        ),
+        blocks('## Handle it in code', outline.snippetsIntro, snippets(catalog, entry)),
         outline.related.length
           ? `## Related codes\n\n${list(outline.related.map((r) => `[${inlineCode(r.code)}](${r.href}) ${r.title}`))}`
           : null,
