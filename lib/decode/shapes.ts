@@ -2,7 +2,7 @@
 // matchers, fields present, known codes and group values, header names and status agreement.
 import { display, getPath, jsonType, pick } from './body-path';
 import { header, type ResponseHead } from './parse-input';
-import { findCode, findGroupByValue } from './table-index';
+import { findCode, findGroup, findGroupByValue } from './table-index';
 import type {
   CodeValue,
   DecoderTable,
@@ -96,7 +96,7 @@ function score(api: TableApi, shape: TableShape, body: unknown, head: ResponseHe
         : { key: 'group', points: -1, text: `does not know the group value "${shown}"` },
     );
   }
-  if (!group && entry) group = api.groups.find((g) => g.id === entry.group);
+  if (!group && entry) group = findGroup(api, entry.group);
   for (const role of EVIDENCE_ROLES) {
     const hit = pick(body, shape.fields[role]);
     if (hit) clues.push({ key: `field:${role}`, points: 1, text: `finds \`${hit.path}\` in the body` });
