@@ -35,7 +35,7 @@ const renders: Renders = {
   RetryTable: (catalog) => <RetryTable catalog={catalog} />,
   StatusRules: (catalog) => <StatusRules catalog={catalog} />,
   Backoff: (catalog) => <Backoff catalog={catalog} />,
-  ExampleResponse: (example, catalog) => <ExampleBlock catalog={catalog} example={example} />,
+  ExampleResponse: (view) => <ExampleBlock view={view} />,
   Code: (entry, catalog) => (
     <a href={withBase(codePath(catalog.id, entry.code))} title={entry.title} className="font-mono">
       {String(entry.code)}

@@ -6,6 +6,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { CONTENT_DIR, CatalogError, RESERVED_API_IDS, catalogSiteLinks, type Catalog } from './catalog/load';
 import { linkProblem, sitePath } from './catalog/links';
+import { catalogQuery, type CatalogQuery } from './catalog/query';
 import { readContentText } from './catalog/source-text';
 import { isMdxComponent, problemsOfUse } from './mdx-registry';
 import { NotLiteral, isJsxElement, parseMdx, propsOf, type MdxNode } from './mdx-tree';
@@ -117,15 +118,14 @@ export function readGuides(api: string, contentDir = CONTENT_DIR): Guide[] {
 }
 
 /** The pages a site-relative link may point at, derived from the catalogs and guides. */
-export type SiteIndex = Map<string, { codes: Set<string>; groups: Set<string>; guides: Set<string> }>;
+export type SiteIndex = Map<string, { query: CatalogQuery; guides: Set<string> }>;
 
 export function siteIndex(catalogs: Catalog[], guidesOf: (api: string) => Guide[]): SiteIndex {
   return new Map(
     catalogs.map((c) => [
       c.id,
       {
-        codes: new Set(c.codes.map((e) => String(e.code))),
-        groups: new Set(c.groups.map((g) => g.id)),
+        query: catalogQuery(c),
         guides: new Set(guidesOf(c.id).map((g) => g.slug)),
       },
     ]),
@@ -149,10 +149,10 @@ export function unknownPage(target: string, site: SiteIndex): string | undefined
   if (second === 'errors') {
     if (third === undefined || third === 'index.md') return undefined;
     if (third === 'group')
-      return rest[0] === undefined || api.groups.has(rest[0])
+      return rest[0] === undefined || api.query.byGroup(rest[0])
         ? undefined
         : `link "${target}": unknown group "${rest[0]}" of ${first}`;
-    return api.codes.has(third.replace(/\.md$/, ''))
+    return api.query.byCode(third.replace(/\.md$/, ''))
       ? undefined
       : `link "${target}": unknown code ${third} of ${first}`;
   }

@@ -2,10 +2,9 @@
 // make, the data both renders read, and its Markdown render. components/mdx.tsx maps the same names to React renders,
 // and `npm run check` validates every use against this list, so page, twin and check cannot disagree.
 import { z } from 'zod';
-import type { Catalog, ErrorCode } from '@/lib/catalog';
-import { findCode } from '@/lib/catalog';
-import { examplesFor } from '@/lib/catalog/examples';
-import type { Example } from '@/lib/catalog/schema';
+import type { Catalog, CodeValue, ErrorCode } from '@/lib/catalog';
+import { catalogQuery, findCode } from '@/lib/catalog';
+import { exampleView, type ExampleView } from '@/lib/view/example-response';
 import { schemaKeys } from '@/lib/authoring/schema-keys';
 import * as md from '@/lib/markdown/blocks';
 import { inlineCode, mdTable } from '@/lib/markdown/format';
@@ -41,7 +40,7 @@ const block = (markdown: (catalog: Catalog) => string) =>
     markdown: (catalog) => markdown(catalog),
   });
 
-const unknownCode = (catalog: Catalog, code: string | number) =>
+const unknownCode = (catalog: Catalog, code: CodeValue) =>
   findCode(catalog, code) ? [] : [`unknown code ${String(code)} (not in ${catalog.file})`];
 
 export const mdxRegistry = {
@@ -49,13 +48,13 @@ export const mdxRegistry = {
     props: z.strictObject({ group: z.string().min(1).optional() }),
     needsCatalog: true,
     references: (catalog, { group }) =>
-      group === undefined || catalog.groups.some((g) => g.id === group)
+      group === undefined || catalogQuery(catalog).byGroup(group)
         ? []
         : [`unknown group "${group}" (groups: ${catalog.groups.map((g) => g.id).join(', ')})`],
     view: (catalog, { group }) => {
-      const found = catalog.groups.find((g) => g.id === group);
+      const found = group === undefined ? undefined : catalogQuery(catalog).byGroup(group);
       return {
-        codes: found ? catalog.codes.filter((c) => c.group === found.id) : catalog.codes,
+        codes: found ? catalogQuery(catalog).codesOfGroup(found.id) : catalog.codes,
         caption: found ? `${found.title} (${catalog.name})` : `All ${catalog.name} error codes`,
       };
     },
@@ -75,18 +74,19 @@ export const mdxRegistry = {
       .refine((p) => (p.id === undefined) !== (p.code === undefined), 'give either id or code, not both'),
     needsCatalog: true,
     references: (catalog, { id, code }) => {
-      if (id !== undefined) return catalog.examples.some((e) => e.id === id) ? [] : [`unknown example "${id}"`];
+      if (id !== undefined) return catalogQuery(catalog).example(id) ? [] : [`unknown example "${id}"`];
       if (code === undefined) return [];
       const problems = unknownCode(catalog, code);
-      if (problems.length === 0 && examplesFor(catalog, findCode(catalog, code)!.code).length === 0)
+      if (problems.length === 0 && catalogQuery(catalog).examplesFor(code).length === 0)
         problems.push(`code ${String(code)} has no example in ${catalog.file}`);
       return problems;
     },
-    view: (catalog, { id, code }): Example =>
-      id !== undefined
-        ? catalog.examples.find((e) => e.id === id)!
-        : examplesFor(catalog, findCode(catalog, code!)!.code)[0],
-    markdown: (catalog, example) => md.exampleResponse(catalog, example),
+    view: (catalog, { id, code }): ExampleView =>
+      exampleView(
+        catalog,
+        id !== undefined ? catalogQuery(catalog).example(id)! : catalogQuery(catalog).examplesFor(code!)[0],
+      ),
+    markdown: (_catalog, view) => md.exampleResponse(view),
   }),
   Code: define({
     props: z.strictObject({ code: CodeProp }),

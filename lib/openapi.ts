@@ -2,7 +2,7 @@
 // field paths and the catalog's field types, and one response per documented status with the catalog's examples,
 // ready to `$ref` from the API's own spec.
 import type { Catalog } from '@/lib/catalog';
-import { codePath } from '@/lib/catalog';
+import { catalogQuery, codePath } from '@/lib/catalog';
 import type { Example, Shape } from '@/lib/catalog/schema';
 import { statusName } from '@/lib/decode/status-text';
 import { plainText } from '@/lib/inline-text';
@@ -137,10 +137,10 @@ export function shapeSchema(catalog: Catalog, shape: Shape): JsonSchema {
 /** The status an example travels with: its own, its shape's transport status, or its code's one documented status. */
 export function exampleStatus(catalog: Catalog, example: Example): number | undefined {
   if (example.status !== undefined) return example.status;
-  const shape = catalog.shapes.find((s) => s.id === example.shape);
+  const query = catalogQuery(catalog);
+  const shape = query.shape(example.shape);
   if (shape?.transport_status) return shape.transport_status;
-  const entry =
-    example.code === undefined ? undefined : catalog.codes.find((c) => String(c.code) === String(example.code));
+  const entry = example.code === undefined ? undefined : query.byCode(example.code);
   if (entry && entry.http_basis === 'documented' && entry.http.length === 1) return entry.http[0];
   return undefined;
 }

@@ -1,12 +1,10 @@
 // Reference tables rendered from catalog data for guide pages and per-API pages.
-import type { Catalog } from '@/lib/catalog';
-import { codePath } from '@/lib/catalog';
-import { groupAnchor, retryLabel, statusLabel } from '@/lib/catalog/present';
+import type { Catalog, CodeValue } from '@/lib/catalog';
+import { catalogQuery, codePath } from '@/lib/catalog';
+import { groupAnchor, requiredText, retryLabel, statusLabel } from '@/lib/catalog/present';
 import { DataTable, Mono } from './table';
 import { InlineText } from '@/components/inline-text';
 import { withBase } from '@/lib/site';
-
-const requiredText = (r: boolean | null) => (r === null ? 'Not stated' : r ? 'Always' : 'Optional');
 
 export function FieldReference({ catalog }: { catalog: Catalog }) {
   return (
@@ -28,7 +26,7 @@ export function FieldReference({ catalog }: { catalog: Catalog }) {
   );
 }
 
-export function CodeLinks({ catalog, codes }: { catalog: Catalog; codes: Array<string | number> }) {
+export function CodeLinks({ catalog, codes }: { catalog: Catalog; codes: CodeValue[] }) {
   return (
     <>
       {codes.map((code, i) => (
@@ -157,7 +155,7 @@ export function GroupList({ catalog }: { catalog: Catalog }) {
       caption={`${catalog.name}: groups of errors`}
       head={['Group', 'Typical HTTP', 'Codes', 'Summary']}
       rows={catalog.groups.map((g) => {
-        const count = catalog.codes.filter((c) => c.group === g.id).length;
+        const count = catalogQuery(catalog).codesOfGroup(g.id).length;
         return [
           <a
             key="g"

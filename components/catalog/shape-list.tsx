@@ -1,14 +1,7 @@
 import type { Catalog } from '@/lib/catalog';
-import type { Matcher } from '@/lib/catalog/schema';
+import { matcherText } from '@/lib/catalog/present';
 import { Mono } from './table';
 import { InlineText } from '@/components/inline-text';
-
-function matcherText(m: Matcher): string {
-  if (m.equals !== undefined) return `${m.path} is ${JSON.stringify(m.equals)}`;
-  if (m.present === false) return `${m.path} is absent`;
-  if (m.type) return `${m.path} is a${/^[aeio]/.test(m.type) ? 'n' : ''} ${m.type}`;
-  return `${m.path} is present`;
-}
 
 /** The response shapes an API uses: how each is recognised and where each fact sits. */
 export function ShapeList({ catalog }: { catalog: Catalog }) {

@@ -1,48 +1,37 @@
 import type { Catalog, ErrorCode } from '@/lib/catalog';
+import { codeContext } from '@/lib/view/code-context';
 import { AnchoredHeading } from '@/components/heading';
 import { InlineText } from '@/components/inline-text';
 import { withBase } from '@/lib/site';
 
-/** Context fields, `details` members and upstream provider codes this code may carry. */
+/** Context fields, `details` members and upstream provider codes, from the same view as the twin (lib/view/code-context.ts). */
 export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
-  const fields = catalog.context_fields.filter(
-    (f) => entry.context.includes(f.name) || f.codes.some((c) => c === entry.code),
-  );
-  if (!fields.length && !entry.details.length && !entry.provider_codes.length) return null;
+  const view = codeContext(catalog, entry);
+  if (!view) return null;
   return (
     <>
       <AnchoredHeading as="h2" id="context">
         Extra fields in the response
       </AnchoredHeading>
-      {fields.length || entry.details.length ? (
+      {view.rows.length ? (
         <dl>
-          {fields.map((f) => (
-            <div key={f.name}>
+          {view.rows.map((row) => (
+            <div key={row.name}>
               <dt>
-                <code>{f.name}</code> <span className="text-sm font-normal">({f.type})</span>
-              </dt>
-              <dd>
-                <InlineText text={f.description} />
-                {f.explain ? (
+                <code>{row.name}</code>
+                {row.type ? (
                   <>
                     {' '}
-                    <InlineText text={f.explain} />
+                    <span className="text-sm font-normal">({row.type})</span>
                   </>
                 ) : null}
-              </dd>
-            </div>
-          ))}
-          {entry.details.map((d) => (
-            <div key={d.name}>
-              <dt>
-                <code>details.{d.name}</code>
               </dt>
               <dd>
-                <InlineText text={d.description} />
-                {d.example !== undefined ? (
+                <InlineText text={row.text} />
+                {row.example !== undefined ? (
                   <>
                     {' '}
-                    Example: <code>{JSON.stringify(d.example)}</code>
+                    Example: <code>{row.example}</code>
                   </>
                 ) : null}
               </dd>
@@ -50,19 +39,19 @@ export function CodeContext({ catalog, entry }: { catalog: Catalog; entry: Error
           ))}
         </dl>
       ) : null}
-      {entry.provider_codes.length ? (
+      {view.providers ? (
         <>
-          <p>Upstream provider codes that {catalog.name} reports as this code:</p>
+          <p>{view.providers.intro}</p>
           <ul>
-            {entry.provider_codes.map((p) => (
+            {view.providers.rows.map((p) => (
               <li key={`${p.source}-${p.code}`}>
-                {p.source} <code>{String(p.code)}</code>
+                {p.source} <code>{p.code}</code>
                 {p.message ? <> ({p.message})</> : null}
               </li>
             ))}
           </ul>
           <p>
-            See the <a href={withBase(`/${catalog.id}/errors/`)}>full table</a> for the other mappings.
+            See the <a href={withBase(view.providers.tablePath)}>full table</a> for the other mappings.
           </p>
         </>
       ) : null}

@@ -1,7 +1,7 @@
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { codePath } from '@/lib/catalog';
-import { examplesFor } from '@/lib/catalog/examples';
-import { groupAnchor, neighbours, shortName } from '@/lib/catalog/present';
+import { neighbours, shortName } from '@/lib/catalog/present';
+import { codeOutline } from '@/lib/view/code-outline';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { AnchoredHeading } from '@/components/heading';
 import { SnippetTabs } from '@/components/snippets/snippet-tabs';
@@ -26,8 +26,7 @@ const List = ({ items }: { items: string[] }) => (
 /** Everything about one code: meaning, statuses, retry verdict, context, examples, snippets, related codes. */
 export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCode }) {
   const { prev, next } = neighbours(catalog, entry);
-  const group = catalog.groups.find((g) => g.id === entry.group)!;
-  const related = entry.related.map((r) => catalog.codes.find((c) => c.code === r)!).filter(Boolean);
+  const outline = codeOutline(catalog, entry);
   return (
     <article className="prose prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-blue-300">
       <Breadcrumbs
@@ -35,17 +34,17 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
           { href: `/${catalog.id}/`, label: shortName(catalog) },
           { href: `/${catalog.id}/errors/`, label: 'Error codes' },
         ]}
-        current={String(entry.code)}
+        current={outline.code}
       />
       <h1 className="mb-1">
-        <code className="text-[0.9em]">{String(entry.code)}</code> {entry.title}
+        <code className="text-[0.9em]">{outline.code}</code> {outline.title}
       </h1>
-      <p className="mt-0 text-sm text-slate-700 dark:text-slate-300">
-        {catalog.name} · <a href={withBase(`/${catalog.id}/errors/#${groupAnchor(group.id)}`)}>{group.title}</a>
-        {entry.name ? (
+      <p data-byline="" className="mt-0 text-sm text-slate-700 dark:text-slate-300">
+        {outline.apiName} · <a href={withBase(outline.group.href)}>{outline.group.title}</a>
+        {outline.name ? (
           <>
             {' '}
-            · sent with the name <code>{entry.name}</code>
+            · sent with the name <code>{outline.name}</code>
           </>
         ) : null}
       </p>
@@ -80,26 +79,22 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
         </>
       ) : null}
       <CodeContext catalog={catalog} entry={entry} />
-      <CodeExamples catalog={catalog} entry={entry} examples={examplesFor(catalog, entry.code)} />
+      <CodeExamples catalog={catalog} entry={entry} />
       <AnchoredHeading as="h2" id="handle-it">
         Handle it in code
       </AnchoredHeading>
-      <p>
-        Each handler is the decision for this code in at most 20 lines; the full program around it also sends the
-        request and can be run as is. Both recognise this error by its code, never by its message, and do what{' '}
-        {shortName(catalog)} documents for it, and both are run against a local test server in our CI.
-      </p>
+      <p>{outline.snippetsIntro}</p>
       <SnippetTabs catalog={catalog} entry={entry} />
-      {related.length ? (
+      {outline.related.length ? (
         <>
           <AnchoredHeading as="h2" id="related">
             Related codes
           </AnchoredHeading>
-          <ul>
-            {related.map((r) => (
-              <li key={String(r.code)}>
-                <a href={withBase(codePath(catalog.id, r.code))}>
-                  <code>{String(r.code)}</code> {r.title}
+          <ul data-related="">
+            {outline.related.map((r) => (
+              <li key={r.code}>
+                <a href={withBase(r.href)}>
+                  <code>{r.code}</code> {r.title}
                 </a>
               </li>
             ))}

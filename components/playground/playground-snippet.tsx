@@ -1,11 +1,11 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import type { CodeValue } from '@/lib/catalog/schema';
+import type { Snippet, SnippetFile } from '@/lib/snippets';
 import { withBase } from '@/lib/site';
 
-type SnippetText = { lang: string; label: string; filename: string; source: string };
-
-const cache = new Map<string, Promise<Record<string, SnippetText[]>>>();
+const cache = new Map<string, Promise<SnippetFile>>();
 const loadSnippets = (api: string) => {
   let p = cache.get(api);
   if (!p) {
@@ -16,8 +16,8 @@ const loadSnippets = (api: string) => {
 };
 
 /** The handling snippet for the decoded code, fetched per API on demand (the request carries no pasted text). */
-export function PlaygroundSnippet({ api, code }: { api: string; code: string | number }) {
-  const [snippets, setSnippets] = useState<SnippetText[] | null>(null);
+export function PlaygroundSnippet({ api, code }: { api: string; code: CodeValue }) {
+  const [snippets, setSnippets] = useState<Snippet[] | null>(null);
   const [lang, setLang] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

@@ -1,20 +1,20 @@
 'use client';
 import { useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import type { SnippetFile } from '@/lib/snippets';
 import { withBase } from '@/lib/site';
 
 /** Where a full program is: the API's snippet file (keyed by code, in tab order) and, without JavaScript, the page's Markdown twin. */
 export type FullRef = { api: string; code: string; index: number; filename: string; lines: number; twin: string };
 
-type Snippet = { filename: string; source: string };
-const files = new Map<string, Promise<Record<string, Snippet[]>>>();
+const files = new Map<string, Promise<SnippetFile>>();
 
-function load(api: string): Promise<Record<string, Snippet[]>> {
+function load(api: string): Promise<SnippetFile> {
   let file = files.get(api);
   if (!file) {
     file = fetch(withBase(`/data/snippets/${api}.json`)).then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<Record<string, Snippet[]>>;
+      return r.json() as Promise<SnippetFile>;
     });
     // A failed fetch is forgotten, so opening the disclosure again retries.
     file.catch(() => files.delete(api));

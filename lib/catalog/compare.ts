@@ -1,6 +1,7 @@
 // The cross-API comparison, derived from concept tags on codes: one row per kind of failure, one cell per API.
 import type { Catalog } from './load';
-import type { ConceptTag, ErrorCode } from './schema';
+import type { ConceptTag, ErrorCode, HeaderRole } from './schema';
+import { catalogQuery } from './query';
 
 export const CONCEPTS: Array<{ tag: ConceptTag; title: string; question: string }> = [
   { tag: 'rate-limit', title: 'Rate limiting', question: 'You sent too many requests.' },
@@ -32,8 +33,10 @@ export type CompareCell = {
 /** Where an API puts the wait and the correlation id, read from its shapes and headers. */
 export function locators(catalog: Catalog) {
   const paths = (role: 'retry_after' | 'trace_id') => [...new Set(catalog.shapes.flatMap((s) => s.fields[role] ?? []))];
-  const header = (role: string) =>
-    catalog.headers.filter((h) => h.role === role && h.direction === 'response').map((h) => h.name);
+  const header = (role: HeaderRole) =>
+    catalogQuery(catalog)
+      .headersByRole(role, 'response')
+      .map((h) => h.name);
   return {
     wait: [...paths('retry_after'), ...header('retry-after'), ...header('rate-limit-reset')],
     trace: [...paths('trace_id'), ...header('trace-id')],

@@ -1,11 +1,6 @@
 // Example responses as a developer would see them: body alone, or raw HTTP as `curl -i` prints it.
-import type { Catalog } from './load';
-import type { CodeValue, Example } from './schema';
+import type { Example } from './schema';
 import { statusName } from '@/lib/decode/status-text';
-
-export function examplesFor(catalog: Catalog, code: CodeValue): Example[] {
-  return catalog.examples.filter((e) => e.code !== undefined && String(e.code) === String(code));
-}
 
 /** Raw HTTP text of an example (status line only when the source gives a status). */
 export function exampleAsHttp(example: Example): string {

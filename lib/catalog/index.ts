@@ -1,6 +1,7 @@
 // The one loader every route, component, index and export reads from.
 import { loadAllCatalogs, type Catalog } from './load';
 import type { CodeValue, ErrorCode } from './schema';
+import { catalogQuery } from './query';
 
 export type { Catalog } from './load';
 export type { CodeValue, ErrorCode } from './schema';
@@ -20,10 +21,11 @@ export function getCatalog(api: string): Catalog {
 }
 
 export function findCode(catalog: Catalog, code: CodeValue | string): ErrorCode | undefined {
-  return catalog.codes.find((c) => c.code === code || String(c.code) === String(code));
+  return catalogQuery(catalog).byCode(code);
 }
 
 export { codeAnchor, codePath, codeSegment } from './paths';
+export { catalogQuery } from './query';
 
 /** Static params for every route under /<api>/: one entry per loaded catalog. */
 export const apiStaticParams = () => getCatalogs().map((c) => ({ api: c.id }));

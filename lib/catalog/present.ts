@@ -1,6 +1,6 @@
 // Small, pure wording helpers shared by pages, exports and the search index, so a fact is phrased once.
 import type { Catalog } from './load';
-import type { ErrorCode } from './schema';
+import type { ErrorCode, FieldDoc, Matcher } from './schema';
 
 export const statusLabel = (http: number[]) => (http.length ? http.join(' / ') : 'none (event)');
 
@@ -27,10 +27,6 @@ export function retryBasisText(catalog: Catalog, entry: ErrorCode): string {
   }
 }
 
-export function groupOf(catalog: Catalog, entry: ErrorCode) {
-  return catalog.groups.find((g) => g.id === entry.group)!;
-}
-
 /** Codes before and after this one in catalog order, for prev/next links that stay small at any catalog size. */
 export function neighbours(catalog: Catalog, entry: ErrorCode) {
   const i = catalog.codes.indexOf(entry);
@@ -42,3 +38,15 @@ export function neighbours(catalog: Catalog, entry: ErrorCode) {
 
 /** The short display name of an API ("Chert" from "Chert Messaging API"). */
 export const shortName = (catalog: Pick<Catalog, 'name'>) => catalog.name.replace(/ (Messaging )?API$/, '');
+
+/** Whether an error body always carries a field, as the field reference says it. */
+export const requiredText = (required: FieldDoc['required']) =>
+  required === null ? 'Not stated' : required ? 'Always' : 'Optional';
+
+/** One matcher of a response shape as a condition a reader can check on a body: `error.code is present`. */
+export function matcherText(m: Matcher): string {
+  if (m.equals !== undefined) return `${m.path} is ${JSON.stringify(m.equals)}`;
+  if (m.present === false) return `${m.path} is absent`;
+  if (m.type) return `${m.path} is a${/^[aeio]/.test(m.type) ? 'n' : ''} ${m.type}`;
+  return `${m.path} is present`;
+}

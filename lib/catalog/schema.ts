@@ -327,4 +327,7 @@ export type Group = z.infer<typeof Group>;
 export type ContextField = z.infer<typeof ContextField>;
 export type FieldDoc = z.infer<typeof FieldDoc>;
 export type HeaderDoc = z.infer<typeof HeaderDoc>;
+export type HeaderRole = HeaderDoc['role'];
+/** The facts a response shape locates (`code`, `retry_after`, `trace_id`, …). */
+export type ShapeRole = keyof Shape['fields'];
 export type StatusRule = z.infer<typeof StatusRule>;

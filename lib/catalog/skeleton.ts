@@ -2,6 +2,7 @@
 // documented status and retryable default in the places the shape declares. Labelled as built, never as captured.
 import type { Catalog } from './load';
 import type { ErrorCode, Example } from './schema';
+import { catalogQuery } from './query';
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const parts = path.split('.');
@@ -18,7 +19,7 @@ export function skeletonBody(catalog: Catalog, entry: ErrorCode): { body: Record
   const body: Record<string, unknown> = {};
   for (const m of shape.match) if (m.equals !== undefined) setPath(body, m.path, m.equals);
   const f = shape.fields;
-  const group = catalog.groups.find((g) => g.id === entry.group);
+  const group = catalogQuery(catalog).byGroup(entry.group);
   if (f.group?.[0] && group?.value) setPath(body, f.group[0], group.value);
   if (f.status?.[0] && entry.http[0]) setPath(body, f.status[0], entry.http[0]);
   if (f.code?.[0]) setPath(body, f.code[0], entry.code);

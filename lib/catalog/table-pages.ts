@@ -2,6 +2,7 @@
 // their own pages (/<api>/errors/group/<group>/, then …/2/, …/3/), so no page inlines thousands of rows twice (HTML + RSC).
 import type { Catalog, ErrorCode } from './index';
 import type { Group } from './schema';
+import { catalogQuery } from './query';
 
 /** Most rows on one table page: about 650 KB of HTML with its RSC payload, measured by `npm run bench`. */
 export const TABLE_PAGE_ROWS = 250;
@@ -17,7 +18,7 @@ export const groupPagePath = (api: string, group: string, part = 1) =>
 /** Every page of every group that has codes, in catalog order; a group's parts hold TABLE_PAGE_ROWS codes each. */
 export function groupPages(catalog: Catalog): GroupPage[] {
   return catalog.groups.flatMap((group) => {
-    const codes = catalog.codes.filter((c) => c.group === group.id);
+    const codes = catalogQuery(catalog).codesOfGroup(group.id);
     const parts = Math.ceil(codes.length / TABLE_PAGE_ROWS);
     return Array.from({ length: parts }, (_, i) => ({
       group,

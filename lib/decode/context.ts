@@ -2,7 +2,7 @@
 // provider (mapped to a catalog code), the offending parameter and any other `details` members.
 import { display, getPath, isRecord, normalizePath, pick } from './body-path';
 import type { Candidate } from './shapes';
-import { findProviderCode } from './table-index';
+import { findCode, findProviderCode } from './table-index';
 import type { ContextItem, Json } from './types';
 
 const MAX_ITEMS = 40;
@@ -52,7 +52,7 @@ function providerItem(c: Candidate, path: string, provider: Record<string, unkno
     `${source ?? 'The upstream provider'} reported its own code ${code === undefined ? '(none)' : display(code, 40)}${message ? ` ("${display(message)}")` : ''}`,
   ];
   if (mapped) {
-    const same = c.code !== null && String(c.code.value) === String(mapped.code);
+    const same = c.code !== null && findCode(c.api, c.code.value) === mapped;
     parts.push(
       same
         ? `${c.api.name} maps it to ${mapped.code}, the code in this body`

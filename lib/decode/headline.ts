@@ -1,12 +1,9 @@
 // The one-line verdict a reader sees first, worded by the kind of failure: a rate limit that will not lift soon
 // is not "fix the request", a credentials failure says so, and a server failure points to support.
+import { KIND_PATTERN, statusKind, VERDICT } from './kinds';
 import type { DecodedError } from './types';
 
 export type Tone = 'retry' | 'stop' | 'unknown';
-
-const RATE_LIMIT = /rate.?limit|quota|throttl|too.?many.?requests/i;
-const AUTH = /auth|credential|token|api.?key|unauthori[sz]ed/i;
-const PERMISSION = /permission|forbidden|not.?allowed|restricted|scope/i;
 
 export function formatSeconds(s: number): string {
   return s >= 120 ? `${Math.round(s / 60)} min (${s.toLocaleString('en-US')} s)` : `${s} s`;
@@ -18,31 +15,32 @@ function words(r: DecodedError): string {
 }
 
 export function isRateLimit(r: DecodedError): boolean {
-  return r.httpStatus === 429 || RATE_LIMIT.test(words(r));
+  return statusKind(r.httpStatus) === 'rate-limit' || KIND_PATTERN['rate-limit'].test(words(r));
 }
 
 /** Why not to retry, by kind; `fix the request` only where the request itself is at fault. */
 function stopHeadline(r: DecodedError): string {
   const text = words(r);
   const status = r.httpStatus;
+  const kind = statusKind(status);
   if (isRateLimit(r)) return 'Do not retry right away: this limit does not lift on a short wait';
-  if (status === 401 || AUTH.test(text)) return 'Do not retry: fix the credentials';
-  if (status === 403 || PERMISSION.test(text)) return 'Do not retry: the caller is not allowed to do this';
-  if (status === 404 || status === 410) return 'Do not retry: what the request names does not exist';
-  if (status === 409) return 'Do not retry as sent: resolve the conflict first';
+  if (kind === 'credentials' || KIND_PATTERN.credentials.test(text)) return 'Do not retry: fix the credentials';
+  if (kind === 'forbidden' || KIND_PATTERN.forbidden.test(text))
+    return 'Do not retry: the caller is not allowed to do this';
+  if (kind === 'not-found') return 'Do not retry: what the request names does not exist';
+  if (kind === 'conflict') return 'Do not retry as sent: resolve the conflict first';
   if (status !== null && status >= 500) {
     return r.traceId
       ? `Do not retry: contact support with ${r.traceLabel} ${r.traceId}`
       : 'Do not retry: the server cannot complete this request';
   }
-  return 'Do not retry: fix the request';
+  return VERDICT.fixRequest;
 }
 
 export function verdictHeadline(r: DecodedError): { headline: string; tone: Tone } {
   if (r.retryable === true) {
     return {
-      headline:
-        r.retryAfterSeconds !== null ? `Retry after ${formatSeconds(r.retryAfterSeconds)}` : 'Retry with back-off',
+      headline: r.retryAfterSeconds !== null ? VERDICT.retryAfter(formatSeconds(r.retryAfterSeconds)) : VERDICT.backoff,
       tone: 'retry',
     };
   }

@@ -2,8 +2,9 @@
 // matchers, fields present, known codes and group values, header names and status agreement.
 import { display, getPath, jsonType, pick } from './body-path';
 import { header, type ResponseHead } from './parse-input';
-import { findCode, findGroupByValue } from './table-index';
+import { findCode, findGroup, findGroupByValue } from './table-index';
 import type {
+  CodeValue,
   DecoderTable,
   HeaderRole,
   ShapeRole,
@@ -29,7 +30,7 @@ export interface Candidate {
   clues: Clue[];
   /** The rule this shape breaks, for a near fit offered only as a runner-up. */
   breaks?: string;
-  code: { path: string; value: string | number } | null;
+  code: { path: string; value: CodeValue } | null;
   entry: TableCode | undefined;
   group: TableGroup | undefined;
 }
@@ -74,7 +75,7 @@ function score(api: TableApi, shape: TableShape, body: unknown, head: ResponseHe
   const hit = pick(body, shape.fields.code);
   const code =
     hit && (typeof hit.value === 'string' || typeof hit.value === 'number')
-      ? (hit as { path: string; value: string | number })
+      ? (hit as { path: string; value: CodeValue })
       : null;
   let entry: TableCode | undefined;
   if (code) {
@@ -95,7 +96,7 @@ function score(api: TableApi, shape: TableShape, body: unknown, head: ResponseHe
         : { key: 'group', points: -1, text: `does not know the group value "${shown}"` },
     );
   }
-  if (!group && entry) group = api.groups.find((g) => g.id === entry.group);
+  if (!group && entry) group = findGroup(api, entry.group);
   for (const role of EVIDENCE_ROLES) {
     const hit = pick(body, shape.fields[role]);
     if (hit) clues.push({ key: `field:${role}`, points: 1, text: `finds \`${hit.path}\` in the body` });

@@ -35,6 +35,9 @@ export function findCode(api: TableApi, code: unknown): TableCode | undefined {
   return indexOf(api).codes.get(String(code));
 }
 
+/** A group by its catalog id (the `group` of a code). */
+export const findGroup = (api: TableApi, id: string): TableGroup | undefined => indexOf(api).groupById.get(id);
+
 /** A group by the value the API sends in its group field (Chirp `type`), falling back to the group id. */
 export function findGroupByValue(api: TableApi, value: unknown): TableGroup | undefined {
   if (typeof value !== 'string') return undefined;

@@ -2,7 +2,7 @@
 // Shapes, headers and codes are data: a new catalog teaches the decoder its envelopes with no code change.
 import type { Catalog } from '@/lib/catalog/load';
 import { urlHost } from './body-path';
-import type { DecoderTable, HeaderRole, ShapeRole, TableApi, TableCode, TableShape } from './types';
+import type { DecoderTable, ShapeRole, TableApi, TableCode, TableShape } from './types';
 
 const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
 
@@ -62,7 +62,7 @@ function projectApi(catalog: Catalog): TableApi {
   const headers: TableApi['headers'] = {};
   for (const header of catalog.headers) {
     if (header.direction !== 'response') continue;
-    (headers[header.role as HeaderRole] ??= []).push(header.name);
+    (headers[header.role] ??= []).push(header.name);
   }
   return {
     id: catalog.id,

@@ -1,91 +1,47 @@
-// Types of the envelope decoder: the compact table it reads (built from the catalogs, served as JSON)
+// Types of the envelope decoder: the compact table it reads (picked from the catalog schema's types, served as JSON)
 // and the result it returns. Everything here is plain data so both can cross a JSON boundary.
+import type {
+  CatalogFile,
+  CodeValue,
+  ErrorCode,
+  Group,
+  HeaderRole,
+  Matcher,
+  Shape,
+  ShapeRole,
+  StatusRule,
+} from '@/lib/catalog/schema';
 
-export type CodeValue = string | number;
+export type { CodeValue, HeaderRole, ShapeRole };
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export interface TableMatcher {
-  path: string;
-  equals?: string | number | boolean | null;
-  present?: boolean;
-  type?: 'string' | 'number' | 'boolean' | 'object' | 'array';
-}
+export type TableMatcher = Matcher;
 
-/** Where each fact sits in a body of this shape; every role may list several candidate paths. */
-export type ShapeRole =
-  | 'code'
-  | 'group'
-  | 'message'
-  | 'status'
-  | 'retryable'
-  | 'retry_after'
-  | 'trace_id'
-  | 'context'
-  | 'provider'
-  | 'param'
-  | 'issues';
+/** A shape with where each fact sits in a body of it; every role may list several candidate paths. */
+export type TableShape = Pick<Shape, 'id' | 'title' | 'transport_status' | 'match' | 'fields' | 'required'>;
 
-export interface TableShape {
-  id: string;
-  title: string;
-  transport_status?: number;
-  match: TableMatcher[];
-  fields: Partial<Record<ShapeRole, string[]>>;
-  required: string[];
-}
+export type TableGroup = Pick<Group, 'id' | 'title' | 'value' | 'http' | 'retryable'>;
 
-export interface TableGroup {
-  id: string;
-  title: string;
-  value?: string;
-  http: number[];
-  retryable: boolean | null;
-}
+type TableOverride = Pick<ErrorCode['overrides'][number], 'where' | 'retryable'>;
 
-export interface TableOverride {
-  where: string;
-  retryable: boolean;
-}
-
-export interface TableCode {
-  code: CodeValue;
-  name?: string;
-  title: string;
-  meaning: string;
-  group: string;
-  kind: 'response' | 'event';
-  http: number[];
-  http_basis: 'documented' | 'group-typical';
-  retryable: boolean | null;
-  retryable_basis: 'documented' | 'status-rule' | 'group-rule' | 'not-documented';
+/** A code with only what decoding reads; empty lists are left out of the served table. */
+export type TableCode = Pick<
+  ErrorCode,
+  'code' | 'name' | 'title' | 'meaning' | 'group' | 'kind' | 'http' | 'http_basis' | 'retryable' | 'retryable_basis'
+> & {
   overrides?: TableOverride[];
-  context?: string[];
-  details?: { name: string; description: string }[];
-  provider_codes?: { source: string; code: CodeValue; message?: string }[];
-}
+  context?: ErrorCode['context'];
+  details?: Pick<ErrorCode['details'][number], 'name' | 'description'>[];
+  provider_codes?: ErrorCode['provider_codes'];
+};
 
-export interface TableStatusRule {
-  http: number[];
-  retryable: boolean;
-  note: string;
-}
+type TableStatusRule = Pick<StatusRule, 'http' | 'retryable' | 'note'>;
 
-export type HeaderRole =
-  | 'trace-id'
-  | 'retry-after'
-  | 'rate-limit-limit'
-  | 'rate-limit-remaining'
-  | 'rate-limit-reset'
-  | 'idempotency-key'
-  | 'auth'
-  | 'other';
+/** Where the retry verdict came from: the response's own flag, the catalog's default, or HTTP-status rules. */
+export type RetrySource = CatalogFile['retry']['basis'];
 
-export interface TableApi {
-  id: string;
-  name: string;
-  code_format: 'integer' | 'string';
-  trace_label: string;
-  retry_basis: 'response' | 'catalog' | 'status';
+export interface TableApi extends Pick<CatalogFile, 'id' | 'name' | 'code_format' | 'trace_label'> {
+  retry_basis: RetrySource;
   /** Response header names by role (request headers are not clues in a pasted response). */
   headers: Partial<Record<HeaderRole, string[]>>;
   /** Hosts of the URLs the API's own error bodies carry (`doc_url`): a body linking there is its own. */
@@ -103,7 +59,6 @@ export interface DecoderTable {
 }
 
 export type StatusSource = 'status-line' | 'body' | 'shape';
-export type RetrySource = 'response' | 'catalog' | 'status';
 export type WaitSource = 'body' | 'retry-after' | 'rate-limit' | 'rate-limit-reset';
 
 /** One explained piece of context from the body (attachment index, allowed values, issues, provider…). */
@@ -146,7 +101,7 @@ export interface DecodedError {
   /** The API whose catalog claims the body; null when none does and the verdict comes from HTTP semantics. */
   api: string | null;
   apiName: string | null;
-  shape: { id: string; title: string };
+  shape: Pick<Shape, 'id' | 'title'>;
   runnerUp: { api: string; apiName: string; shape: string; shapeTitle: string; reason: string } | null;
   code: CodeValue | null;
   known: boolean;

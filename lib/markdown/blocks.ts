@@ -1,13 +1,12 @@
 // Markdown forms of the catalog components guides use (<ErrorTable/>, <GroupList/>, …): the same catalog data,
 // the same wording as the HTML components, as tables, lists and fenced blocks.
 import type { Catalog, ErrorCode } from '@/lib/catalog';
-import { codePath } from '@/lib/catalog';
-import type { CodeValue, Example, Matcher } from '@/lib/catalog/schema';
-import { groupAnchor, retryLabel, statusLabel } from '@/lib/catalog/present';
+import { catalogQuery, codePath } from '@/lib/catalog';
+import type { CodeValue } from '@/lib/catalog/schema';
+import type { ExampleView } from '@/lib/view/example-response';
+import { groupAnchor, matcherText, requiredText, retryLabel, statusLabel } from '@/lib/catalog/present';
 import { snippetPairsFor } from '@/lib/snippets';
 import { blocks, fence, inlineCode, list, mdTable } from './format';
-
-const requiredText = (r: boolean | null) => (r === null ? 'Not stated' : r ? 'Always' : 'Optional');
 
 /** `[`1007`](/chert/errors/1007/)`: the inline form of <Code code={1007} />. */
 export const codeLink = (catalog: Catalog, code: CodeValue) =>
@@ -31,7 +30,7 @@ export function groupList(catalog: Catalog): string {
   return mdTable(
     ['Group', 'Typical HTTP', 'Codes', 'Summary'],
     catalog.groups.map((g) => {
-      const count = catalog.codes.filter((c) => c.group === g.id).length;
+      const count = catalogQuery(catalog).codesOfGroup(g.id).length;
       const sent = g.value
         ? ` Sent as ${inlineCode(g.value)}${g.retryable !== null ? `; without a code: ${retryLabel(g.retryable).toLowerCase()}` : ''}.`
         : '';
@@ -118,13 +117,6 @@ export function backoff(catalog: Catalog): string {
   return list(items);
 }
 
-function matcherText(m: Matcher): string {
-  if (m.equals !== undefined) return `${m.path} is ${JSON.stringify(m.equals)}`;
-  if (m.present === false) return `${m.path} is absent`;
-  if (m.type) return `${m.path} is a${/^[aeio]/.test(m.type) ? 'n' : ''} ${m.type}`;
-  return `${m.path} is present`;
-}
-
 export function shapeList(catalog: Catalog): string {
   return catalog.shapes
     .map((shape) =>
@@ -140,22 +132,13 @@ export function shapeList(catalog: Catalog): string {
     .join('\n\n');
 }
 
-/** One example: a caption line, the headers the source shows, the body as JSON, and its note. */
-export function exampleResponse(catalog: Catalog, example: Example): string {
-  const shape = catalog.shapes.find((s) => s.id === example.shape);
-  const caption = [
-    `**${example.title}**`,
-    example.status ? `HTTP ${statusLabel([example.status])}` : 'HTTP status not shown in the source',
-    shape?.title,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const headers = Object.entries(example.headers);
+/** One example (lib/view/example-response.ts): a caption line, the headers the source shows, the body, its note. */
+export function exampleResponse(view: ExampleView): string {
   return blocks(
-    caption,
-    headers.length ? `Response headers: ${headers.map(([k, v]) => inlineCode(`${k}: ${v}`)).join(', ')}` : null,
-    fence('json', JSON.stringify(example.body, null, 2)),
-    example.note,
+    [`**${view.title}**`, view.status, view.shape].filter(Boolean).join(' · '),
+    view.headers.length ? `Response headers: ${view.headers.map(inlineCode).join(', ')}` : null,
+    fence('json', view.body),
+    view.note,
   );
 }
 

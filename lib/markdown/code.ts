@@ -1,12 +1,12 @@
 // Markdown twins of the per-code pages and of the full table, built from the catalog like the HTML pages are.
 import type { Catalog, ErrorCode } from '@/lib/catalog';
-import { codePath } from '@/lib/catalog';
-import { examplesFor } from '@/lib/catalog/examples';
-import { skeletonExample } from '@/lib/catalog/skeleton';
-import { groupAnchor, groupOf } from '@/lib/catalog/present';
-import { SITE_ROOT } from '@/lib/site';
+import { catalogQuery } from '@/lib/catalog/query';
+import { codeContext } from '@/lib/view/code-context';
+import { codeExamples } from '@/lib/view/code-examples';
 import { codeFacts, retryWords } from '@/lib/view/code-facts';
-import { codeLink, errorTable, exampleResponse, snippets } from './blocks';
+import { codeOutline } from '@/lib/view/code-outline';
+import { codeReference } from '@/lib/view/code-reference';
+import { errorTable, exampleResponse, snippets } from './blocks';
 import { absoluteLinks, blocks, fence, inlineCode, list } from './format';
 
 /** The facts block: the same rows as the page's (lib/view/code-facts.ts), as a list. */
@@ -19,88 +19,63 @@ function facts(catalog: Catalog, entry: ErrorCode): string {
   );
 }
 
+/** The context block: the same rows as the page's (lib/view/code-context.ts). */
 function context(catalog: Catalog, entry: ErrorCode): string | null {
-  const fields = catalog.context_fields.filter(
-    (f) => entry.context.includes(f.name) || f.codes.some((c) => c === entry.code),
+  const view = codeContext(catalog, entry);
+  if (!view) return null;
+  const items = view.rows.map(
+    (row) =>
+      `${inlineCode(row.name)}${row.type ? ` (${row.type})` : ''}: ${row.text}${row.example !== undefined ? ` Example: ${inlineCode(row.example)}` : ''}`,
   );
-  if (!fields.length && !entry.details.length && !entry.provider_codes.length) return null;
-  const items = [
-    ...fields.map((f) => `${inlineCode(f.name)} (${f.type}): ${f.description}${f.explain ? ` ${f.explain}` : ''}`),
-    ...entry.details.map(
-      (d) =>
-        `${inlineCode(`details.${d.name}`)}: ${d.description}${d.example !== undefined ? ` Example: ${inlineCode(JSON.stringify(d.example))}` : ''}`,
-    ),
-  ];
   return blocks(
     '## Extra fields in the response',
     items.length ? list(items) : null,
-    entry.provider_codes.length
+    view.providers
       ? blocks(
-          `Upstream provider codes that ${catalog.name} reports as this code:`,
+          view.providers.intro,
           list(
-            entry.provider_codes.map(
-              (p) => `${p.source} ${inlineCode(String(p.code))}${p.message ? ` (${p.message})` : ''}`,
-            ),
+            view.providers.rows.map((p) => `${p.source} ${inlineCode(p.code)}${p.message ? ` (${p.message})` : ''}`),
           ),
-          `See the [full table](/${catalog.id}/errors/) for the other mappings.`,
+          `See the [full table](${view.providers.tablePath}) for the other mappings.`,
         )
       : null,
   );
 }
 
+/** The examples block: the same examples or skeleton as the page's (lib/view/code-examples.ts). */
 function examples(catalog: Catalog, entry: ErrorCode): string | null {
-  const found = examplesFor(catalog, entry.code);
-  if (found.length)
-    return blocks(
-      `## Example response${found.length > 1 ? 's' : ''}`,
-      ...found.map((e) => exampleResponse(catalog, e)),
-    );
-  const skeleton = skeletonExample(catalog, entry);
-  if (!skeleton) return null;
-  return blocks(
-    '## What the response looks like',
-    `${catalog.name}'s errors page shows no example for this code. This skeleton puts the code and its documented status in the places the API's response shape declares; real responses carry a message of their own.`,
-    exampleResponse(catalog, skeleton),
-  );
+  const view = codeExamples(catalog, entry);
+  if (!view) return null;
+  return blocks(`## ${view.heading}`, view.intro, ...view.examples.map((e) => exampleResponse(e.view)));
 }
 
+/** The reference block: the same URL and citations as the page's (lib/view/code-reference.ts). */
 function reference(catalog: Catalog, entry: ErrorCode): string {
-  const url = `${SITE_ROOT}${codePath(catalog.id, entry.code)}`;
-  const problem = {
-    type: url,
-    title: entry.title,
-    status: entry.http[0] ?? undefined,
-    detail: '…',
-    instance: '/your/request/id',
-  };
-  const docUrl = { error: { code: entry.code, message: '…', doc_url: url } };
+  const view = codeReference(catalog, entry);
   return blocks(
     '## Link to this page',
-    `This URL is stable: ${url}. Use it as the ${inlineCode('type')} of an RFC 9457 problem document (served as ${inlineCode('application/problem+json')}) when your own service passes this error on:`,
-    fence('json', JSON.stringify(problem, null, 2)),
+    `This URL is stable: ${view.url}. Use it as the ${inlineCode('type')} of an RFC 9457 problem document (served as ${inlineCode('application/problem+json')}) when your own service passes this error on:`,
+    fence('json', view.problem),
     `or as a ${inlineCode('doc_url')} in your own error bodies, so whoever reads the error lands here:`,
-    fence('json', JSON.stringify(docUrl, null, 2)),
-    `The same facts are in [catalog.json](/${catalog.id}/catalog.json).`,
+    fence('json', view.docUrl),
+    `The same facts are in [catalog.json](${view.catalogJson}).`,
   );
 }
 
 /** The Markdown twin of /<api>/errors/<code>/. */
 export function codeMarkdown(catalog: Catalog, entry: ErrorCode): string {
-  const group = groupOf(catalog, entry);
-  const related = entry.related
-    .map((r) => catalog.codes.find((c) => c.code === r))
-    .filter((c): c is ErrorCode => Boolean(c));
+  const outline = codeOutline(catalog, entry);
   const byline = [
-    catalog.name,
-    `[${group.title}](/${catalog.id}/errors/#${groupAnchor(group.id)})`,
-    entry.name ? `sent with the name ${inlineCode(entry.name)}` : null,
+    outline.apiName,
+    `[${outline.group.title}](${outline.group.href})`,
+    outline.name ? `sent with the name ${inlineCode(outline.name)}` : null,
   ]
     .filter(Boolean)
     .join(' · ');
   return (
     absoluteLinks(
       blocks(
-        `# ${String(entry.code)} ${entry.title}`,
+        `# ${outline.code} ${outline.title}`,
         byline,
         facts(catalog, entry),
         `## What it means\n\n${entry.meaning}`,
@@ -109,13 +84,9 @@ export function codeMarkdown(catalog: Catalog, entry: ErrorCode): string {
         entry.solutions.length ? `## Solutions\n\n${list(entry.solutions)}` : null,
         context(catalog, entry),
         examples(catalog, entry),
-        blocks(
-          '## Handle it in code',
-          'Each handler is the decision for this code in at most 20 lines; the full program around it also sends the request and can be run as is. Both recognise this error by its code, never by its message, and do what the API documents for it.',
-          snippets(catalog, entry),
-        ),
-        related.length
-          ? `## Related codes\n\n${list(related.map((r) => `${codeLink(catalog, r.code)} ${r.title}`))}`
+        blocks('## Handle it in code', outline.snippetsIntro, snippets(catalog, entry)),
+        outline.related.length
+          ? `## Related codes\n\n${list(outline.related.map((r) => `[${inlineCode(r.code)}](${r.href}) ${r.title}`))}`
           : null,
         reference(catalog, entry),
       ),
@@ -132,7 +103,7 @@ export function tableMarkdown(catalog: Catalog): string {
         `${catalog.codes.length} code${catalog.codes.length === 1 ? '' : 's'} in ${catalog.groups.length} group${catalog.groups.length === 1 ? '' : 's'}. ${catalog.retry.summary}`,
         `Machine-readable: [catalog.json](/${catalog.id}/catalog.json), [openapi.json](/${catalog.id}/openapi.json)`,
         ...catalog.groups.map((group) => {
-          const codes = catalog.codes.filter((c) => c.group === group.id);
+          const codes = catalogQuery(catalog).codesOfGroup(group.id);
           return blocks(
             `## ${group.title}`,
             group.summary,

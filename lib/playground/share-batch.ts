@@ -2,6 +2,7 @@
 // trace ids), compressed into the fragment as `#b=…`. No request, response body or URL of the session goes in.
 import { decodeShare, encodeShare } from './share';
 import type { BatchSummary, BatchSummaryGroup } from '@/lib/decode/batch/report';
+import type { CodeValue } from '@/lib/decode/types';
 
 /** Trace ids per group in a link: enough to quote to support, short enough for a URL. */
 export const SHARED_TRACE_IDS = 5;
@@ -23,7 +24,7 @@ export function encodeBatchShare(summary: BatchSummary): string {
 const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e9;
 const orNull = <T>(v: unknown, ok: (x: unknown) => x is T): v is T | null => v === null || ok(v);
-const codeValue = (v: unknown): v is string | number => text(v) || (typeof v === 'number' && Number.isFinite(v));
+const codeValue = (v: unknown): v is CodeValue => text(v) || (typeof v === 'number' && Number.isFinite(v));
 // Pages are links on our own site: a path, never another origin or a javascript: URL.
 const page = (v: unknown): v is string =>
   text(v) && /^\/[a-z0-9-]+\/errors\/(?:[A-Za-z0-9_.%-]+\/)?(?:#[a-z0-9-]+)?$/.test(v);

@@ -1,12 +1,13 @@
 // Build side: turns the loaded catalogs into one search record per code, in catalog order.
-import { codePath, type Catalog } from '@/lib/catalog';
+import { catalogQuery, codePath, type Catalog } from '@/lib/catalog';
 import type { SearchRecord } from './types';
 
 export function buildSearchRecords(catalogs: Catalog[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const catalog of catalogs) {
-    const groups = new Map(catalog.groups.map((g) => [g.id, g]));
+    const query = catalogQuery(catalog);
     for (const entry of catalog.codes) {
+      const group = query.groupOf(entry);
       records.push({
         api: catalog.id,
         apiName: catalog.name,
@@ -27,9 +28,9 @@ export function buildSearchRecords(catalogs: Catalog[]): SearchRecord[] {
           code: p.code,
           ...(p.message ? { message: p.message } : {}),
         })),
-        group: groups.get(entry.group)?.title ?? entry.group,
-        tags: [...new Set([...entry.tags, ...(groups.get(entry.group)?.tags ?? [])])],
-        keywords: [...new Set([...(entry.keywords ?? []), ...(groups.get(entry.group)?.keywords ?? [])])],
+        group: group.title,
+        tags: [...new Set([...entry.tags, ...group.tags])],
+        keywords: [...new Set([...(entry.keywords ?? []), ...(group.keywords ?? [])])],
         url: codePath(catalog.id, entry.code),
       });
     }

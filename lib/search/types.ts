@@ -1,36 +1,30 @@
-// The shapes shared by the build side (records, payload) and the browser side (engine, client, UI).
+// The shapes shared by the build side (records, payload) and the browser side (engine, client, UI); what a record
+// holds of a code is typed from the catalog schema.
+import type { CodeValue, ConceptTag, ErrorCode } from '@/lib/catalog/schema';
+
+/** The catalog's own words for a code, as search matches and shows them. */
+type CodeText = Pick<ErrorCode, 'title' | 'meaning' | 'action' | 'messages' | 'templates' | 'causes' | 'solutions'>;
 
 /** One error code as search sees it: everything a query may match, plus what a result row shows. */
-export type SearchRecord = {
+export type SearchRecord = CodeText & {
   /** API id, e.g. `chert`. */
   api: string;
   /** API display name, e.g. `Chert Messaging API`. */
   apiName: string;
   /** The code exactly as the API sends it: `1007` or `rate_limited`. */
-  code: string | number;
-  /** Symbolic name the source gives (`UNKNOWN_EFFECT`). */
-  name?: string;
-  title: string;
-  meaning: string;
-  action: string;
-  /** Example messages, verbatim. */
-  messages: string[];
-  /** Message templates with `{placeholders}`. */
-  templates: string[];
-  causes: string[];
-  solutions: string[];
+  code: CodeValue;
+  name?: ErrorCode['name'];
   /** HTTP statuses; empty for codes delivered as events. */
-  statuses: number[];
+  statuses: ErrorCode['http'];
   /** The source gives only the group's typical statuses for this code, not its own. */
   statusesTypical?: boolean;
-  /** Default retryability; null where the source documents none. */
-  retryable: boolean | null;
+  retryable: ErrorCode['retryable'];
   /** Upstream provider codes that map to this code (Meta `131047`). */
-  providerCodes: Array<{ source: string; code: string | number; message?: string }>;
+  providerCodes: ErrorCode['provider_codes'];
   /** Title of the code's group. */
   group: string;
-  /** Concept tags of the code and its group (`rate-limit`); the engine turns them and the statuses into kind words. */
-  tags: string[];
+  /** Concept tags of the code and its group; the engine turns them and the statuses into kind words. */
+  tags: ConceptTag[];
   /** Synonyms the catalog gives for the code and its group (`throttled`, `E.164`). */
   keywords: string[];
   /** Page path, e.g. `/chert/errors/1007/`. */

@@ -13,6 +13,9 @@ export type SnippetLang = 'typescript' | 'python' | 'shell';
 
 export type Snippet = { lang: SnippetLang; label: string; filename: string; source: string };
 
+/** `/data/snippets/<api>.json`: every full program of an API, keyed by code as text, in tab order. */
+export type SnippetFile = Record<string, Snippet[]>;
+
 /** One language's pair: the short handler shown first and the full program behind a disclosure. */
 export type SnippetPair = { lang: SnippetLang; label: string; short: ShortHandler; full: Snippet };
 

@@ -1,6 +1,7 @@
 // Turns one catalog code into a language-neutral handling plan: how to send, how to recognise the code,
 // and what to do about it. The three renderers only spell this plan out, so every language behaves alike.
 import type { Catalog } from '@/lib/catalog/load';
+import { catalogQuery } from '@/lib/catalog/query';
 import type { CodeValue, ErrorCode, Shape } from '@/lib/catalog/schema';
 
 /** What a snippet does once it has recognised its code. */
@@ -99,9 +100,9 @@ function headerEnv(apiId: string, name: string): string {
 
 /** Headers the API documents for requests: the first auth header plus any other non-standard one. */
 function requestHeaders(catalog: Catalog): { headers: RequestHeader[]; authAssumed: boolean } {
-  const requested = catalog.headers.filter((h) => h.direction === 'request');
-  const auth = requested.find((h) => h.role === 'auth');
-  const others = requested.filter((h) => h.role === 'other' && !/^(content-type|accept)$/i.test(h.name));
+  const query = catalogQuery(catalog);
+  const auth = query.headerByRole('auth', 'request');
+  const others = query.headersByRole('other', 'request').filter((h) => !/^(content-type|accept)$/i.test(h.name));
   const toHeader = (name: string): RequestHeader => ({
     name,
     env: headerEnv(catalog.id, name),
@@ -197,7 +198,8 @@ function surfacesFor(catalog: Catalog, entry: ErrorCode, shapes: Shape[]): Surfa
 }
 
 export function buildPlan(catalog: Catalog, code: CodeValue): HandlingPlan {
-  const entry = catalog.codes.find((c) => c.code === code || String(c.code) === String(code));
+  const query = catalogQuery(catalog);
+  const entry = query.byCode(code);
   if (!entry) throw new Error(`${catalog.id}: no code ${JSON.stringify(code)} in the catalog`);
   const route = exampleRoute(catalog);
   const shapes = relevantShapes(catalog, route);
@@ -232,9 +234,9 @@ export function buildPlan(catalog: Catalog, code: CodeValue): HandlingPlan {
       retryAfter: pathsOf(shapes, 'retry_after'),
       trace: pathsOf(shapes, 'trace_id'),
     },
-    traceHeader: catalog.headers.find((h) => h.role === 'trace-id' && h.direction === 'response')?.name,
+    traceHeader: query.headerByRole('trace-id', 'response')?.name,
     traceLabel: catalog.trace_label,
-    retryAfterHeader: catalog.headers.find((h) => h.role === 'retry-after')?.name ?? 'Retry-After',
+    retryAfterHeader: query.headerByRole('retry-after')?.name ?? 'Retry-After',
     surfaces: surfacesFor(catalog, entry, shapes),
     messageNames: template,
     action: plain(entry.action),

@@ -2,6 +2,7 @@
 // and its Markdown twin (lib/markdown/code.ts) render, so the two cannot say different things.
 import type { Catalog, ErrorCode } from '@/lib/catalog';
 import { retryBasisText, retryLabel, shortName, statusLabel } from '@/lib/catalog/present';
+import { catalogQuery } from '@/lib/catalog/query';
 
 export interface FactRow {
   /** Stable key of the row. */
@@ -46,10 +47,11 @@ export function codeFacts(catalog: Catalog, entry: ErrorCode): FactRow[] {
       notes: [],
     });
   }
+  const query = catalogQuery(catalog);
   const waits =
-    catalog.context_fields.some((f) => f.name === 'retry_after' && f.codes.some((c) => c === entry.code)) ||
+    query.contextFieldsFor(entry).some((f) => f.name === 'retry_after') ||
     entry.details.some((d) => d.name === 'retry_after');
-  const retryHeader = catalog.headers.find((h) => h.role === 'retry-after');
+  const retryHeader = query.headerByRole('retry-after');
   if (waits) {
     rows.push({
       id: 'wait',
@@ -58,7 +60,7 @@ export function codeFacts(catalog: Catalog, entry: ErrorCode): FactRow[] {
       notes: [],
     });
   }
-  const traceHeader = catalog.headers.find((h) => h.role === 'trace-id' && h.direction === 'response');
+  const traceHeader = query.headerByRole('trace-id', 'response');
   rows.push({
     id: 'trace',
     label: 'Quote to support',

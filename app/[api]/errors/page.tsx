@@ -3,7 +3,7 @@ import { ErrorTable } from '@/components/catalog/error-table';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { TableFilter } from '@/components/search/table-filter';
 import { InlineText } from '@/components/inline-text';
-import { getCatalog } from '@/lib/catalog';
+import { catalogQuery, getCatalog } from '@/lib/catalog';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
 import { groupPages, splitsTable } from '@/lib/catalog/table-pages';
 import { pageMetadata, withBase } from '@/lib/site';
@@ -64,7 +64,7 @@ export default async function ErrorsPage({ params }: Props) {
         <TableFilter />
       )}
       {catalog.groups.map((group) => {
-        const codes = catalog.codes.filter((c) => c.group === group.id);
+        const codes = catalogQuery(catalog).codesOfGroup(group.id);
         return (
           <section key={group.id} aria-labelledby={groupAnchor(group.id)} className="mt-8" data-group-section="">
             <h2 id={groupAnchor(group.id)} className="text-xl font-semibold">

@@ -1,10 +1,13 @@
 // The ways a session triage is written out: the CLI's JSON object, an aligned terminal table, and Markdown
 // for an incident ticket. Only the summary goes out: no request data, no response bodies.
+import { retryLabel } from '@/lib/catalog/present';
+import { VERDICT } from '../kinds';
+import type { CodeValue } from '../types';
 import type { SessionTriage, TriageGroup } from './types';
 
 export interface BatchSummaryGroup {
   api: string | null;
-  code: string | number | null;
+  code: CodeValue | null;
   http_status: number | null;
   count: number;
   retryable: boolean | null;
@@ -47,13 +50,16 @@ export function formatWait(seconds: number | null): string {
   return `${Math.round((seconds / 3600) * 10) / 10} h`;
 }
 
-/** A short verdict for a group, the same words in the table, the Markdown and the page. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** A short verdict for a group, in the decoder's words (lib/decode/kinds.ts): the table, the Markdown and the page. */
 export function verdictLabel(g: Pick<TriageGroup, 'retryable' | 'retryAfterSeconds' | 'verdict'>): string {
   if (g.verdict === 'mixed') return 'mixed: open each response';
   if (g.retryable === true)
-    return g.retryAfterSeconds !== null ? `retry after ${formatWait(g.retryAfterSeconds)}` : 'retry with back-off';
-  if (g.retryable === false) return 'do not retry: fix the request';
-  return 'not documented';
+    return lowerFirst(
+      g.retryAfterSeconds !== null ? VERDICT.retryAfter(formatWait(g.retryAfterSeconds)) : VERDICT.backoff,
+    );
+  return lowerFirst(g.retryable === false ? VERDICT.fixRequest : retryLabel(null));
 }
 
 const codeText = (g: Pick<TriageGroup, 'code' | 'group' | 'httpStatus'>) =>

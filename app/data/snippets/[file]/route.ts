@@ -1,5 +1,5 @@
 import { getCatalog, getCatalogs } from '@/lib/catalog';
-import { snippetsFor } from '@/lib/snippets';
+import { snippetsFor, type SnippetFile } from '@/lib/snippets';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -11,5 +11,8 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const catalog = getCatalog(file.replace(/\.json$/, ''));
-  return Response.json(Object.fromEntries(catalog.codes.map((c) => [String(c.code), snippetsFor(catalog, c.code)])));
+  const snippets: SnippetFile = Object.fromEntries(
+    catalog.codes.map((c) => [String(c.code), snippetsFor(catalog, c.code)]),
+  );
+  return Response.json(snippets);
 }
