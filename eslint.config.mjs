@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     // Generated or third-party files.
     ignores: [
+      'scratch/**',
       'out/',
       '.next/',
       '.tmp/',

@@ -51,15 +51,7 @@ export function SearchResults({ apis }: { apis: Api[] }) {
   const limit = expandedFor === filters ? MOST : FIRST_PAGE;
   const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const urlPending = useRef<string | null>(null);
-
   const box = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    // A query typed before the page's scripts ran (they start after the first paint) is searched for now.
-    const typed = box.current?.value;
-    if (typed !== undefined && typed !== filters.q) update({ q: typed });
-    // Only on load: after it, every keystroke goes through update.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   useEffect(() => {
     const onPop = () => setFilters(readFilters(new URLSearchParams(window.location.search)));
@@ -116,6 +108,14 @@ export function SearchResults({ apis }: { apis: Api[] }) {
     clearTimeout(urlTimer.current);
     urlTimer.current = setTimeout(() => writeUrl(urlPending), URL_PAUSE_MS);
   };
+
+  useEffect(() => {
+    // A query typed before the page's scripts ran (they start after the first paint) is searched for now.
+    const typed = box.current?.value;
+    if (typed !== undefined && typed !== filters.q) update({ q: typed });
+    // Only on load: after it, every keystroke goes through update.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const result = filters.q.trim() ? answer : null;
   const suggestions = result?.suggestions ?? [];
