@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUDGET_OVER_FLOOR, readFloor } from './bench/budgets';
 import { createJsMeter, exportedPages, scriptSources } from './bench/upfront-js';
+import { paintFirst } from './paint-first';
 
 const root = process.cwd();
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'codebook-budgets-'));
@@ -51,10 +52,13 @@ describe('up-front JS of an export', () => {
     expect(scriptSources(html)).toEqual(['/a.js', '/c.js']);
   });
 
-  it('counts the scripts a page preloads and starts after its first paint', () => {
+  it('counts the scripts a page preloads and those it starts after its first paint', () => {
     const html =
-      '<link rel="preload" as="script" href="/a.js"/><link rel="preload" as="font" href="/f.woff2"/><script src="/a.js" async=""></script><script>(loader)</script>';
+      '<link rel="preload" as="script" href="/a.js"/><link rel="preload" as="font" href="/f.woff2"/><script src="/a.js" async=""></script>';
     expect(scriptSources(html)).toEqual(['/a.js']);
+    expect(
+      scriptSources(paintFirst('<html><head></head><body><script src="/e.js" async=""></script></body></html>')),
+    ).toEqual(['/e.js']);
     expect(scriptSources('<link rel="preload" as="script" fetchPriority="low" href="/d.js"/>')).toEqual(['/d.js']);
   });
 

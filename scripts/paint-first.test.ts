@@ -1,8 +1,8 @@
-// The paint-first rewrite: Next's async scripts become preloads plus one loader, which adds each of them once, in the
+// The paint-first rewrite: Next's async scripts are started by one loader, which adds each of them once, in the
 // first animation frame or after the fallback delay, whichever comes first; everything else in the page is untouched.
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { loaderScript, paintFirst } from './paint-first';
+import { loaderScript, loaderSources, paintFirst } from './paint-first';
 
 const page = [
   '<!DOCTYPE html><html><head><meta charSet="utf-8"/>',
@@ -40,14 +40,11 @@ describe('paintFirst', () => {
   const out = paintFirst(page);
   const loader = /<script>(\(function\(\)[\s\S]*?)<\/script>/.exec(out)![1];
 
-  it('leaves no async script tag, and preloads each in the head once', () => {
+  it('leaves no async script tag, and adds nothing to the head', () => {
     expect(out).not.toMatch(/async=""/);
-    const head = out.slice(0, out.indexOf('</head>'));
-    for (const src of ['a.js', 'b.js']) {
-      expect(head).toContain(`<link rel="preload" as="script" href="/_next/static/chunks/${src}"/>`);
-    }
-    // c.js was preloaded by Next already; it is not preloaded twice.
-    expect(out.match(/href="\/_next\/static\/chunks\/c\.js"/g)).toHaveLength(1);
+    expect(out.slice(0, out.indexOf('</head>'))).toBe(
+      page.slice(0, page.indexOf('</head>')).replace(/<script src="[^"]+" async=""><\/script>/g, ''),
+    );
     expect(out).toContain('<script src="/_next/static/chunks/poly.js" noModule=""></script>');
   });
 
@@ -64,6 +61,15 @@ describe('paintFirst', () => {
     frames[0]();
     timers[0].fn();
     expect(appended).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js', '/_next/static/chunks/c.js']);
+  });
+
+  it('lists the scripts its loader starts, for the up-front JS budget', () => {
+    expect(loaderSources(out)).toEqual([
+      '/_next/static/chunks/a.js',
+      '/_next/static/chunks/b.js',
+      '/_next/static/chunks/c.js',
+    ]);
+    expect(loaderSources(page)).toEqual([]);
   });
 
   it('starts them from the fallback timer where no frame comes (a background tab)', () => {

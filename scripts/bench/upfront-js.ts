@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loaderSources } from '../paint-first';
 
 export type PageJs = {
   /** Site path of the page, e.g. `/chert/errors/1007/`. */
@@ -15,7 +16,8 @@ export type PageJs = {
 /** The `src` of every external script in `html` that a module-capable browser downloads. */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
-  // Scripts the page preloads and starts after its first paint (scripts/paint-first.ts) count like script tags.
+  // Scripts a page starts after its first paint (scripts/paint-first.ts), and those it preloads, count like tags.
+  for (const src of loaderSources(html)) sources.add(src);
   for (const tag of html.match(/<link\b[^>]*\brel="preload"[^>]*>/gi) ?? []) {
     const href = /\sas="script"[^>]*\shref="([^"]*)"/i.exec(tag);
     if (href) sources.add(href[1]);
