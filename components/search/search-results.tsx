@@ -36,6 +36,9 @@ const searchOptions = (filters: Filters, limit: number): SearchOptions => ({
   ...(filters.retry ? { retryable: filters.retry === 'yes' ? true : filters.retry === 'no' ? false : null } : {}),
 });
 
+// A page opened with a query starts loading the index as soon as this module runs, before React hydrates the page.
+if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('q')?.trim()) warmSearch();
+
 /**
  * Ranked results for ?q=, with filters kept in the URL so a result list can be linked. The URL is read once, on
  * load and on back/forward; typing only writes it, so a keystroke can never be overwritten by an older URL. Queries
@@ -65,10 +68,10 @@ export function SearchResults({ apis }: { apis: Api[] }) {
     };
   }, []);
 
-  // The index loads in a worker as soon as the page is idle, or at once when the page opens with a query.
+  // Without a query in the address, the index loads in a worker once the page is idle.
   useEffect(() => {
-    if (filters.q.trim()) warmSearch();
-    else if ('requestIdleCallback' in window) {
+    if (filters.q.trim()) return;
+    if ('requestIdleCallback' in window) {
       const handle = window.requestIdleCallback(() => warmSearch(), { timeout: 3000 });
       return () => window.cancelIdleCallback(handle);
     } else {

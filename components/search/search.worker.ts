@@ -1,28 +1,11 @@
 // The search worker: fetches the index once, builds the engine off the main thread (about a second at 10,000
 // codes), and answers queries. Queries asked while it is busy are coalesced per channel: only the newest of each
 // channel is answered, so a burst of keystrokes costs one query, not one per key.
-import { createSearchEngine } from '@/lib/search/engine';
-import type { SearchEngine, SearchPayload } from '@/lib/search/types';
+import { loadSearchEngine } from '@/lib/search/client';
 import type { SearchAsk, SearchReply } from './search-client';
 
-let engine: Promise<SearchEngine> | undefined;
 const waiting = new Map<string, SearchAsk>();
 let scheduled = false;
-
-function load(url: string): Promise<SearchEngine> {
-  engine ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`the index answered HTTP ${response.status}`);
-      return response.json() as Promise<SearchPayload>;
-    })
-    .then(createSearchEngine)
-    .catch((error: unknown) => {
-      // Forget the failure so that the next question fetches again.
-      engine = undefined;
-      throw error;
-    });
-  return engine;
-}
 
 const reply = (message: SearchReply) => self.postMessage(message);
 
@@ -32,7 +15,7 @@ async function answerWaiting() {
   waiting.clear();
   for (const ask of asks) {
     try {
-      const ready = await load(ask.url);
+      const ready = await loadSearchEngine(ask.url);
       // A newer question on the same channel arrived while the index loaded: that one gets the answer.
       if (waiting.has(ask.channel)) {
         reply({ id: ask.id, skipped: true });
@@ -50,7 +33,7 @@ async function answerWaiting() {
 self.onmessage = (event: MessageEvent<SearchAsk | { type: 'load'; url: string }>) => {
   const message = event.data;
   if (message.type === 'load') {
-    load(message.url).catch(() => undefined);
+    loadSearchEngine(message.url).catch(() => undefined);
     return;
   }
   const older = waiting.get(message.channel);
