@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchPayload } from '@/lib/search/engine';
 import type { SearchRecord } from '@/lib/search/types';
-import type { SearchAsk, SearchReply } from './search-client';
+import type { SearchAsk, SearchIndexMessage, SearchReply } from './search-client';
 
 const record = (code: number, title: string, statuses: number[]): SearchRecord => ({
   api: 'alpha',
@@ -33,20 +33,23 @@ const payload = buildSearchPayload([
 
 class FakeWorker {
   static all: FakeWorker[] = [];
-  posted: (SearchAsk | { type: 'load'; url: string })[] = [];
+  posted: (SearchAsk | SearchIndexMessage)[] = [];
+  transferred: unknown[] = [];
   terminated = false;
   onmessage: ((event: { data: SearchReply }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   constructor() {
     FakeWorker.all.push(this);
   }
-  postMessage(message: SearchAsk) {
+  postMessage(message: SearchAsk | SearchIndexMessage, transfer: unknown[] = []) {
     this.posted.push(message);
+    this.transferred.push(...transfer);
   }
   terminate() {
     this.terminated = true;
   }
   asks = () => this.posted.filter((m): m is SearchAsk => m.type === 'ask');
+  indexes = () => this.posted.filter((m): m is SearchIndexMessage => m.type !== 'ask');
   reply(data: SearchReply) {
     this.onmessage?.({ data });
   }
@@ -54,33 +57,61 @@ class FakeWorker {
 
 const answerFor = (query: string, total = 1) => ({ query, hits: [], total, suggestions: [] });
 let fetches = 0;
+let fetched: string[] = [];
+let failFetch = false;
+const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
 
 beforeEach(() => {
   vi.resetModules();
   FakeWorker.all = [];
   fetches = 0;
+  fetched = [];
+  failFetch = false;
   vi.stubGlobal('window', { location: { href: 'https://docs.example/search/' } });
   vi.stubGlobal('Worker', FakeWorker);
-  vi.stubGlobal('fetch', async () => {
+  vi.stubGlobal('fetch', async (url: string) => {
     fetches++;
-    return new Response(JSON.stringify(payload));
+    fetched.push(url);
+    return failFetch ? new Response('missing', { status: 404 }) : new Response(JSON.stringify(payload));
   });
 });
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('askSearch', () => {
-  it('sends each question to one worker, with the absolute index URL', async () => {
+  it('sends each question to one worker, and the index the page fetched to it once, transferred', async () => {
     const { askSearch } = await import('./search-client');
     void askSearch('page', '1007', { limit: 20 });
     void askSearch('header', 'rate', { limit: 8 });
     expect(FakeWorker.all).toHaveLength(1);
-    const asks = FakeWorker.all[0].asks();
-    expect(asks.map((a) => [a.channel, a.query, a.options.limit])).toEqual([
+    const w = FakeWorker.all[0];
+    expect(w.asks().map((a) => [a.channel, a.query, a.options.limit])).toEqual([
       ['page', '1007', 20],
       ['header', 'rate', 8],
     ]);
-    expect(asks[0].url).toBe('https://docs.example/search-index.json');
+    await vi.waitFor(() => expect(w.indexes()).toHaveLength(1));
+    const sent = w.indexes()[0];
+    expect(sent.type).toBe('index');
+    if (sent.type === 'index') {
+      expect(JSON.parse(new TextDecoder().decode(sent.bytes))).toEqual(payload);
+      expect(w.transferred).toEqual([sent.bytes]);
+    }
+    expect(fetched).toEqual(['/search-index.json']);
+  });
+
+  it('tells the worker when the index could not be fetched, and fetches it again on the next question', async () => {
+    failFetch = true;
+    const { askSearch } = await import('./search-client');
+    void askSearch('page', 'rate', { limit: 20 });
+    const w = FakeWorker.all[0];
+    await vi.waitFor(() =>
+      expect(w.indexes()).toEqual([{ type: 'index-error', error: 'the index answered HTTP 404' }]),
+    );
+    failFetch = false;
+    void askSearch('page', 'rate limit', { limit: 20 });
+    await vi.waitFor(() => expect(w.indexes()).toHaveLength(2));
+    expect(w.indexes()[1].type).toBe('index');
+    expect(fetches).toBe(2);
   });
 
   it('resolves a superseded question to null, even when its answer arrives last', async () => {
@@ -105,11 +136,19 @@ describe('askSearch', () => {
     expect(await header).toBeNull();
   });
 
-  it('rejects with a readable message when the worker could not load the index', async () => {
+  it('rejects with a readable message when the worker has no usable index, and sends a fresh one next time', async () => {
     const { askSearch } = await import('./search-client');
     const asked = askSearch('page', 'rate', { limit: 20 });
-    FakeWorker.all[0].reply({ id: FakeWorker.all[0].asks()[0].id, error: 'the index answered HTTP 404' });
-    await expect(asked).rejects.toThrow('The search index could not be loaded: the index answered HTTP 404.');
+    const w = FakeWorker.all[0];
+    await vi.waitFor(() => expect(w.indexes()).toHaveLength(1));
+    w.reply({ id: w.asks()[0].id, error: 'the index could not be read (Unexpected end of JSON input)' });
+    await expect(asked).rejects.toThrow(
+      'The search index could not be loaded: the index could not be read (Unexpected end of JSON input).',
+    );
+    // The worker has no usable index now, so the next question sends it a freshly fetched one.
+    void askSearch('page', 'rate', { limit: 20 });
+    await vi.waitFor(() => expect(w.indexes()).toHaveLength(2));
+    expect(fetches).toBe(2);
   });
 
   it('answers in the page, with the real engine, when the worker breaks', async () => {
@@ -123,7 +162,8 @@ describe('askSearch', () => {
     const later = await askSearch('page', 'recipient', { limit: 20 });
     expect(later?.hits[0].url).toBe('/alpha/errors/2001/');
     expect(FakeWorker.all).toHaveLength(1);
-    expect(fetches).toBe(1);
+    // One fetch for the worker (its bytes went with it), one for the page's own engine.
+    expect(fetches).toBe(2);
   });
 
   it('answers in the page where workers do not exist', async () => {
@@ -141,6 +181,7 @@ describe('the search worker', () => {
     const self: Self = { postMessage: (m) => replies.push(m), onmessage: null };
     vi.stubGlobal('self', self);
     await import('./search.worker');
+    const index = (value: unknown = payload) => self.onmessage!({ data: { type: 'index', bytes: bytesOf(value) } });
     const ask = (id: number, channel: string, query: string): SearchAsk => ({
       type: 'ask',
       id,
@@ -148,14 +189,13 @@ describe('the search worker', () => {
       query,
       options: { limit: 20 },
       suggest: true,
-      url: 'https://docs.example/search-index.json',
     });
     const settled = () => vi.waitFor(() => expect(replies.some((r) => r.answer || r.error)).toBe(true));
-    return { self, replies, ask, settled };
+    return { self, replies, ask, index, settled };
   };
 
   it('answers only the newest question of a burst on each channel, and skips the rest', async () => {
-    const { self, replies, ask } = await start();
+    const { self, replies, ask, index } = await start();
     for (const [id, query] of [
       [1, '1'],
       [2, '10'],
@@ -164,17 +204,23 @@ describe('the search worker', () => {
     ] as const)
       self.onmessage!({ data: ask(id, 'page', query) });
     self.onmessage!({ data: ask(5, 'header', '503') });
+    // The questions wait for the index; none is answered before it arrives.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(replies.filter((r) => r.answer)).toEqual([]);
+    index();
     await vi.waitFor(() => expect(replies).toHaveLength(5));
     expect(replies.filter((r) => r.skipped).map((r) => r.id)).toEqual([1, 2, 3]);
     const page = replies.find((r) => r.id === 4)!.answer!;
     expect(page.query).toBe('1007');
     expect(page.hits[0].url).toBe('/alpha/errors/1007/');
     expect(replies.find((r) => r.id === 5)!.answer!.hits[0].url).toBe('/alpha/errors/3003/');
-    expect(fetches).toBe(1);
+    // The worker never fetches: the page sends it the index.
+    expect(fetches).toBe(0);
   });
 
   it('suggests the nearest terms when nothing matches, and nothing when something does', async () => {
-    const { self, replies, ask } = await start();
+    const { self, replies, ask, index } = await start();
+    index();
     self.onmessage!({ data: ask(1, 'page', '1008') });
     self.onmessage!({ data: ask(2, 'header', 'rate limited') });
     await vi.waitFor(() => expect(replies).toHaveLength(2));
@@ -182,17 +228,27 @@ describe('the search worker', () => {
     expect(replies.find((r) => r.id === 2)!.answer).toMatchObject({ total: 1, suggestions: [] });
   });
 
-  it('reports an index that failed to load, and fetches again on the next question', async () => {
-    vi.stubGlobal('fetch', async () => {
-      fetches++;
-      return new Response('missing', { status: 404 });
-    });
+  it('answers every question with the reason while the index failed, and uses the next index sent', async () => {
+    const { self, replies, ask, index, settled } = await start();
+    self.onmessage!({ data: ask(1, 'page', 'rate') });
+    self.onmessage!({ data: { type: 'index-error', error: 'the index answered HTTP 404' } });
+    await settled();
+    expect(replies).toEqual([{ id: 1, error: 'the index answered HTTP 404' }]);
+    self.onmessage!({ data: ask(2, 'page', 'rate limited') });
+    await vi.waitFor(() => expect(replies).toHaveLength(2));
+    expect(replies[1]).toEqual({ id: 2, error: 'the index answered HTTP 404' });
+    index();
+    self.onmessage!({ data: ask(3, 'page', 'rate limited') });
+    await vi.waitFor(() => expect(replies).toHaveLength(3));
+    expect(replies[2].answer?.hits[0].url).toBe('/alpha/errors/1007/');
+  });
+
+  it('answers with a readable reason when the index is not valid JSON', async () => {
     const { self, replies, ask, settled } = await start();
+    self.onmessage!({ data: { type: 'index', bytes: new TextEncoder().encode('{"version":').buffer } });
     self.onmessage!({ data: ask(1, 'page', 'rate') });
     await settled();
-    expect(replies[0]).toEqual({ id: 1, error: 'the index answered HTTP 404' });
-    self.onmessage!({ data: ask(2, 'page', 'rate') });
-    await vi.waitFor(() => expect(replies).toHaveLength(2));
-    expect(fetches).toBe(2);
+    expect(replies[0].id).toBe(1);
+    expect(replies[0].error).toMatch(/^the index could not be read \(.*JSON/);
   });
 });

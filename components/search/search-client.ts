@@ -1,5 +1,6 @@
-// Runs search off the main thread: the index is fetched and built in a worker, and each keystroke's query is
-// answered there, so typing never waits for the engine. Where workers are unavailable or fail, the same engine
+// Runs search off the main thread: the page fetches the index while the worker's own scripts load, and hands the bytes
+// to the worker, which builds the engine and answers each keystroke's query, so typing
+// never waits for the engine. Where workers are unavailable or fail, the same engine
 // runs in the page. Each caller asks on its own channel; a newer question on a channel supersedes the older one,
 // whose promise then resolves to null.
 import type { SearchOptions, SearchResult } from '@/lib/search/types';
@@ -19,8 +20,9 @@ export type SearchAsk = {
   query: string;
   options: SearchOptions;
   suggest: boolean;
-  url: string;
 };
+/** The index for the worker: its bytes (transferred, not copied), or why the page could not fetch them. */
+export type SearchIndexMessage = { type: 'index'; bytes: ArrayBuffer } | { type: 'index-error'; error: string };
 export type SearchReply = { id: number; answer?: SearchAnswer; skipped?: boolean; error?: string };
 
 type Pending = { ask: SearchAsk; resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void };
@@ -30,7 +32,27 @@ let nextId = 0;
 const pending = new Map<number, Pending>();
 const newest = new Map<string, number>();
 
-const indexUrl = () => new URL(withBase(SEARCH_INDEX_URL), window.location.href).href;
+/** The index as fetched by the page. Its bytes go to the worker (transferred), so each call fetches anew. */
+async function fetchIndex(): Promise<ArrayBuffer> {
+  const response = await fetch(withBase(SEARCH_INDEX_URL));
+  if (!response.ok) throw new Error(`the index answered HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
+/** Sends the worker the index once; after a failure, the next call fetches it again and sends that. */
+let indexSent: Promise<void> | undefined;
+function sendIndex(w: Worker) {
+  indexSent ??= fetchIndex().then(
+    (bytes) => w.postMessage({ type: 'index', bytes } satisfies SearchIndexMessage, [bytes]),
+    (error: unknown) => {
+      indexSent = undefined;
+      w.postMessage({
+        type: 'index-error',
+        error: error instanceof Error ? error.message : 'the index could not be fetched',
+      } satisfies SearchIndexMessage);
+    },
+  );
+}
 
 async function answerInPage(ask: SearchAsk): Promise<SearchAnswer> {
   const { loadSearchEngine } = await import('@/lib/search/client');
@@ -61,7 +83,11 @@ function searchWorker(): Worker | null {
       pending.delete(event.data.id);
       if (event.data.answer) settle(p, Promise.resolve(event.data.answer));
       else if (event.data.skipped) p.resolve(null);
-      else p.reject(new Error(`The search index could not be loaded: ${event.data.error ?? 'no reason given'}.`));
+      else {
+        // The worker has no usable index: the next question fetches and sends it again.
+        indexSent = undefined;
+        p.reject(new Error(`The search index could not be loaded: ${event.data.error ?? 'no reason given'}.`));
+      }
     };
     w.onerror = (event) => {
       event.preventDefault();
@@ -83,7 +109,7 @@ function searchWorker(): Worker | null {
 /** Starts fetching and building the index before the first question, so that it is ready when one comes. */
 export function warmSearch(): void {
   const w = searchWorker();
-  if (w) w.postMessage({ type: 'load', url: indexUrl() });
+  if (w) sendIndex(w);
   else void import('@/lib/search/client').then(({ loadSearchEngine }) => loadSearchEngine().catch(() => undefined));
 }
 
@@ -94,7 +120,7 @@ export function askSearch(
   options: SearchOptions,
   suggest = false,
 ): Promise<SearchAnswer | null> {
-  const ask: SearchAsk = { type: 'ask', id: ++nextId, channel, query, options, suggest, url: indexUrl() };
+  const ask: SearchAsk = { type: 'ask', id: ++nextId, channel, query, options, suggest };
   newest.set(channel, ask.id);
   return new Promise((resolve, reject) => {
     const p: Pending = { ask, resolve, reject };
@@ -104,6 +130,7 @@ export function askSearch(
       return;
     }
     pending.set(ask.id, p);
+    sendIndex(w);
     w.postMessage(ask);
   });
 }
