@@ -1,8 +1,7 @@
 // Runs search off the main thread: the page fetches the index while the worker's own scripts load, and hands the bytes
-// to the worker, which builds the engine and answers each keystroke's query, so typing
-// never waits for the engine. Where workers are unavailable or fail, the same engine
-// runs in the page. Each caller asks on its own channel; a newer question on a channel supersedes the older one,
-// whose promise then resolves to null.
+// to the worker, which builds the engine and answers each keystroke's query, so typing never waits for the engine.
+// Where workers are unavailable or fail, the same engine runs in the page. Each caller asks on its own channel; a newer
+// question on a channel supersedes the older one, whose promise then resolves to null.
 import type { SearchOptions, SearchResult } from '@/lib/search/types';
 import { SEARCH_INDEX_URL } from '@/lib/search/index-url';
 import { withBase } from '@/lib/site';
