@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import './highlight.css';
 import { SiteHeader } from '@/components/layout/site-header';
+import { HydratedMark } from '@/components/layout/hydrated-mark';
 import { getCatalogs } from '@/lib/catalog';
 import {
   HOME_TITLE,
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
+        <HydratedMark />
         <SiteHeader apis={apis} />
         {children}
         <footer className="mt-16 border-t border-slate-200 py-8 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">

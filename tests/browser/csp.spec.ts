@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 
 // Every kind of page, each loaded under its own Content-Security-Policy meta tag.
 const PAGES = [

@@ -1,6 +1,6 @@
 // Pages paint before their scripts run (scripts/paint-first.ts). What a reader types or pastes in that moment must
 // not be lost: these tests hold the framework's scripts back, type, then let them run.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 
 /** Holds every /_next/ script until the returned release() is called. */
 async function holdScripts(page: Page) {

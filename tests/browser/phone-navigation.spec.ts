@@ -2,7 +2,7 @@
 // first screen; it opens by keyboard and without JavaScript; no page scrolls sideways; the menu marks the current page.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { walkFiles } from '../../scripts/walk-files';
 

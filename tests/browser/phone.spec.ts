@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 
 // The playground on a 390×844 phone: the page never scrolls sideways, and the verdict shows up right after a paste.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -1,6 +1,6 @@
 // The playground's verdict for failures no catalog claims: a proxy's HTML 502, an empty 503 with Retry-After,
 // problem details, and another vendor's body that looks like a documented shape. Same facts as the CLI.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 
 const panel = (page: Page) => page.locator('section[aria-labelledby="result-heading"]');
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from './test';
 
 const MARKER = 'trace-7f3a9c-private';
 const PHONE = '+15555550142';

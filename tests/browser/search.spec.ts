@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { CASE_SETS, caseFailure, readCases } from '../support/search-cases';
 
 for (const set of CASE_SETS) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('code pages show language tabs; copy puts exactly the shown code on the clipboard; the choice is remembered', async ({
   page,
