@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_FLAGS, CHROMIUM } from './scripts/chromium';
 
 const PORT = Number(process.env.CODEBOOK_TEST_PORT ?? 4173);
 
@@ -12,16 +13,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
-      // Debian's Chromium: Playwright's own browser download is not reachable here.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROME_FLAGS,
     },
   },
   webServer: {

@@ -12,16 +12,7 @@ import { buildSearchRecords } from '../../lib/search/records';
 import { generateCatalogs } from '../gen-catalog';
 import { generatedMix, quantile, round } from './search-bench';
 import { bigPaste } from './decode-bench';
-
-export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROME_FLAGS, CHROMIUM } from '../chromium';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 // Lighthouse on a served export: one Chromium for every run (mobile and desktop), the four category scores per page,
 // and the audits that cost points, so a miss names its cause.
 import type { Flags, Result } from 'lighthouse';
-import { CHROME_FLAGS, CHROMIUM } from './browser-bench';
+import { CHROME_FLAGS, CHROMIUM } from '../chromium';
 
 export type FormFactor = 'mobile' | 'desktop';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -6,7 +6,8 @@ import { chromium } from 'playwright-core';
 import { loadAllCatalogs } from '../../lib/catalog/load';
 import { buildDecoderTable } from '../../lib/decode';
 import { triageSession } from '../../lib/decode/batch/triage';
-import { browserBundle, CHROME_FLAGS, CHROMIUM, serveExport } from './browser-bench';
+import { browserBundle, serveExport } from './browser-bench';
+import { CHROME_FLAGS, CHROMIUM } from '../chromium';
 import { round } from './search-bench';
 
 type HarEntry = { response: { status: number; content: { text?: string } }; [key: string]: unknown };
