@@ -43,7 +43,7 @@ const run = spawnSync(
 );
 if (run.error || run.status !== 0) {
   console.error(
-    `check-html: the Nu Html Checker did not run (${run.error?.message ?? `exit ${run.status}`}); is Java installed? (bash scripts/ensure-java.sh)`,
+    `check-html: the Nu Html Checker did not run (${run.error?.message ?? `exit ${run.status}`}); is Java installed? (bash scripts/ensure-debian.sh java default-jre-headless)`,
   );
   if (run.stderr) console.error(run.stderr.slice(0, 2000));
   process.exit(1);

@@ -5,8 +5,8 @@ cd "$(dirname "$0")/.."
 step() { printf '\n=== %s ===\n' "$1"; }
 
 step "Browser for tests (Debian chromium) and Java for the Nu Html Checker"
-bash scripts/ensure-chromium.sh
-bash scripts/ensure-java.sh
+bash scripts/ensure-debian.sh chromium chromium
+bash scripts/ensure-debian.sh java default-jre-headless
 
 step "Catalogs and guides"
 npm run --silent check
