@@ -1,4 +1,5 @@
-import { expect, test, type Page, type Request } from './test';
+import { expect, test, type Page } from './test';
+import { expectNoLeak, recordRequests } from './requests';
 
 const MARKER = 'trace-7f3a9c-private';
 const PHONE = '+15555550142';
@@ -15,21 +16,6 @@ const chertRateLimited = [
     trace_id: MARKER,
   }),
 ].join('\r\n');
-
-/** Every request the page makes, so tests can prove pasted text never leaves it. */
-function recordRequests(page: Page): Request[] {
-  const seen: Request[] = [];
-  page.on('request', (r) => seen.push(r));
-  return seen;
-}
-
-function expectNoLeak(requests: Request[], secrets: string[]) {
-  for (const r of requests) {
-    const carried = `${r.url()}\n${r.postData() ?? ''}\n${JSON.stringify(r.headers())}`;
-    for (const s of secrets) expect(carried, `request ${r.method()} ${r.url()}`).not.toContain(s);
-    for (const s of secrets) expect(carried).not.toContain(encodeURIComponent(s));
-  }
-}
 
 const result = (page: Page) =>
   page.getByRole('region', { name: 'What it means' }).or(page.locator('section[aria-labelledby="result-heading"]'));

@@ -3,24 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type Request } from './test';
+import { expect, test, type Page } from './test';
+import { expectNoLeak, recordRequests } from './requests';
 
 const fixture = (name: string) =>
   fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'sessions', name), 'utf8');
 const SECRETS = ['must-not-appear', 'must_not_appear', 'must not appear', 'req_ff_01', 'tr-0001'];
-
-function recordRequests(page: Page): Request[] {
-  const seen: Request[] = [];
-  page.on('request', (r) => seen.push(r));
-  return seen;
-}
-
-function expectNothingSent(requests: Request[]) {
-  for (const r of requests) {
-    const carried = `${r.url()}\n${r.postData() ?? ''}\n${JSON.stringify(r.headers())}`;
-    for (const s of SECRETS) expect(carried, `request ${r.method()} ${r.url()}`).not.toContain(s);
-  }
-}
 
 const groupRows = (page: Page) => page.getByTestId('session-groups').locator('tbody > tr:has(th[scope="row"])');
 
@@ -67,7 +55,7 @@ test('a pasted Firefox HAR shows its groups; a group opens to its responses and 
   await page.getByRole('combobox', { name: /^API/ }).selectOption({ label: 'Chirp API' });
   await expect(rows).toHaveCount(1);
   await expect(rows.nth(0)).toContainText('message_undeliverable');
-  expectNothingSent(requests);
+  expectNoLeak(requests, SECRETS);
 });
 
 test('a dropped Chromium HAR is triaged the same way, and its summary link carries the groups only', async ({
@@ -112,7 +100,7 @@ test('a dropped Chromium HAR is triaged the same way, and its summary link carri
   );
   await expect(groupRows(second).nth(0)).toContainText('1007');
   await expect(groupRows(second).nth(0)).toContainText('not included');
-  expectNothingSent([...requests, ...secondRequests]);
+  expectNoLeak([...requests, ...secondRequests], SECRETS);
 });
 
 test('the session view has no axe violations', async ({ page }) => {
