@@ -3,8 +3,7 @@
 // Where workers are unavailable or fail, the same engine runs in the page. Each caller asks on its own channel; a newer
 // question on a channel supersedes the older one, whose promise then resolves to null.
 import type { SearchOptions, SearchResult } from '@/lib/search/types';
-import { SEARCH_INDEX_URL } from '@/lib/search/index-url';
-import { withBase } from '@/lib/site';
+import { fetchSearchIndex } from '@/lib/search/index-file';
 
 export type SearchAnswer = SearchResult & {
   /** The query these results answer (the box may already hold a newer one). */
@@ -31,17 +30,10 @@ let nextId = 0;
 const pending = new Map<number, Pending>();
 const newest = new Map<string, number>();
 
-/** The index as fetched by the page. Its bytes go to the worker (transferred), so each call fetches anew. */
-async function fetchIndex(): Promise<ArrayBuffer> {
-  const response = await fetch(withBase(SEARCH_INDEX_URL));
-  if (!response.ok) throw new Error(`the index answered HTTP ${response.status}`);
-  return response.arrayBuffer();
-}
-
 /** Sends the worker the index once; after a failure, the next call fetches it again and sends that. */
 let indexSent: Promise<void> | undefined;
 function sendIndex(w: Worker) {
-  indexSent ??= fetchIndex().then(
+  indexSent ??= fetchSearchIndex().then(
     (bytes) => w.postMessage({ type: 'index', bytes } satisfies SearchIndexMessage, [bytes]),
     (error: unknown) => {
       indexSent = undefined;

@@ -1,8 +1,8 @@
 // The search worker: receives the index bytes from the page, builds the engine off the main thread (about half a
 // second at 10,000 codes), and answers queries. Queries asked while it is busy are coalesced per channel: only the newest of each
 // channel is answered, so a burst of keystrokes costs one query, not one per key.
-import { createSearchEngine } from '@/lib/search/engine';
-import type { SearchEngine, SearchPayload } from '@/lib/search/types';
+import { engineFromBytes } from '@/lib/search/client';
+import type { SearchEngine } from '@/lib/search/types';
 import type { SearchAsk, SearchIndexMessage, SearchReply } from './search-client';
 
 type Pending = { promise: Promise<SearchEngine>; resolve(e: SearchEngine): void; reject(error: Error): void };
@@ -27,7 +27,7 @@ function receiveIndex(message: SearchIndexMessage) {
     return;
   }
   try {
-    engine.resolve(createSearchEngine(JSON.parse(new TextDecoder().decode(message.bytes)) as SearchPayload));
+    engine.resolve(engineFromBytes(message.bytes));
   } catch (error) {
     engine.reject(new Error(`the index could not be read (${error instanceof Error ? error.message : 'not JSON'})`));
   }

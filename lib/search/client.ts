@@ -1,20 +1,20 @@
-// Fetches `/search-index.json` once and builds the engine from it in the page, where the search worker cannot run
-// (components/search/search-client.ts); every caller shares one promise.
+// Builds the search engine from the index file's bytes: in the search worker (components/search/search.worker.ts),
+// and in the page where the worker cannot run (components/search/search-client.ts), which fetches the index once and
+// shares one promise between callers.
 import { createSearchEngine } from './engine';
 import type { SearchEngine, SearchPayload } from './types';
-import { withBase } from '@/lib/site';
-import { SEARCH_INDEX_URL } from './index-url';
+import { fetchSearchIndex } from './index-file';
+
+/** The engine for an index file's bytes; bytes that are not the index's JSON throw. */
+export const engineFromBytes = (bytes: ArrayBuffer): SearchEngine =>
+  createSearchEngine(JSON.parse(new TextDecoder().decode(bytes)) as SearchPayload);
 
 let engine: Promise<SearchEngine> | undefined;
 
 /** The search engine, loaded on first use. A failed load is forgotten so the next search can try again. */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  engine ??= fetch(withBase(SEARCH_INDEX_URL))
-    .then((response) => {
-      if (!response.ok) throw new Error(`the index answered HTTP ${response.status}`);
-      return response.json() as Promise<SearchPayload>;
-    })
-    .then(createSearchEngine)
+  engine ??= fetchSearchIndex()
+    .then(engineFromBytes)
     .catch((error: unknown) => {
       engine = undefined;
       throw error;
