@@ -17,6 +17,11 @@ export default function SearchPage() {
     // At least a screen tall: the form and results render on the client, and must not push the footer about (CLS).
     <main id="main" className="mx-auto min-h-screen max-w-4xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">Search error codes</h1>
+      {/* In the HTML, so the page says what it does at first paint, before the results arrive from the worker. */}
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        Find an error code of any API documented here by the code itself, its name, an HTTP status such as 503 or 5xx, a
+        word such as &ldquo;rate limit&rdquo;, or a message pasted from a response. The guides are searched too.
+      </p>
       {/* Static export has no searchParams at build time: the query is read on the client. */}
       <Suspense
         fallback={

@@ -41,7 +41,9 @@ export function SiteHeader({ apis }: Props) {
             </li>
           </ul>
         </nav>
-        <div className="ml-auto">
+        {/* On a phone the search has a row of its own whatever its width, so the header keeps one layout while the
+            page is still arriving and once its scripts run (no layout shift). */}
+        <div className="order-2 w-full sm:order-none sm:ml-auto sm:w-auto">
           <HeaderSearch />
         </div>
       </div>
