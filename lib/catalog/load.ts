@@ -24,7 +24,13 @@ export type Catalog = CatalogFile & {
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
 
-const codeLabel = (code: unknown) => (typeof code === 'string' || typeof code === 'number' ? String(code) : '?');
+/** A code as a message shows it: control characters escaped and a very long value cut, so the line stays readable. */
+function codeLabel(code: unknown): string {
+  if (typeof code === 'number') return String(code);
+  if (typeof code !== 'string') return '?';
+  const cut = code.length > 60 ? `${code.slice(0, 60)}…` : code;
+  return /^[\x21-\x7e…]*$/.test(cut) && cut !== '' ? cut : JSON.stringify(cut);
+}
 
 /** Turns a zod issue path into "code 1007: http" or "shapes[2].match" — where a reader would look. */
 function locate(raw: unknown, issuePath: PropertyKey[]): string {
@@ -71,9 +77,21 @@ function lineLocator(doc: Document, counter: LineCounter): LineAt {
 const located = (file: string, line: number | undefined) => (line === undefined ? file : `${file}:${line}`);
 
 /** zod says "Invalid input: expected string, received undefined" for a missing key; say that it is missing. */
-function issueMessage(issue: z.core.$ZodIssue): string {
+function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
   const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
-  return missing ? `missing (expected ${missing[1]})` : issue.message;
+  if (missing) return `missing (expected ${missing[1]})`;
+  // A bad map key (an example's header name) says only "Invalid key in record"; the key's own check says why.
+  if (issue.code === 'invalid_key' && issue.issues[0]) return `key: ${issue.issues[0].message}`;
+  // "expected boolean, received string" does not show the value; `yes` or `"429"` is what the author must find.
+  const value = issue.path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    raw,
+  );
+  if (issue.code === 'invalid_type' && (typeof value === 'string' || typeof value === 'number')) {
+    const shown = JSON.stringify(typeof value === 'string' && value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return `${issue.message}: ${shown}`;
+  }
+  return issue.message;
 }
 
 function formatIssues(file: string, raw: unknown, issue: z.core.$ZodIssue, lineAt: LineAt): string[] {
@@ -84,7 +102,7 @@ function formatIssues(file: string, raw: unknown, issue: z.core.$ZodIssue, lineA
         `${located(file, lineAt(at, key))}: ${locate(raw, [...at, key])}: unknown key "${key}" (misspelt, or not part of the catalog schema)`,
     );
   }
-  return [`${located(file, lineAt(at))}: ${locate(raw, at)}: ${issueMessage(issue)}`];
+  return [`${located(file, lineAt(at))}: ${locate(raw, at)}: ${issueMessage(issue, raw)}`];
 }
 
 /** Text that is shown as-is (example bodies and headers, detail values) is not prose; its links are not followed. */
@@ -151,16 +169,24 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   ) => {
     const seen = new Map<string, number>();
     list.forEach((item, i) => {
-      const key = fold ? idOf(item).toLowerCase() : idOf(item);
+      // NFKC: "café" typed two ways, or a full-width letter, is the same name to a reader.
+      const normal = idOf(item).normalize('NFKC');
+      const key = fold ? normal.toLowerCase() : normal;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
       else {
         const firstLine = lineAt([section, first]);
-        const same = idOf(list[first]) === idOf(item);
+        const [a, b] = [idOf(list[first]), idOf(item)];
+        const how =
+          a === b
+            ? ''
+            : a.normalize('NFKC') === b.normalize('NFKC')
+              ? 'once Unicode is normalised '
+              : 'when case is ignored ';
         at(
           [section, i],
           label(item),
-          `duplicate ${same ? '' : 'when case is ignored '}of "${idOf(list[first])}"${firstLine ? ` (line ${firstLine})` : ''}`,
+          `duplicate ${how}of ${JSON.stringify(a)}${firstLine ? ` (line ${firstLine})` : ''}`,
         );
       }
     });
@@ -358,6 +384,8 @@ export function loadCatalogFile(absolute: string): Catalog {
   const file = relative(absolute);
   const text = readContentText(absolute, file);
   const { raw, lineAt } = parseYaml(text, file);
+  if (raw === null || raw === undefined)
+    throw new CatalogError([`${file}: empty: a catalog needs at least id, name, summary, groups, shapes and codes`]);
   const parsed = CatalogSchema.safeParse(raw);
   if (!parsed.success)
     throw new CatalogError(parsed.error.issues.flatMap((issue) => formatIssues(file, raw, issue, lineAt)));
@@ -386,17 +414,26 @@ function catalogFiles(contentDir: string): string[] {
       `${dir}: content folder not found (expected <api>/catalog.yaml inside; CODEBOOK_CONTENT_DIR chooses another folder)`,
     ]);
   }
-  const folders = fs
-    .readdirSync(contentDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-    .map((d) => d.name)
-    .sort();
   const problems: string[] = [];
   const files: string[] = [];
-  for (const name of folders) {
-    const file = path.join(contentDir, name, 'catalog.yaml');
-    if (fs.existsSync(file)) files.push(file);
-    else problems.push(`${relative(file)}: missing: every folder in ${dir} is an API and needs a catalog.yaml`);
+  const entries = fs
+    .readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => !d.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const at = relative(path.join(contentDir, entry.name));
+    // A link could pull in files from anywhere on the machine (or skip an API silently): content is real files only.
+    if (entry.isSymbolicLink()) problems.push(`${at}: a symbolic link; content must be real folders and files`);
+    else if (!entry.isDirectory())
+      problems.push(`${at}: not an API folder: ${dir} holds only <api>/ folders, each with a catalog.yaml`);
+    else {
+      const file = path.join(contentDir, entry.name, 'catalog.yaml');
+      const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+      if (!stat) problems.push(`${relative(file)}: missing: every folder in ${dir} is an API and needs a catalog.yaml`);
+      else if (stat.isSymbolicLink()) problems.push(`${relative(file)}: a symbolic link; content must be real files`);
+      else if (!stat.isFile()) problems.push(`${relative(file)}: not a file`);
+      else files.push(file);
+    }
   }
   if (files.length === 0 && problems.length === 0)
     problems.push(`${dir}: no catalogs: the content folder is empty (expected <api>/catalog.yaml)`);
