@@ -99,7 +99,11 @@ function formatIssues(file: string, raw: unknown, issue: z.core.$ZodIssue, lineA
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map(
       (key) =>
-        `${located(file, lineAt(at, key))}: ${locate(raw, [...at, key])}: unknown key "${key}" (misspelt, or not part of the catalog schema)`,
+        `${located(file, lineAt(at, key))}: ${locate(raw, [...at, key])}: ${
+          key === '<<'
+            ? 'a YAML merge key ("<<") is not supported; write the keys out'
+            : `unknown key "${key}" (misspelt, or not part of the catalog schema)`
+        }`,
     );
   }
   return [`${located(file, lineAt(at))}: ${locate(raw, at)}: ${issueMessage(issue, raw)}`];
@@ -361,15 +365,16 @@ function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt }
     throw new CatalogError([`${file}: YAML: cannot be parsed (${(error as Error).message.split('\n')[0]})`]);
   }
   // Warnings (an unknown `!tag`, say) turn into silent data changes, so they fail like errors.
-  const errors = [...doc.errors, ...doc.warnings];
-  if (errors.length > 0) {
-    throw new CatalogError(
-      errors.map((e) => {
-        const pos = e.linePos?.[0];
-        // The yaml library appends "at line L, column C:" to its message; the position is already in front.
-        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
-      }),
-    );
+  // Only the first: after one syntax error (a tab, say) the parser reports every later line of the block as well.
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    // The yaml library appends "at line L, column C:" to its message; the position is already in front.
+    const message = first.message
+      .split('\n')[0]
+      .replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/^Source contains multiple documents.*/, 'a catalog is one YAML document; remove the second "---"');
+    throw new CatalogError([`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${message}`]);
   }
   try {
     // maxAliasCount caps how far aliases may expand (a "billion laughs" file would otherwise exhaust memory).
