@@ -158,7 +158,9 @@ export function siteIndex(catalogs: Catalog[], guidesOf: (api: string) => Guide[
 export function unknownPage(target: string, site: SiteIndex): string | undefined {
   let segments: string[];
   try {
-    segments = target.split('/').filter(Boolean).map(decodeURIComponent);
+    // Resolve `.` and `..` (also written %2e) as a browser would: /chert/errors/1007/../../x/ is /chert/x/.
+    const resolved = new URL(target, 'https://site.invalid/').pathname;
+    segments = resolved.split('/').filter(Boolean).map(decodeURIComponent);
   } catch {
     return `link "${target}" is not a valid URL path`;
   }

@@ -237,6 +237,24 @@ describe('located catalog errors', () => {
       ['C/catalog.yaml: not an API folder: C holds only <api>/ folders, each with a catalog.yaml'],
     ],
     ['api-folder-not-an-id', ['C/Demo/catalog.yaml:2: id: "demo" must match its folder name "Demo"']],
+    // Lookups that would silently take the first of two entries.
+    [
+      'duplicate-status-rule',
+      ['C/demo/catalog.yaml:13: retry.status_rules[1]: http: 429 already has a rule (line 12)'],
+    ],
+    [
+      'duplicate-group-value',
+      ['C/demo/catalog.yaml:19: group 2xxx: value: "invalid_request" is already the value of group 1xxx (line 12)'],
+    ],
+    [
+      'duplicate-code-name',
+      ['C/demo/catalog.yaml:34: code 1007: name: "missing" is already the name of code 1001 (line 25)'],
+    ],
+    ['duplicate-status-in-code', ['C/demo/catalog.yaml:35: code 1007: http: 429 is listed twice']],
+    [
+      'mdx-dotdot-link',
+      ['C/demo/guides/index.mdx:9: link "/demo/errors/1007/../../../nowhere/": no page /nowhere/ on this site'],
+    ],
   ];
 
   it.each(cases)('%s', (name, expected) => {

@@ -231,9 +231,88 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     true,
   );
 
+  // Lookups that would silently pick the first of two: a group value, a status rule, a short name, a field's path.
+  const once = <T>(
+    items: T[],
+    keyOf: (item: T) => string | undefined,
+    report: (item: T, i: number, first: T) => void,
+  ) => {
+    const seen = new Map<string, T>();
+    items.forEach((item, i) => {
+      const key = keyOf(item);
+      if (key === undefined) return;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, item);
+      else report(item, i, first);
+    });
+  };
+  const lineNote = (where: PathKey[]) => {
+    const line = lineAt(where);
+    return line ? ` (line ${line})` : '';
+  };
+  once(
+    catalog.groups,
+    (g) => g.value,
+    (g, i, first) =>
+      at(
+        ['groups', i, 'value'],
+        `group ${g.id}`,
+        `value: ${JSON.stringify(g.value)} is already the value of group ${first.id}${lineNote(['groups', catalog.groups.indexOf(first)])}`,
+      ),
+  );
+  once(
+    catalog.retry.status_rules.flatMap((rule, r) => rule.http.map((status) => ({ status, r }))),
+    ({ status }) => String(status),
+    ({ status, r }, _i, first) =>
+      at(
+        ['retry', 'status_rules', r, 'http'],
+        `retry.status_rules[${r}]`,
+        `http: ${status} already has a rule${lineNote(['retry', 'status_rules', first.r])}`,
+      ),
+  );
+  once(
+    catalog.codes,
+    (c) => c.name?.toLowerCase(),
+    (c, i, first) =>
+      at(
+        ['codes', i, 'name'],
+        `code ${c.code}`,
+        `name: ${JSON.stringify(c.name)} is already the name of code ${first.code}${lineNote(['codes', catalog.codes.indexOf(first)])}`,
+      ),
+  );
+  // A field documented twice for the same shape (no shapes means every shape).
+  catalog.fields.forEach((field, i) => {
+    const earlier = catalog.fields
+      .slice(0, i)
+      .findIndex(
+        (f) =>
+          f.path === field.path &&
+          (f.shapes.length === 0 || field.shapes.length === 0 || f.shapes.some((s) => field.shapes.includes(s))),
+      );
+    if (earlier >= 0)
+      at(
+        ['fields', i, 'path'],
+        `fields.${field.path}`,
+        `path: documented twice for the same shape${lineNote(['fields', earlier])}`,
+      );
+  });
+
   catalog.codes.forEach((entry, i) => {
     const where = `code ${entry.code}`;
     const here = ['codes', i];
+    // Lists within a code: a repeated entry is a slip (a status, a detail or a context field twice).
+    const lists: [string, readonly unknown[]][] = [
+      ['http', entry.http],
+      ['context', entry.context],
+      ['related', entry.related],
+      ['details', entry.details.map((d) => d.name)],
+    ];
+    for (const [key, list] of lists)
+      once(
+        [...list],
+        (v) => String(v),
+        (v, k) => at([...here, key, k], where, `${key}: ${JSON.stringify(v)} is listed twice`),
+      );
     // Keep the first definition so later checks (examples, related codes) read the one a reader sees first.
     const earlier = folded.get(foldKey(entry.code));
     if (earlier) {
