@@ -166,6 +166,12 @@ describe('located catalog errors', () => {
       ],
     ],
     ['code-control-character', [`C/demo/catalog.yaml:32: code "RATE\\u0001LIMITED": code: ${UNSAFE}`]],
+    // Invisible characters in a code are shown escaped, so the message says what is wrong with it.
+    ['code-zero-width-space', [`C/demo/catalog.yaml:32: code "RATE\\u200bLIMITED": code: ${UNSAFE}`]],
+    [
+      'code-infinite',
+      ['C/demo/catalog.yaml:32: code Infinity: code: expected a code (integer or non-empty string), got Infinity'],
+    ],
     ['code-too-long', [`C/demo/catalog.yaml:32: code ${'R'.repeat(60)}…: code: at most 100 characters`]],
     ['code-emoji', [`C/demo/catalog.yaml:32: code "\u{1F4A5}": code: ${UNSAFE}`]],
     ['header-lookalike-name', [`C/demo/catalog.yaml:25: headers[0].name: ${NOT_HEADER}`]],

@@ -29,7 +29,12 @@ function codeLabel(code: unknown): string {
   if (typeof code === 'number') return String(code);
   if (typeof code !== 'string') return '?';
   const cut = code.length > 60 ? `${code.slice(0, 60)}…` : code;
-  return /^[\x21-\x7e…]*$/.test(cut) && cut !== '' ? cut : JSON.stringify(cut);
+  if (/^[\x21-\x7e…]+$/.test(cut)) return cut;
+  // JSON escapes control characters; invisible format characters (zero-width space, bidi marks) are escaped too.
+  return JSON.stringify(cut).replace(
+    /[\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Turns a zod issue path into "code 1007: http" or "shapes[2].match" — where a reader would look. */
@@ -87,7 +92,7 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
     (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
     raw,
   );
-  if (issue.code === 'invalid_type' && (typeof value === 'string' || typeof value === 'number')) {
+  if (issue.message.startsWith('Invalid input') && (typeof value === 'string' || typeof value === 'number')) {
     const shown = JSON.stringify(typeof value === 'string' && value.length > 40 ? `${value.slice(0, 40)}…` : value);
     return `${issue.message}: ${shown}`;
   }

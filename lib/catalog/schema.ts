@@ -4,7 +4,12 @@
 import { z } from 'zod';
 import { SAFE_SEGMENT, reservedFileName } from './links';
 
-const describeInput = (input: unknown) => (input === undefined ? 'nothing' : JSON.stringify(input));
+const describeInput = (input: unknown) =>
+  input === undefined
+    ? 'nothing'
+    : typeof input === 'number' && !Number.isFinite(input)
+      ? String(input)
+      : JSON.stringify(input);
 
 /** An HTTP status code. YAML authors often write `"429"`; anything that is not an integer 100–599 is refused. */
 export const HttpStatus = z
