@@ -122,7 +122,10 @@ export function readGuides(api: string, contentDir = CONTENT_DIR): Guide[] {
   // A link could pull in files from anywhere on the machine: guides are real files inside the content folder.
   if (stat.isSymbolicLink()) throw new CatalogError([`${shown()}: a symbolic link; content must be real folders`]);
   if (!stat.isDirectory()) throw new CatalogError([`${shown()}: not a folder: guides/ holds the API's .mdx guides`]);
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.'));
+  // Hidden files (.DS_Store) are skipped, but not a hidden guide: `.draft.mdx` is a name mistake, reported below.
+  const entries = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => !d.name.startsWith('.') || d.name.endsWith('.mdx'));
   const names = entries.map((d) => d.name).sort();
   const problems = entries.flatMap((d) =>
     d.isSymbolicLink()

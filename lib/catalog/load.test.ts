@@ -237,6 +237,9 @@ describe('located catalog errors', () => {
         'C/demo/guides/index.mdx:2: front matter: title: plain text only (it is shown as is): no components, {expressions} or Markdown links',
       ],
     ],
+    // Hidden files such as .DS_Store are skipped; a hidden .mdx is a guide under a wrong name.
+    ['guide-hidden-name', ['C/demo/guides/.draft.mdx: file name must be kebab-case']],
+    ['guide-reserved-name', ['C/demo/guides/errors.mdx: the name "errors" is reserved for generated pages']],
     ['guides-not-a-folder', ["C/demo/guides: not a folder: guides/ holds the API's .mdx guides"]],
     [
       'stray-top-level-file',
