@@ -330,6 +330,26 @@ describe('symbolic links in a content folder', () => {
   });
 });
 
+describe('YAML nested past what the parser can hold', () => {
+  it('fails with the file named instead of a stack overflow', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codebook-deep-'));
+    try {
+      fs.cpSync(path.join(FIXTURES, 'good-catalog'), dir, { recursive: true });
+      const file = path.join(dir, 'demo', 'catalog.yaml');
+      const deep = `${'['.repeat(20000)}${']'.repeat(20000)}`;
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/body: .*/, `body: ${deep}`));
+      const problems = problemsIn(dir);
+      expect(problems).toHaveLength(1);
+      // The column is wherever the parser ran out of stack; the line is the body's.
+      expect(problems[0]).toMatch(
+        new RegExp(`^${path.relative(process.cwd(), file)}:45:\\d+: YAML: nested too deeply to parse`),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('content files as bytes', () => {
   it('finds the first invalid UTF-8 sequence', () => {
     expect(firstInvalidUtf8(Buffer.from('plain ascii'))).toBe(-1);

@@ -457,7 +457,8 @@ function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt }
     const message = first.message
       .split('\n')[0]
       .replace(/ at line \d+, column \d+:?$/, '')
-      .replace(/^Source contains multiple documents.*/, 'a catalog is one YAML document; remove the second "---"');
+      .replace(/^Source contains multiple documents.*/, 'a catalog is one YAML document; remove the second "---"')
+      .replace(/^Maximum call stack size exceeded$/, 'nested too deeply to parse (lists or maps inside each other)');
     throw new CatalogError([`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${message}`]);
   }
   try {
