@@ -5,7 +5,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { CONTENT_DIR, CatalogError, RESERVED_API_IDS, catalogSiteLinks, type Catalog } from './catalog/load';
-import { linkProblem, sitePath } from './catalog/links';
+import { HIDDEN_CHARACTERS, linkProblem, sitePath } from './catalog/links';
 import { catalogQuery, type CatalogQuery } from './catalog/query';
 import { readContentText } from './catalog/source-text';
 import { isMdxComponent, problemsOfUse } from './mdx-registry';
@@ -25,9 +25,24 @@ export type Guide = GuideMeta & { source: string; body: string };
 const RESERVED = new Set(['errors', 'catalog.json', 'openapi.json']);
 
 /** Front matter keys; anything else is a misspelling that would be dropped silently. */
+/**
+ * Front matter is shown as plain text (the h1, <title>, meta description, search results): a component, an expression
+ * or a Markdown link there would appear as its source, so each is refused. Linear patterns only.
+ */
+const MARKUP_IN_TEXT = /<[A-Za-z/!>]|[{}]|\]\(/;
+
+const PlainText = z
+  .string()
+  .trim()
+  .min(1, 'expected a non-empty string')
+  .refine(
+    (text) => !MARKUP_IN_TEXT.test(text),
+    'plain text only (it is shown as is): no components, {expressions} or Markdown links',
+  );
+
 const FrontMatter = z.strictObject({
-  title: z.string().trim().min(1, 'expected a non-empty string'),
-  description: z.string().trim().min(1, 'expected a non-empty string'),
+  title: PlainText,
+  description: PlainText,
   order: z.number().optional(),
 });
 
@@ -101,19 +116,29 @@ export function readGuideFile(absolute: string, api: string, slug: string): Guid
 
 export function readGuides(api: string, contentDir = CONTENT_DIR): Guide[] {
   const dir = guideDir(api, contentDir);
-  if (!fs.existsSync(dir)) return [];
-  const names = fs.readdirSync(dir).sort();
-  // A guide saved as .md (or anything else) would silently never become a page.
-  const strays = names.filter((f) => !f.endsWith('.mdx') && !f.startsWith('.'));
-  if (strays.length)
-    throw new CatalogError(
-      strays.map(
-        (f) => `${path.relative(process.cwd(), path.join(dir, f))}: not a guide: only .mdx files belong in guides/`,
-      ),
-    );
-  const guides = names
-    .filter((f) => f.endsWith('.mdx'))
-    .map((name) => readGuideFile(path.join(dir, name), api, name === 'index.mdx' ? '' : name.replace(/\.mdx$/, '')));
+  const shown = (name?: string) => path.relative(process.cwd(), name === undefined ? dir : path.join(dir, name));
+  const stat = fs.lstatSync(dir, { throwIfNoEntry: false });
+  if (!stat) return [];
+  // A link could pull in files from anywhere on the machine: guides are real files inside the content folder.
+  if (stat.isSymbolicLink()) throw new CatalogError([`${shown()}: a symbolic link; content must be real folders`]);
+  if (!stat.isDirectory()) throw new CatalogError([`${shown()}: not a folder: guides/ holds the API's .mdx guides`]);
+  // Hidden files (.DS_Store) are skipped, but not a hidden guide: `.draft.mdx` is a name mistake, reported below.
+  const entries = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => !d.name.startsWith('.') || d.name.endsWith('.mdx'));
+  const names = entries.map((d) => d.name).sort();
+  const problems = entries.flatMap((d) =>
+    d.isSymbolicLink()
+      ? [`${shown(d.name)}: a symbolic link; content must be real files`]
+      : // A guide saved as .md (or anything else) would silently never become a page.
+        !d.isFile() || !d.name.endsWith('.mdx')
+        ? [`${shown(d.name)}: not a guide: only .mdx files belong in guides/`]
+        : [],
+  );
+  if (problems.length) throw new CatalogError(problems.sort());
+  const guides = names.map((name) =>
+    readGuideFile(path.join(dir, name), api, name === 'index.mdx' ? '' : name.replace(/\.mdx$/, '')),
+  );
   return guides.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
 
@@ -136,7 +161,9 @@ export function siteIndex(catalogs: Catalog[], guidesOf: (api: string) => Guide[
 export function unknownPage(target: string, site: SiteIndex): string | undefined {
   let segments: string[];
   try {
-    segments = target.split('/').filter(Boolean).map(decodeURIComponent);
+    // Resolve `.` and `..` (also written %2e) as a browser would: /chert/errors/1007/../../x/ is /chert/x/.
+    const resolved = new URL(target, 'https://site.invalid/').pathname;
+    segments = resolved.split('/').filter(Boolean).map(decodeURIComponent);
   } catch {
     return `link "${target}" is not a valid URL path`;
   }
@@ -161,6 +188,21 @@ export function unknownPage(target: string, site: SiteIndex): string | undefined
     : `link "${target}": ${first} has no guide "${second}"`;
 }
 
+/** Invisible control characters (bidi overrides and the like) in a guide, each with its line and column. */
+function hiddenCharacters(file: string, source: string): string[] {
+  const problems: string[] = [];
+  const pattern = new RegExp(HIDDEN_CHARACTERS.source, 'g');
+  for (const m of source.matchAll(pattern)) {
+    const before = source.slice(0, m.index);
+    const line = before.split('\n').length;
+    const col = m.index - before.lastIndexOf('\n');
+    const cp = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    problems.push(`${file}:${line}:${col}: invisible control character U+${cp}; remove it`);
+    if (problems.length === 10) break;
+  }
+  return problems;
+}
+
 /**
  * Checks one guide's MDX tree without running it: every component is registered and used with valid literal props and
  * existing catalog references; links are http(s), mailto or pages of the site; no imports, exports, code expressions
@@ -171,7 +213,7 @@ export function checkGuideSource(
   catalog: Catalog | null,
   site: SiteIndex | null,
 ): string[] {
-  const problems: string[] = [];
+  const problems: string[] = hiddenCharacters(guide.file, guide.source);
   const lineOffset = guide.source.slice(0, guide.source.length - guide.body.length).split('\n').length - 1;
   let tree: MdxNode;
   try {

@@ -5,6 +5,11 @@ import { CONTENT_DIR } from '../lib/catalog/load';
 import { ScaffoldError, writeScaffold } from '../lib/authoring/scaffold';
 
 try {
+  // `npm run new-api -- acme sms` would otherwise scaffold "acme" and drop "sms" without a word.
+  if (process.argv.length > 3)
+    throw new ScaffoldError(
+      `new-api takes one id, got ${process.argv.length - 2}: ${JSON.stringify(process.argv.slice(2).join(' '))}`,
+    );
   const files = writeScaffold(process.argv[2], CONTENT_DIR);
   console.log(`created ${files.map((f) => path.relative(process.cwd(), f)).join(' and ')}`);
   console.log("next: fill in the catalog from the API's errors page, then run npm run check");

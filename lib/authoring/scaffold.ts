@@ -7,6 +7,7 @@ import path from 'node:path';
 /** First URL segments the site already uses; an API with one of these ids would shadow a page. */
 import { RESERVED_API_IDS as RESERVED_IDS } from '../catalog/load';
 import { API_ID } from '../catalog/schema';
+import { reservedFileName } from '../catalog/links';
 
 export class ScaffoldError extends Error {}
 
@@ -18,6 +19,8 @@ export function checkNewId(id: string | undefined, contentDir: string): string {
     );
   }
   if (RESERVED_IDS.has(id)) throw new ScaffoldError(`"${id}" is taken by a page of the site; choose another id`);
+  const reserved = reservedFileName(id);
+  if (reserved) throw new ScaffoldError(reserved);
   const dir = path.join(contentDir, id);
   if (fs.existsSync(dir))
     throw new ScaffoldError(

@@ -78,8 +78,21 @@ export function linksInProse(text: string): string[] {
   return [...new Set(out)];
 }
 
-/** Characters a code or group id may hold: it becomes a URL path segment and a file name (`1007.md`). */
-export const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+/**
+ * Characters a code or group id may hold: it becomes a URL path segment and a file name (`1007.md`). No leading dot
+ * (`.`, `..`, hidden files) and no trailing dot (Windows drops it, so `ERR.` and `ERR` would be one file).
+ */
+export const SAFE_SEGMENT = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+
+/** Device names Windows reserves in every folder, with or without an extension (`con`, `nul.txt`, `COM1`). */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$/i;
+
+/** Why a safe-charactered segment still cannot be a file name on every system, or undefined when it can. */
+export function reservedFileName(segment: string): string | undefined {
+  return WINDOWS_DEVICE.test(segment)
+    ? `"${segment}" is a device name on Windows and cannot be a file name there; choose another`
+    : undefined;
+}
 
 /** Invisible characters that can make text read differently from what it says (Trojan Source), or break a page. */
 export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;

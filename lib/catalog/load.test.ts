@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllGuides } from '@/lib/guides';
 import { CatalogError, loadAllCatalogs } from './load';
 import { firstInvalidUtf8, readContentText } from './source-text';
@@ -37,7 +37,10 @@ describe('a valid catalog', () => {
 });
 
 const LINKS_ONLY = 'only http(s), mailto and site-relative (/…) links are allowed';
-const UNSAFE = 'use letters, digits, "_", "-" and "." (not first) only; it becomes a URL path segment and a file name';
+const UNSAFE =
+  'use letters, digits, "_", "-" and "." (not first or last) only; it becomes a URL path segment and a file name';
+const NOT_HEADER = 'expected an HTTP header name (ASCII letters, digits and -, no blanks)';
+const TAKEN = 'is taken by a generated page in /<api>/errors/ (index, index.*, group); choose another';
 const NOT_A_COMPONENT = 'is not a guide component (components: see lib/mdx-registry.ts; raw HTML is not allowed)';
 
 describe('located catalog errors', () => {
@@ -146,6 +149,121 @@ describe('located catalog errors', () => {
     ],
     ['guide-wrong-extension', ['C/demo/guides/retries.md: not a guide: only .mdx files belong in guides/']],
     ['missing-overview', ['C/demo/guides/index.mdx: missing: every API needs an overview page']],
+    // Codes that are safe characters but unsafe files or colliding pages (line 32 is the second code).
+    [
+      'code-windows-device',
+      [
+        'C/demo/catalog.yaml:32: code CON: code: "CON" is a device name on Windows and cannot be a file name there; choose another',
+      ],
+    ],
+    ['code-trailing-dot', [`C/demo/catalog.yaml:32: code RATE_LIMITED.: code: ${UNSAFE}`]],
+    ['code-page-name', [`C/demo/catalog.yaml:32: code index: code: "index" ${TAKEN}`]],
+    ['code-group-route', [`C/demo/catalog.yaml:32: code Group: code: "Group" ${TAKEN}`]],
+    [
+      'code-twin-suffix',
+      [
+        'C/demo/catalog.yaml:32: code missing_field.md: code: a code may not end in ".md": the Markdown twin of code "missing_field" is "missing_field.md"',
+      ],
+    ],
+    ['code-control-character', [`C/demo/catalog.yaml:32: code "RATE\\u0001LIMITED": code: ${UNSAFE}`]],
+    // Invisible characters in a code are shown escaped, so the message says what is wrong with it.
+    ['code-zero-width-space', [`C/demo/catalog.yaml:32: code "RATE\\u200bLIMITED": code: ${UNSAFE}`]],
+    [
+      'code-infinite',
+      ['C/demo/catalog.yaml:32: code Infinity: code: expected a code (integer or non-empty string), got Infinity'],
+    ],
+    ['code-too-long', [`C/demo/catalog.yaml:32: code ${'R'.repeat(60)}…: code: at most 100 characters`]],
+    ['code-emoji', [`C/demo/catalog.yaml:32: code "\u{1F4A5}": code: ${UNSAFE}`]],
+    ['header-lookalike-name', [`C/demo/catalog.yaml:25: headers[0].name: ${NOT_HEADER}`]],
+    ['example-header-name', [`C/demo/catalog.yaml:45: example missing-field: headers.X Trace Id: key: ${NOT_HEADER}`]],
+    [
+      'context-field-unicode-duplicate',
+      [
+        'C/demo/catalog.yaml:15: context_fields.cafe\u0301: name: duplicate once Unicode is normalised of "caf\u00e9" (line 12)',
+      ],
+    ],
+    [
+      'group-case-duplicate',
+      ['C/demo/catalog.yaml:15: group 1XXX: id: duplicate when case is ignored of "1xxx" (line 12)'],
+    ],
+    [
+      'matcher-typo',
+      [
+        'C/demo/catalog.yaml:20: shapes[0].match[0].typ: unknown key "typ" (misspelt, or not part of the catalog schema)',
+      ],
+    ],
+    [
+      'retryable-yes',
+      ['C/demo/catalog.yaml:36: code 1007: retryable: Invalid input: expected boolean, received string: "yes"'],
+    ],
+    [
+      'yaml-merge-key',
+      ['C/demo/catalog.yaml:32: code 1007: <<: a YAML merge key ("<<") is not supported; write the keys out'],
+    ],
+    [
+      'yaml-multi-document',
+      ['C/demo/catalog.yaml:46:1: YAML: a catalog is one YAML document; remove the second "---"'],
+    ],
+    // One message: the parser's follow-on complaints about the rest of the block are left out.
+    ['yaml-tab-indent', ['C/demo/catalog.yaml:33:1: YAML: Tabs are not allowed as indentation']],
+    [
+      'catalog-empty-file',
+      ['C/demo/catalog.yaml: empty: a catalog needs at least id, name, summary, groups, shapes and codes'],
+    ],
+    [
+      'catalog-utf16',
+      ['C/demo/catalog.yaml:1:1: invalid UTF-8 at byte 0 (0xff), the file is UTF-16; save the file as UTF-8'],
+    ],
+    ['catalog-autolink', [`C/demo/catalog.yaml:37: code 1007: meaning: link "javascript:alert(1)": ${LINKS_ONLY}`]],
+    [
+      'catalog-reference-link',
+      [`C/demo/catalog.yaml:37: code 1007: meaning: link "vbscript:msgbox(1)": ${LINKS_ONLY}`],
+    ],
+    ['mdx-reference-link', [`C/demo/guides/index.mdx:11: link "javascript:alert(1)": ${LINKS_ONLY}`]],
+    [
+      'mdx-protocol-relative-link',
+      ['C/demo/guides/index.mdx:9: link "//evil.example/rules" leaves the site; write https://… for an external page'],
+    ],
+    [
+      'mdx-wrong-prop-type',
+      ['C/demo/guides/index.mdx:9: <ErrorTable>: group: Invalid input: expected string, received number'],
+    ],
+    ['mdx-component-in-heading', ['C/demo/guides/index.mdx:9: <Code>: unknown code 9999 (not in C/demo/catalog.yaml)']],
+    // "Requests " is nine characters: the override is the tenth.
+    ['mdx-hidden-character', ['C/demo/guides/index.mdx:7:10: invisible control character U+202E; remove it']],
+    [
+      'guide-front-matter-markup',
+      [
+        'C/demo/guides/index.mdx:2: front matter: title: plain text only (it is shown as is): no components, {expressions} or Markdown links',
+      ],
+    ],
+    // Hidden files such as .DS_Store are skipped; a hidden .mdx is a guide under a wrong name.
+    ['guide-hidden-name', ['C/demo/guides/.draft.mdx: file name must be kebab-case']],
+    ['guide-reserved-name', ['C/demo/guides/errors.mdx: the name "errors" is reserved for generated pages']],
+    ['guides-not-a-folder', ["C/demo/guides: not a folder: guides/ holds the API's .mdx guides"]],
+    [
+      'stray-top-level-file',
+      ['C/catalog.yaml: not an API folder: C holds only <api>/ folders, each with a catalog.yaml'],
+    ],
+    ['api-folder-not-an-id', ['C/Demo/catalog.yaml:2: id: "demo" must match its folder name "Demo"']],
+    // Lookups that would silently take the first of two entries.
+    [
+      'duplicate-status-rule',
+      ['C/demo/catalog.yaml:13: retry.status_rules[1]: http: 429 already has a rule (line 12)'],
+    ],
+    [
+      'duplicate-group-value',
+      ['C/demo/catalog.yaml:19: group 2xxx: value: "invalid_request" is already the value of group 1xxx (line 12)'],
+    ],
+    [
+      'duplicate-code-name',
+      ['C/demo/catalog.yaml:34: code 1007: name: "missing" is already the name of code 1001 (line 25)'],
+    ],
+    ['duplicate-status-in-code', ['C/demo/catalog.yaml:35: code 1007: http: 429 is listed twice']],
+    [
+      'mdx-dotdot-link',
+      ['C/demo/guides/index.mdx:9: link "/demo/errors/1007/../../../nowhere/": no page /nowhere/ on this site'],
+    ],
   ];
 
   it.each(cases)('%s', (name, expected) => {
@@ -155,7 +273,8 @@ describe('located catalog errors', () => {
         line
           .replaceAll('C/', `${dir}/`)
           .replace(/^C:/, `${dir}:`)
-          .replace(/ in C is/, ` in ${dir} is`),
+          .replace(/ in C is/, ` in ${dir} is`)
+          .replace(/: C holds/, `: ${dir} holds`),
       ),
     );
   });
@@ -168,6 +287,66 @@ describe('located catalog errors', () => {
   it('a content folder that does not exist fails instead of building an empty site', () => {
     const missing = path.join(os.tmpdir(), 'codebook-no-such-folder');
     expect(() => loadAllCatalogs(missing)).toThrow(/codebook-no-such-folder: content folder not found/);
+  });
+});
+
+describe('symbolic links in a content folder', () => {
+  // Git stores links, so a pull request can add one; built here because a fixture link would point off the machine.
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'codebook-outside-'));
+  fs.writeFileSync(path.join(outside, 'secret.mdx'), '---\ntitle: Secret\ndescription: Not ours.\n---\n');
+  const withLink = (link: string, target: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codebook-links-'));
+    made.push(dir);
+    fs.cpSync(path.join(FIXTURES, 'good-catalog'), dir, { recursive: true });
+    fs.rmSync(path.join(dir, link), { recursive: true, force: true });
+    fs.symlinkSync(target, path.join(dir, link));
+    return dir;
+  };
+  const made: string[] = [outside];
+  afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const shown = (dir: string, rel: string) => path.relative(process.cwd(), path.join(dir, rel));
+
+  it('an API folder that is a link is refused, not skipped', () => {
+    const dir = withLink('demo', path.resolve(FIXTURES, 'good-catalog', 'demo'));
+    expect(problemsIn(dir)).toEqual([`${shown(dir, 'demo')}: a symbolic link; content must be real folders and files`]);
+  });
+
+  it('a catalog that is a link is refused', () => {
+    const dir = withLink('demo/catalog.yaml', path.resolve(FIXTURES, 'good-catalog', 'demo', 'catalog.yaml'));
+    expect(problemsIn(dir)).toEqual([
+      `${shown(dir, 'demo/catalog.yaml')}: a symbolic link; content must be real files`,
+    ]);
+  });
+
+  it('a guide or a guides folder that is a link is refused', () => {
+    const file = withLink('demo/guides/secret.mdx', path.join(outside, 'secret.mdx'));
+    expect(problemsIn(file)).toEqual([
+      `${shown(file, 'demo/guides/secret.mdx')}: a symbolic link; content must be real files`,
+    ]);
+    const folder = withLink('demo/guides', outside);
+    expect(problemsIn(folder)).toEqual([
+      `${shown(folder, 'demo/guides')}: a symbolic link; content must be real folders`,
+    ]);
+  });
+});
+
+describe('YAML nested past what the parser can hold', () => {
+  it('fails with the file named instead of a stack overflow', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codebook-deep-'));
+    try {
+      fs.cpSync(path.join(FIXTURES, 'good-catalog'), dir, { recursive: true });
+      const file = path.join(dir, 'demo', 'catalog.yaml');
+      const deep = `${'['.repeat(20000)}${']'.repeat(20000)}`;
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/body: .*/, `body: ${deep}`));
+      const problems = problemsIn(dir);
+      expect(problems).toHaveLength(1);
+      // The column is wherever the parser ran out of stack; the line is the body's.
+      expect(problems[0]).toMatch(
+        new RegExp(`^${path.relative(process.cwd(), file)}:45:\\d+: YAML: nested too deeply to parse`),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -24,7 +24,18 @@ export type Catalog = CatalogFile & {
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
 
-const codeLabel = (code: unknown) => (typeof code === 'string' || typeof code === 'number' ? String(code) : '?');
+/** A code as a message shows it: control characters escaped and a very long value cut, so the line stays readable. */
+function codeLabel(code: unknown): string {
+  if (typeof code === 'number') return String(code);
+  if (typeof code !== 'string') return '?';
+  const cut = code.length > 60 ? `${code.slice(0, 60)}…` : code;
+  if (/^[\x21-\x7e…]+$/.test(cut)) return cut;
+  // JSON escapes control characters; invisible format characters (zero-width space, bidi marks) are escaped too.
+  return JSON.stringify(cut).replace(
+    /[\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 /** Turns a zod issue path into "code 1007: http" or "shapes[2].match" — where a reader would look. */
 function locate(raw: unknown, issuePath: PropertyKey[]): string {
@@ -71,9 +82,21 @@ function lineLocator(doc: Document, counter: LineCounter): LineAt {
 const located = (file: string, line: number | undefined) => (line === undefined ? file : `${file}:${line}`);
 
 /** zod says "Invalid input: expected string, received undefined" for a missing key; say that it is missing. */
-function issueMessage(issue: z.core.$ZodIssue): string {
+function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
   const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
-  return missing ? `missing (expected ${missing[1]})` : issue.message;
+  if (missing) return `missing (expected ${missing[1]})`;
+  // A bad map key (an example's header name) says only "Invalid key in record"; the key's own check says why.
+  if (issue.code === 'invalid_key' && issue.issues[0]) return `key: ${issue.issues[0].message}`;
+  // "expected boolean, received string" does not show the value; `yes` or `"429"` is what the author must find.
+  const value = issue.path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    raw,
+  );
+  if (issue.message.startsWith('Invalid input') && (typeof value === 'string' || typeof value === 'number')) {
+    const shown = JSON.stringify(typeof value === 'string' && value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return `${issue.message}: ${shown}`;
+  }
+  return issue.message;
 }
 
 function formatIssues(file: string, raw: unknown, issue: z.core.$ZodIssue, lineAt: LineAt): string[] {
@@ -81,10 +104,14 @@ function formatIssues(file: string, raw: unknown, issue: z.core.$ZodIssue, lineA
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map(
       (key) =>
-        `${located(file, lineAt(at, key))}: ${locate(raw, [...at, key])}: unknown key "${key}" (misspelt, or not part of the catalog schema)`,
+        `${located(file, lineAt(at, key))}: ${locate(raw, [...at, key])}: ${
+          key === '<<'
+            ? 'a YAML merge key ("<<") is not supported; write the keys out'
+            : `unknown key "${key}" (misspelt, or not part of the catalog schema)`
+        }`,
     );
   }
-  return [`${located(file, lineAt(at))}: ${locate(raw, at)}: ${issueMessage(issue)}`];
+  return [`${located(file, lineAt(at))}: ${locate(raw, at)}: ${issueMessage(issue, raw)}`];
 }
 
 /** Text that is shown as-is (example bodies and headers, detail values) is not prose; its links are not followed. */
@@ -151,16 +178,24 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   ) => {
     const seen = new Map<string, number>();
     list.forEach((item, i) => {
-      const key = fold ? idOf(item).toLowerCase() : idOf(item);
+      // NFKC: "café" typed two ways, or a full-width letter, is the same name to a reader.
+      const normal = idOf(item).normalize('NFKC');
+      const key = fold ? normal.toLowerCase() : normal;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
       else {
         const firstLine = lineAt([section, first]);
-        const same = idOf(list[first]) === idOf(item);
+        const [a, b] = [idOf(list[first]), idOf(item)];
+        const how =
+          a === b
+            ? ''
+            : a.normalize('NFKC') === b.normalize('NFKC')
+              ? 'once Unicode is normalised '
+              : 'when case is ignored ';
         at(
           [section, i],
           label(item),
-          `duplicate ${same ? '' : 'when case is ignored '}of "${idOf(list[first])}"${firstLine ? ` (line ${firstLine})` : ''}`,
+          `duplicate ${how}of ${JSON.stringify(a)}${firstLine ? ` (line ${firstLine})` : ''}`,
         );
       }
     });
@@ -201,9 +236,88 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     true,
   );
 
+  // Lookups that would silently pick the first of two: a group value, a status rule, a short name, a field's path.
+  const once = <T>(
+    items: T[],
+    keyOf: (item: T) => string | undefined,
+    report: (item: T, i: number, first: T) => void,
+  ) => {
+    const seen = new Map<string, T>();
+    items.forEach((item, i) => {
+      const key = keyOf(item);
+      if (key === undefined) return;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, item);
+      else report(item, i, first);
+    });
+  };
+  const lineNote = (where: PathKey[]) => {
+    const line = lineAt(where);
+    return line ? ` (line ${line})` : '';
+  };
+  once(
+    catalog.groups,
+    (g) => g.value,
+    (g, i, first) =>
+      at(
+        ['groups', i, 'value'],
+        `group ${g.id}`,
+        `value: ${JSON.stringify(g.value)} is already the value of group ${first.id}${lineNote(['groups', catalog.groups.indexOf(first)])}`,
+      ),
+  );
+  once(
+    catalog.retry.status_rules.flatMap((rule, r) => rule.http.map((status) => ({ status, r }))),
+    ({ status }) => String(status),
+    ({ status, r }, _i, first) =>
+      at(
+        ['retry', 'status_rules', r, 'http'],
+        `retry.status_rules[${r}]`,
+        `http: ${status} already has a rule${lineNote(['retry', 'status_rules', first.r])}`,
+      ),
+  );
+  once(
+    catalog.codes,
+    (c) => c.name?.toLowerCase(),
+    (c, i, first) =>
+      at(
+        ['codes', i, 'name'],
+        `code ${c.code}`,
+        `name: ${JSON.stringify(c.name)} is already the name of code ${first.code}${lineNote(['codes', catalog.codes.indexOf(first)])}`,
+      ),
+  );
+  // A field documented twice for the same shape (no shapes means every shape).
+  catalog.fields.forEach((field, i) => {
+    const earlier = catalog.fields
+      .slice(0, i)
+      .findIndex(
+        (f) =>
+          f.path === field.path &&
+          (f.shapes.length === 0 || field.shapes.length === 0 || f.shapes.some((s) => field.shapes.includes(s))),
+      );
+    if (earlier >= 0)
+      at(
+        ['fields', i, 'path'],
+        `fields.${field.path}`,
+        `path: documented twice for the same shape${lineNote(['fields', earlier])}`,
+      );
+  });
+
   catalog.codes.forEach((entry, i) => {
     const where = `code ${entry.code}`;
     const here = ['codes', i];
+    // Lists within a code: a repeated entry is a slip (a status, a detail or a context field twice).
+    const lists: [string, readonly unknown[]][] = [
+      ['http', entry.http],
+      ['context', entry.context],
+      ['related', entry.related],
+      ['details', entry.details.map((d) => d.name)],
+    ];
+    for (const [key, list] of lists)
+      once(
+        [...list],
+        (v) => String(v),
+        (v, k) => at([...here, key, k], where, `${key}: ${JSON.stringify(v)} is listed twice`),
+      );
     // Keep the first definition so later checks (examples, related codes) read the one a reader sees first.
     const earlier = folded.get(foldKey(entry.code));
     if (earlier) {
@@ -335,15 +449,17 @@ function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt }
     throw new CatalogError([`${file}: YAML: cannot be parsed (${(error as Error).message.split('\n')[0]})`]);
   }
   // Warnings (an unknown `!tag`, say) turn into silent data changes, so they fail like errors.
-  const errors = [...doc.errors, ...doc.warnings];
-  if (errors.length > 0) {
-    throw new CatalogError(
-      errors.map((e) => {
-        const pos = e.linePos?.[0];
-        // The yaml library appends "at line L, column C:" to its message; the position is already in front.
-        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
-      }),
-    );
+  // Only the first: after one syntax error (a tab, say) the parser reports every later line of the block as well.
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    // The yaml library appends "at line L, column C:" to its message; the position is already in front.
+    const message = first.message
+      .split('\n')[0]
+      .replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/^Source contains multiple documents.*/, 'a catalog is one YAML document; remove the second "---"')
+      .replace(/^Maximum call stack size exceeded$/, 'nested too deeply to parse (lists or maps inside each other)');
+    throw new CatalogError([`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${message}`]);
   }
   try {
     // maxAliasCount caps how far aliases may expand (a "billion laughs" file would otherwise exhaust memory).
@@ -358,6 +474,8 @@ export function loadCatalogFile(absolute: string): Catalog {
   const file = relative(absolute);
   const text = readContentText(absolute, file);
   const { raw, lineAt } = parseYaml(text, file);
+  if (raw === null || raw === undefined)
+    throw new CatalogError([`${file}: empty: a catalog needs at least id, name, summary, groups, shapes and codes`]);
   const parsed = CatalogSchema.safeParse(raw);
   if (!parsed.success)
     throw new CatalogError(parsed.error.issues.flatMap((issue) => formatIssues(file, raw, issue, lineAt)));
@@ -386,17 +504,26 @@ function catalogFiles(contentDir: string): string[] {
       `${dir}: content folder not found (expected <api>/catalog.yaml inside; CODEBOOK_CONTENT_DIR chooses another folder)`,
     ]);
   }
-  const folders = fs
-    .readdirSync(contentDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-    .map((d) => d.name)
-    .sort();
   const problems: string[] = [];
   const files: string[] = [];
-  for (const name of folders) {
-    const file = path.join(contentDir, name, 'catalog.yaml');
-    if (fs.existsSync(file)) files.push(file);
-    else problems.push(`${relative(file)}: missing: every folder in ${dir} is an API and needs a catalog.yaml`);
+  const entries = fs
+    .readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => !d.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const at = relative(path.join(contentDir, entry.name));
+    // A link could pull in files from anywhere on the machine (or skip an API silently): content is real files only.
+    if (entry.isSymbolicLink()) problems.push(`${at}: a symbolic link; content must be real folders and files`);
+    else if (!entry.isDirectory())
+      problems.push(`${at}: not an API folder: ${dir} holds only <api>/ folders, each with a catalog.yaml`);
+    else {
+      const file = path.join(contentDir, entry.name, 'catalog.yaml');
+      const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+      if (!stat) problems.push(`${relative(file)}: missing: every folder in ${dir} is an API and needs a catalog.yaml`);
+      else if (stat.isSymbolicLink()) problems.push(`${relative(file)}: a symbolic link; content must be real files`);
+      else if (!stat.isFile()) problems.push(`${relative(file)}: not a file`);
+      else files.push(file);
+    }
   }
   if (files.length === 0 && problems.length === 0)
     problems.push(`${dir}: no catalogs: the content folder is empty (expected <api>/catalog.yaml)`);

@@ -2,9 +2,14 @@
 // Designed against all five source pages: numeric or string codes, several statuses per code,
 // retryability from a response field, from the catalog or from HTTP-status rules, and response shapes as data.
 import { z } from 'zod';
-import { SAFE_SEGMENT } from './links';
+import { SAFE_SEGMENT, reservedFileName } from './links';
 
-const describeInput = (input: unknown) => (input === undefined ? 'nothing' : JSON.stringify(input));
+const describeInput = (input: unknown) =>
+  input === undefined
+    ? 'nothing'
+    : typeof input === 'number' && !Number.isFinite(input)
+      ? String(input)
+      : JSON.stringify(input);
 
 /** An HTTP status code. YAML authors often write `"429"`; anything that is not an integer 100–599 is refused. */
 export const HttpStatus = z
@@ -27,18 +32,41 @@ const PathList = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(
 
 const Prose = z.string().trim().min(1, 'must not be empty');
 
-/** An id that becomes a URL path segment and a file name: no slash, `%`, `?`, `#`, blank or leading dot. */
+/** An id that becomes a URL path segment and a file name: no slash, `%`, `?`, `#`, blank, leading or trailing dot. */
 const Segment = z
   .string()
   .min(1, 'must not be empty')
   .max(100, 'at most 100 characters')
   .regex(
     SAFE_SEGMENT,
-    'use letters, digits, "_", "-" and "." (not first) only; it becomes a URL path segment and a file name',
-  );
+    'use letters, digits, "_", "-" and "." (not first or last) only; it becomes a URL path segment and a file name',
+  )
+  .superRefine((segment, ctx) => {
+    const reason = reservedFileName(segment);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+
+/**
+ * A string code: a safe segment that also cannot collide with the files generated beside code pages in /<api>/errors/
+ * (`index.html` and `index.md` of the table, the `group/` pages, and `<code>.md` twins: codes `X` and `X.md` would
+ * share a path).
+ */
+const CodeSegment = Segment.superRefine((segment, ctx) => {
+  const lower = segment.toLowerCase();
+  if (lower === 'index' || lower.startsWith('index.') || lower === 'group')
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${segment}" is taken by a generated page in /<api>/errors/ (index, index.*, group); choose another`,
+    });
+  else if (lower.endsWith('.md'))
+    ctx.addIssue({
+      code: 'custom',
+      message: `a code may not end in ".md": the Markdown twin of code "${segment.slice(0, -3)}" is "${segment}"`,
+    });
+});
 
 /** A code as a catalog defines it: the same as CodeValue, restricted to characters that are safe in a path. */
-const DefinedCode = z.union([z.number().int(), Segment], {
+const DefinedCode = z.union([z.number().int(), CodeSegment], {
   error: (iss) => `expected a code (integer or non-empty string), got ${describeInput(iss.input)}`,
 });
 
@@ -84,8 +112,14 @@ const ContextField = z.strictObject({
   explain: z.string().optional(),
 });
 
+/** An HTTP field name (RFC 9110 token): a look-alike such as `X‐Trace‐ID` with Unicode hyphens is no header at all. */
+const HeaderName = z
+  .string()
+  .min(1, 'must not be empty')
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'expected an HTTP header name (ASCII letters, digits and -, no blanks)');
+
 const HeaderDoc = z.strictObject({
-  name: z.string().min(1),
+  name: HeaderName,
   role: z.enum([
     'trace-id',
     'retry-after',
@@ -281,7 +315,7 @@ const Example = z
     group: z.string().optional(),
     shape: z.string().min(1),
     status: HttpStatus.optional(),
-    headers: z.record(z.string(), z.string()).default({}),
+    headers: z.record(HeaderName, z.string()).default({}),
     body: z.unknown(),
     note: z.string().optional(),
   })
@@ -294,7 +328,11 @@ export const CatalogSchema = z
     id: z
       .string()
       .max(40, 'at most 40 characters')
-      .regex(API_ID, 'expected a lowercase id such as "chert" or "acme-sms"'),
+      .regex(API_ID, 'expected a lowercase id such as "chert" or "acme-sms"')
+      .superRefine((id, ctx) => {
+        const reason = reservedFileName(id);
+        if (reason) ctx.addIssue({ code: 'custom', message: reason });
+      }),
     name: Prose,
     summary: Prose,
     /** Where the facts come from. */

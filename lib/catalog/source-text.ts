@@ -58,7 +58,14 @@ export function readContentText(absolute: string, file: string, maxBytes = MAX_C
   if (bad >= 0) {
     const { line, col } = positionOf(bytes, bad);
     const hex = bytes[bad].toString(16).padStart(2, '0');
-    throw new CatalogError([`${file}:${line}:${col}: invalid UTF-8 at byte ${bad} (0x${hex}); save the file as UTF-8`]);
+    // A UTF-16 byte-order mark (FF FE or FE FF) is the usual way an editor saves a file in the wrong encoding.
+    const utf16 =
+      bad === 0 &&
+      bytes.length > 1 &&
+      ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    throw new CatalogError([
+      `${file}:${line}:${col}: invalid UTF-8 at byte ${bad} (0x${hex})${utf16 ? ', the file is UTF-16' : ''}; save the file as UTF-8`,
+    ]);
   }
   // A leading byte-order mark is valid UTF-8 but would end up in the first key or front-matter fence.
   const text = bytes.toString('utf8');

@@ -56,13 +56,14 @@ describe('new-api scaffold', () => {
       expect(() => checkNewId(bad, tmp), bad).toThrow(`"${bad}" is not a valid API id`);
     }
     expect(() => checkNewId('compare', tmp)).toThrow('taken by a page of the site');
+    expect(() => checkNewId('con', tmp)).toThrow('"con" is a device name on Windows');
     expect(() => checkNewId(undefined, tmp)).toThrow('usage: npm run new-api -- <id>');
   });
 
   it('the CLI honours CODEBOOK_CONTENT_DIR and exits 1 with a single line on a taken id', () => {
-    const run = (id: string) => {
+    const run = (...ids: string[]) => {
       try {
-        const stdout = execFileSync('npx', ['tsx', 'scripts/new-api.ts', id], {
+        const stdout = execFileSync('npx', ['tsx', 'scripts/new-api.ts', ...ids], {
           env: { ...process.env, CODEBOOK_CONTENT_DIR: tmp },
           encoding: 'utf8',
           stdio: 'pipe',
@@ -84,5 +85,10 @@ describe('new-api scaffold', () => {
     expect(bad.out.trim().split('\n')).toEqual([
       '"a-" is not a valid API id: lowercase letters and digits, words joined by single dashes, starting with a letter, at most 40 characters (e.g. "acme-sms")',
     ]);
+    // `npm run new-api -- acme sms` must not quietly scaffold "acme".
+    const two = run('acme', 'sms');
+    expect(two.status).toBe(1);
+    expect(two.out.trim().split('\n')).toEqual(['new-api takes one id, got 2: "acme sms"']);
+    expect(fs.existsSync(path.join(tmp, 'acme'))).toBe(false);
   });
 });
