@@ -1,6 +1,6 @@
 // A cheap, decoder-free look at pasted text: does it hold a whole session (HAR, JSON-lines log, several
 // curl outputs)? Small enough for the page bundle; the real reading happens in the worker.
-import { looksLikeJsonLines } from './ndjson';
+import { looksLikeJsonArrayLog, looksLikeJsonLines } from './ndjson';
 
 /** Cheap look at the opening of a text: a JSON object whose first member is `log`, as every HAR exporter writes it. */
 export const looksLikeHar = (text: string) => /^\s*\{\s*"log"\s*:/.test(text.slice(0, 256));
@@ -30,5 +30,5 @@ export function looksLikeSession(text: string): boolean {
     .slice(0, 1 << 20)
     .replace(/^\ufeff/, '')
     .trimStart();
-  return harLike(trimmed) || looksLikeJsonLines(trimmed) || hasTwoStatusLines(text);
+  return harLike(trimmed) || looksLikeJsonLines(trimmed) || looksLikeJsonArrayLog(trimmed) || hasTwoStatusLines(text);
 }

@@ -6,7 +6,7 @@ import type { DecodeOptions, DecoderTable } from '../types';
 import { MAX_BATCH_CHARS } from '../limits';
 import { splitCurl } from './curl';
 import { readHar } from './har';
-import { looksLikeJsonLines, readJsonLines } from './ndjson';
+import { looksLikeJsonLines, readJsonArrayLog, readJsonLines } from './ndjson';
 import { harLike, hasTwoStatusLines } from './sniff';
 import type { Session, SessionError, SessionResponse, SessionTriage, TriageGroup, TriageRow, Verdict } from './types';
 
@@ -29,6 +29,8 @@ export function readSession(text: string): Session | SessionError | null {
     if (har) return har;
   }
   if (looksLikeJsonLines(trimmed)) return readJsonLines(body);
+  const arrayLog = readJsonArrayLog(trimmed);
+  if (arrayLog) return arrayLog;
   if (hasTwoStatusLines(body)) {
     const responses = splitCurl(body);
     if (responses.length >= 2) return { kind: 'curl', responses, skippedLines: [], skippedCount: 0 };
