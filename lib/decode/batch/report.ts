@@ -91,7 +91,7 @@ export function batchTable(triage: SessionTriage): string {
       .map((c, i) => (i === 0 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
-  const summary = `${triage.total} responses, ${triage.failed} failed in ${triage.groups.length} group${triage.groups.length === 1 ? '' : 's'}${triage.aborted ? `, ${triage.aborted} without a response` : ''}${skipped(triage)}`;
+  const summary = `${triage.total} response${triage.total === 1 ? '' : 's'}, ${triage.failed} failed in ${triage.groups.length} group${triage.groups.length === 1 ? '' : 's'}${triage.aborted ? `, ${triage.aborted} without a response` : ''}${skipped(triage)}`;
   return [summary, '', line(head), ...rows.map(line)].join('\n');
 }
 

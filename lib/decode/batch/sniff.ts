@@ -5,6 +5,9 @@ import { looksLikeJsonArrayLog, looksLikeJsonLines } from './ndjson';
 /** Cheap look at the opening of a text: a JSON object whose first member is `log`, as every HAR exporter writes it. */
 export const looksLikeHar = (text: string) => /^\s*\{\s*"log"\s*:/.test(text.slice(0, 256));
 
+const MID_STATUS_THEN_HEADER =
+  /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?:[ \t][^\r\n]{0,100})?\r?\n(?:< ?)?[!#$%&'*+.^_`|~0-9A-Za-z-]+:/;
+
 /** Two or more status lines at the start of a line (optionally after curl -v's `< `). */
 export function hasTwoStatusLines(text: string): boolean {
   let seen = 0;
@@ -15,7 +18,11 @@ export function hasTwoStatusLines(text: string): boolean {
       lineStartsAt(at) ||
       (text[at - 1] === '<' && lineStartsAt(at - 1)) ||
       (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2));
-    if (atLineStart && /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20)) && ++seen === 2) return true;
+    // A status line may also follow a body that had no final newline (`…}HTTP/2 429`), confirmed by a header after it.
+    const isStatus = atLineStart
+      ? /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20))
+      : at > 0 && MID_STATUS_THEN_HEADER.test(text.slice(at, at + 300));
+    if (isStatus && ++seen === 2) return true;
   }
   return false;
 }
