@@ -7,6 +7,7 @@ import { getCatalogs } from '@/lib/catalog';
 import { decodeResponse } from '../index';
 import { buildDecoderTable } from '../table';
 import { batchMarkdown, batchSummary, batchTable } from './report';
+import { looksLikeSession } from './sniff';
 import { readSession, triageSession } from './triage';
 import type { SessionTriage } from './types';
 
@@ -191,5 +192,50 @@ describe('what is and is not a session', () => {
     const md = batchMarkdown(triage(log), 'https://codebook.test');
     expect(md).toContain('a\\|b\\](x)');
     expect(md).toContain('[1007](https://codebook.test/chert/errors/1007/)');
+  });
+
+  it('takes the method and path of a log record from its request side, without the query', () => {
+    const rows = (file: string) =>
+      triage(read(file)).groups.flatMap((g) => g.rows.map((r) => [r.index, r.method, r.path, r.status]));
+    // nginx keeps the whole request line in one string; Cloud Logging in httpRequest.
+    expect(rows('nginx-access.ndjson')).toEqual([
+      [1, 'POST', '/v1/messages', 429],
+      [2, 'POST', '/v1/messages', 429],
+      [4, 'GET', '/v1/x', 502],
+    ]);
+    expect(rows('cloud-logging.ndjson')).toEqual([
+      [1, 'GET', '/v1/messages/77', 404],
+      [2, 'GET', '/v1/messages/78', 404],
+      [3, 'POST', '/v1/messages', 429],
+    ]);
+    // A pasted terminal: the prompt's curl command gives method and path; its headers and data are dropped.
+    expect(rows('terminal.txt')).toEqual([
+      [1, 'GET', '/v1/contacts/cnt_1', 404],
+      [2, 'POST', '/v1/messages', 429],
+    ]);
+  });
+
+  it('splits two curl -i outputs when the first body had no final newline', () => {
+    const one = (status: string, id: string) =>
+      `HTTP/2 ${status} \r\ncontent-type: application/json\r\nx-request-id: ${id}\r\n\r\n{"code":"NOT_FOUND","message":"Message not found"}`;
+    const text = one('404', 'nn-1') + one('404', 'nn-2');
+    expect(looksLikeSession(text)).toBe(true);
+    expect(batchSummary(triage(text)).groups).toMatchObject([
+      { api: 'inbox', code: 'NOT_FOUND', count: 2, trace_ids: ['nn-1', 'nn-2'] },
+    ]);
+  });
+
+  it('takes a log with other lines between its records as a log, and a single response as a single response', () => {
+    expect(looksLikeSession(read('lambda.log'))).toBe(true);
+    expect(looksLikeSession(read('gcloud-array.json'))).toBe(true);
+    // A pretty-printed body whose members hold one-line objects is one response.
+    const pretty = '{\n  "error": {"type": "invalid_request_error", "message": "m"},\n  "meta": {"id": 1}\n}';
+    expect(looksLikeSession(pretty)).toBe(false);
+    expect(readSession(pretty)).toBeNull();
+    // So is one curl -i response whose body is two JSON lines, and a JSON array of errors.
+    const streamed =
+      'HTTP/1.1 400 Bad Request\r\n\r\n{"code":"INVALID_INPUT","message":"a"}\n{"code":"INVALID_INPUT","message":"b"}';
+    expect(readSession(streamed)).toBeNull();
+    expect(readSession('[{"code":"INVALID_INPUT","message":"a"},{"code":"MISSING_QUERY","message":"b"}]')).toBeNull();
   });
 });
