@@ -238,4 +238,28 @@ describe('what is and is not a session', () => {
     expect(readSession(streamed)).toBeNull();
     expect(readSession('[{"code":"INVALID_INPUT","message":"a"},{"code":"MISSING_QUERY","message":"b"}]')).toBeNull();
   });
+
+  it('prints session text in the terminal table without control characters, and cuts long values', () => {
+    const text = [
+      `HTTP/1.1 409 Conflict\r\nX-Request-Id: \u001b[31mred\u001b[0m-${'a'.repeat(150)}\r\n\r\n{"message":"x"}`,
+      'HTTP/1.1 409 Conflict\r\n\r\n{"error":{"code":"line\\nbreak\\ttab","message":"y"}}',
+    ].join('\n');
+    const out = batchTable(triage(text));
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    const lines = out.split('\n');
+    expect(lines).toHaveLength(5);
+    // Every row starts its STATUS column where the header does.
+    const at = lines[2].indexOf('STATUS');
+    for (const row of lines.slice(3)) expect(row.slice(at, at + 3)).toBe('409');
+    expect(lines[3]).toContain(`-${'a'.repeat(10)}`);
+    expect(lines[3]).toMatch(/a…$/);
+  });
+
+  it('says in the Markdown which filters picked its groups', () => {
+    const result = triage(read('firefox.har'));
+    const inbox = result.groups.filter((g) => g.api === 'inbox');
+    const md = batchMarkdown({ ...result, groups: inbox }, '', 'API: Inbox API');
+    expect(md.split('\n')[0]).toBe('**4 of 6 failed responses** (API: Inbox API), out of 13 responses, in 2 groups.');
+    expect(batchMarkdown(result).split('\n')[0]).toBe('**6 of 13 responses failed**, in 4 groups.');
+  });
 });
