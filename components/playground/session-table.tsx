@@ -32,7 +32,9 @@ export function SessionTable({
       return next;
     });
   return (
-    <div className="mt-3 overflow-x-auto">
+    // `relative`: the screen-reader-only labels inside are positioned absolutely, and without a positioned
+    // ancestor here they escape this scroller and widen the page at phone width.
+    <div className="relative mt-3 overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" data-testid="session-groups">
         <caption className="sr-only">Failed responses grouped by API and code, most frequent first</caption>
         <thead>
@@ -63,7 +65,7 @@ export function SessionTable({
             const listId = `session-group-${i}`;
             return [
               <tr key={g.key} className="border-b border-slate-200 align-top dark:border-slate-800">
-                <th scope="row" className="py-1.5 pr-3 font-mono font-semibold">
+                <th scope="row" className="py-1.5 pr-3 font-mono font-semibold [overflow-wrap:anywhere]">
                   {g.page ? (
                     <a href={withBase(g.page)} className="text-blue-800 underline dark:text-blue-300">
                       {codeText(g)}
@@ -122,8 +124,10 @@ function ResponseList({ group, onOpen }: { group: TriageGroup; onOpen: (row: Tri
             <span>#{row.index}</span>
             <span>{row.method ?? '–'}</span>
             <span className="break-all">{row.path ?? '(no URL)'}</span>
-            {row.time ? <span className="text-slate-700 dark:text-slate-300">{row.time}</span> : null}
-            {row.traceId ? <span>trace {row.traceId}</span> : null}
+            {row.time ? (
+              <span className="text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">{row.time}</span>
+            ) : null}
+            {row.traceId ? <span className="[overflow-wrap:anywhere]">trace {row.traceId}</span> : null}
             <button
               type="button"
               onClick={() => onOpen(row, group)}
