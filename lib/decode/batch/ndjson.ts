@@ -103,7 +103,12 @@ function objectNodes(record: Record<string, unknown>): Node[] {
       for (const key of Object.keys(node.value)) {
         if (isRequestSide(key) || HEADER_KEYS.includes(key) || nodes.length >= MAX_NODES) continue;
         const member = node.value[key];
-        const value = isRecord(member) ? member : typeof member === 'string' ? parseObject(member) : null;
+        // A body held as a string is decoded as it is; parsing it here too would double the cost of a big log.
+        const value = isRecord(member)
+          ? member
+          : typeof member === 'string' && !BODY_KEYS.includes(key)
+            ? parseObject(member)
+            : null;
         if (!value) continue;
         const child = { key, parent: node.key, value };
         nodes.push(child);
@@ -177,11 +182,14 @@ function recordResponse(record: Record<string, unknown>, raw: string, index: num
   // A record with no body member is itself the body (a logged error response, or a log line around one); the
   // objects inside it are tried next, for records that keep the error body under a key of their own (`err`…).
   const bodyNode = body && isRecord(body.value) ? body.value : null;
-  const alternatives = nodes
-    .filter((n) => n.value !== record && n.value !== bodyNode)
-    .slice(0, MAX_ALTERNATIVES)
-    .map((n) => textOf(n.value));
-  if (body) alternatives.push(textOf(record));
+  const alternatives = () => {
+    const texts = nodes
+      .filter((n) => n.value !== record && n.value !== bodyNode)
+      .slice(0, MAX_ALTERNATIVES)
+      .map((n) => textOf(n.value));
+    if (body) texts.push(textOf(record));
+    return texts;
+  };
   const prefixTime = PREFIX_TIME.exec(raw.slice(0, raw.indexOf('{')));
   const { method, url } = requestLine(record);
   return {

@@ -98,7 +98,10 @@ export function triageSession(
     if (!statusFailed && !mayReportFailure(r)) continue;
     let single = responseText(r);
     let result = decodeResponse(single, table, options);
-    for (const alternative of r.alternatives ?? []) {
+    // A record's other objects are tried only when it failed or does not say: a success record's nested objects
+    // (its request context, its user) are no error body, and decoding each would multiply the cost of a big log.
+    const alternatives = (r.status === null || statusFailed) && r.alternatives ? r.alternatives() : [];
+    for (const alternative of alternatives) {
       if (result.ok && result.api !== null) break;
       const text = responseText({ ...r, body: alternative });
       const next = decodeResponse(text, table, options);
