@@ -134,6 +134,10 @@ test('at phone width a log with lines between its records is triaged, and its ro
     document.documentElement.clientWidth,
   ]);
   expect(scroll).toBeLessThanOrEqual(client);
+  // Each group is a stacked card at this width, its cells labelled; the table stays accessible.
+  await expect(row.getByText('Verdict', { exact: true })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('copy as Markdown says which filter picked the groups it holds', async ({ page, context }) => {
