@@ -2,8 +2,11 @@
 // curl outputs)? Small enough for the page bundle; the real reading happens in the worker.
 import { looksLikeJsonArrayLog, looksLikeJsonLines } from './ndjson';
 
-/** Cheap look at the opening of a text: a JSON object whose first member is `log`, as every HAR exporter writes it. */
-export const looksLikeHar = (text: string) => /^\s*\{\s*"log"\s*:/.test(text.slice(0, 256));
+/**
+ * Cheap look at the opening of a text: a JSON object whose first member is a `log` object, as every HAR exporter
+ * writes it. Docker's json-file log lines also open with `"log"`, but hold a string there.
+ */
+export const looksLikeHar = (text: string) => /^\s*\{\s*"log"\s*:\s*\{/.test(text.slice(0, 256));
 
 const MID_STATUS_THEN_HEADER =
   /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?:[ \t][^\r\n]{0,100})?\r?\n(?:< ?)?[!#$%&'*+.^_`|~0-9A-Za-z-]+:/;
