@@ -65,9 +65,34 @@ const REQUEST_SIDE =
   /^(?:req|request|config|(?:http_)?request_headers|req_headers|(?:request|req)_body|post_?data|(?:http_|proxy_)?authorization|(?:http_)?cookies?|set_cookie2?|query(?:_?string)?|params|x_api_key|api_?key|password|passwd|secret|client_secret|(?:access_|refresh_|id_)?token)$/i;
 const isRequestSide = (key: string) => REQUEST_SIDE.test(key.replace(/-/g, '_'));
 
-const STATUS_KEYS = ['status', 'status_code', 'statusCode', 'http_status', 'httpStatus', 'response_status'];
-const HEADER_KEYS = ['headers', 'response_headers', 'responseHeaders', 'res_headers', 'resHeaders'];
-const BODY_KEYS = ['body', 'response_body', 'responseBody', 'res_body', 'resBody'];
+// Flat dotted names are OpenTelemetry's and Elastic ECS's attribute spellings.
+const STATUS_KEYS = [
+  'status',
+  'status_code',
+  'statusCode',
+  'http_status',
+  'httpStatus',
+  'response_status',
+  'http.status_code',
+  'http.response.status_code',
+];
+const HEADER_KEYS = [
+  'headers',
+  'response_headers',
+  'responseHeaders',
+  'res_headers',
+  'resHeaders',
+  'http.response.headers',
+];
+const BODY_KEYS = [
+  'body',
+  'response_body',
+  'responseBody',
+  'res_body',
+  'resBody',
+  'response.body',
+  'http.response.body.content',
+];
 // Containers whose `data` member is the response body (axios errors log `response.data`).
 const RESPONSE_KEYS = new Set(['response', 'res']);
 // JSON held in a string (CloudWatch's `@message`, a body logged as text) is read when it is at most this long.
@@ -158,8 +183,12 @@ function requestLine(record: Record<string, unknown>): { method: unknown; url: u
   let method: unknown;
   let url: unknown;
   for (const s of sources) {
-    method ??= [s.method, s.requestMethod, s.http_method].find((v) => typeof v === 'string');
-    url ??= [s.path, s.url, s.uri, s.requestUrl, s.http_url].find((v) => typeof v === 'string');
+    method ??= [s.method, s.requestMethod, s.http_method, s['http.request.method'], s['http.method']].find(
+      (v) => typeof v === 'string',
+    );
+    url ??= [s.path, s.url, s.uri, s.requestUrl, s.http_url, s['url.path'], s['url.full'], s['http.url']].find(
+      (v) => typeof v === 'string',
+    );
   }
   // nginx's JSON access log keeps the whole request line: `POST /v1/messages?key=… HTTP/1.1`.
   const line = typeof record.request === 'string' ? /^([A-Z]{3,10}) (\S+)/.exec(record.request) : null;
