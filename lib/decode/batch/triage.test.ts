@@ -262,4 +262,14 @@ describe('what is and is not a session', () => {
     expect(md.split('\n')[0]).toBe('**4 of 6 failed responses** (API: Inbox API), out of 13 responses, in 2 groups.');
     expect(batchMarkdown(result).split('\n')[0]).toBe('**6 of 13 responses failed**, in 4 groups.');
   });
+
+  it('cuts URL queries out of a log row in one pass, however the string is built', () => {
+    const log = [
+      JSON.stringify({ status: 502, note: `?${'=/'.repeat(200_000)}`, url: 'https://a.test/x?key=must-not-appear' }),
+      JSON.stringify({ status: 502, msg: `GET /v1/x?token=must-not-appear ${'a'.repeat(200_000)}?` }),
+    ].join('\n');
+    const result = triage(log);
+    expect(result.failed).toBe(2);
+    expect(JSON.stringify(result)).not.toMatch(SECRET);
+  });
 });
