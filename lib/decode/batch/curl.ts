@@ -34,7 +34,7 @@ function commandRequest(line: string): { method: string; path: string } | null {
 }
 
 /** Where a status line starts inside a body line, when the next line confirms it; -1 otherwise. */
-export function statusInside(line: string, next: string): number {
+function statusInside(line: string, next: string): number {
   if (!HEADER_OR_BLANK.test(next)) return -1;
   // The status line ends the line, so only its last 130 characters are searched: linear on any line.
   const from = Math.max(1, line.length - 130);
