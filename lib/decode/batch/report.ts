@@ -100,7 +100,8 @@ export function batchTable(triage: SessionTriage): string {
       .join('  ')
       .trimEnd();
   const summary = `${triage.total} response${triage.total === 1 ? '' : 's'}, ${triage.failed} failed in ${triage.groups.length} group${triage.groups.length === 1 ? '' : 's'}${triage.aborted ? `, ${triage.aborted} without a response` : ''}${skipped(triage)}`;
-  return [summary, '', line(head), ...rows.map(line)].join('\n');
+  // A session without failures gets its summary alone, not an empty table under it.
+  return rows.length ? [summary, '', line(head), ...rows.map(line)].join('\n') : summary;
 }
 
 // Table cells may hold text from the session (trace ids): Markdown syntax in them stays literal text.

@@ -272,4 +272,9 @@ describe('what is and is not a session', () => {
     expect(result.failed).toBe(2);
     expect(JSON.stringify(result)).not.toMatch(SECRET);
   });
+
+  it('prints the summary alone for a session without failures', () => {
+    const ok = (i: number) => JSON.stringify({ level: 'info', status: 200, body: { id: `m${i}` } });
+    expect(batchTable(triage([ok(1), ok(2)].join('\n')))).toBe('2 responses, 0 failed in 0 groups');
+  });
 });
