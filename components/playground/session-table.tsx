@@ -32,10 +32,13 @@ export function SessionTable({
       return next;
     });
   return (
-    <div className="mt-3 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" data-testid="session-groups">
+    // `relative`: the screen-reader-only labels inside are positioned absolutely, and without a positioned
+    // ancestor here they escape this scroller and widen the page. Below the sm breakpoint each group is a stacked
+    // card (six columns do not fit 390 px), each cell with a visible label; screen readers keep the table headers.
+    <div className="relative mt-3 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm max-sm:block" data-testid="session-groups">
         <caption className="sr-only">Failed responses grouped by API and code, most frequent first</caption>
-        <thead>
+        <thead className="max-sm:sr-only">
           <tr className="border-b border-slate-400 dark:border-slate-600">
             <th scope="col" className="py-1 pr-3">
               Code
@@ -57,15 +60,21 @@ export function SessionTable({
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-sm:block">
           {groups.map((g, i) => {
             const expanded = open.has(g.key);
             const listId = `session-group-${i}`;
             return [
-              <tr key={g.key} className="border-b border-slate-200 align-top dark:border-slate-800">
-                <th scope="row" className="py-1.5 pr-3 font-mono font-semibold">
+              <tr
+                key={g.key}
+                className="border-b border-slate-200 align-top max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-4 max-sm:py-2 dark:border-slate-800"
+              >
+                <th scope="row" className="py-1.5 pr-3 font-mono font-semibold max-sm:w-full max-sm:py-0">
                   {g.page ? (
-                    <a href={withBase(g.page)} className="text-blue-800 underline dark:text-blue-300">
+                    <a
+                      href={withBase(g.page)}
+                      className="text-blue-800 underline [overflow-wrap:anywhere] dark:text-blue-300"
+                    >
                       {codeText(g)}
                     </a>
                   ) : (
@@ -77,11 +86,23 @@ export function SessionTable({
                     </span>
                   ) : null}
                 </th>
-                <td className="py-1.5 pr-3">{g.apiName ?? g.api ?? 'Not catalogued'}</td>
-                <td className="py-1.5 pr-3 text-right tabular-nums">{g.count}</td>
-                <td className={`py-1.5 pr-3 ${TONE[g.verdict]}`}>{verdictLabel(g)}</td>
-                <td className="py-1.5 pr-3 tabular-nums">{formatWait(g.retryAfterSeconds) || '–'}</td>
-                <td className="py-1.5">
+                <td className="py-1.5 pr-3 max-sm:py-0.5 max-sm:pr-0">
+                  <CardLabel text="API" />
+                  {g.apiName ?? g.api ?? 'Not catalogued'}
+                </td>
+                <td className="py-1.5 pr-3 text-right tabular-nums max-sm:py-0.5 max-sm:pr-0">
+                  <CardLabel text="Count" />
+                  {g.count}
+                </td>
+                <td className={`py-1.5 pr-3 max-sm:py-0.5 max-sm:pr-0 ${TONE[g.verdict]}`}>
+                  <CardLabel text="Verdict" />
+                  {verdictLabel(g)}
+                </td>
+                <td className="py-1.5 pr-3 tabular-nums max-sm:py-0.5 max-sm:pr-0">
+                  <CardLabel text="Wait" />
+                  {formatWait(g.retryAfterSeconds) || '–'}
+                </td>
+                <td className="py-1.5 max-sm:py-0.5">
                   {g.rows.length > 0 ? (
                     <button
                       type="button"
@@ -99,8 +120,8 @@ export function SessionTable({
                 </td>
               </tr>,
               expanded ? (
-                <tr key={`${g.key}-rows`} id={listId}>
-                  <td colSpan={6} className="pb-3 pl-3">
+                <tr key={`${g.key}-rows`} id={listId} className="max-sm:block">
+                  <td colSpan={6} className="pb-3 pl-3 max-sm:block max-sm:pl-0">
                     <ResponseList group={g} onOpen={onOpen} />
                   </td>
                 </tr>
@@ -113,6 +134,15 @@ export function SessionTable({
   );
 }
 
+/** A cell's column name, shown only in the stacked phone layout; screen readers get the table header instead. */
+function CardLabel({ text }: { text: string }) {
+  return (
+    <span aria-hidden="true" className="mr-1 text-xs text-slate-700 sm:hidden dark:text-slate-300">
+      {text}
+    </span>
+  );
+}
+
 function ResponseList({ group, onOpen }: { group: TriageGroup; onOpen: (row: TriageRow, group: TriageGroup) => void }) {
   return (
     <>
@@ -122,8 +152,10 @@ function ResponseList({ group, onOpen }: { group: TriageGroup; onOpen: (row: Tri
             <span>#{row.index}</span>
             <span>{row.method ?? '–'}</span>
             <span className="break-all">{row.path ?? '(no URL)'}</span>
-            {row.time ? <span className="text-slate-700 dark:text-slate-300">{row.time}</span> : null}
-            {row.traceId ? <span>trace {row.traceId}</span> : null}
+            {row.time ? (
+              <span className="text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">{row.time}</span>
+            ) : null}
+            {row.traceId ? <span className="[overflow-wrap:anywhere]">trace {row.traceId}</span> : null}
             <button
               type="button"
               onClick={() => onOpen(row, group)}

@@ -67,6 +67,13 @@ export function SessionView({ session, shared = false }: { session: SessionState
     });
   };
   const filtered = { total: session.total, failed: session.failed, groups: shown };
+  // The Markdown says which filters picked its groups, so its counts read right in a ticket.
+  const filterNote = [
+    api !== '' ? `API: ${apis.find(([key]) => (key || '-') === api)?.[1] ?? api}` : '',
+    verdict !== '' ? `verdict: ${VERDICTS.find(([value]) => value === verdict)?.[1]}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 
   return (
     <div className="mt-2 space-y-3" data-testid="session">
@@ -122,7 +129,7 @@ export function SessionView({ session, shared = false }: { session: SessionState
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
             <span>
               <CopyButton
-                text={() => batchMarkdown(filtered, window.location.origin + withBase(''))}
+                text={() => batchMarkdown(filtered, window.location.origin + withBase(''), filterNote)}
                 label="Copy as Markdown"
               />
             </span>

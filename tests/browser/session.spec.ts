@@ -114,3 +114,43 @@ test('the session view has no axe violations', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('at phone width a log with lines between its records is triaged, and its rows never widen the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/playground/');
+  await page.getByLabel('Paste a failed response').fill(fixture('lambda.log'));
+  await expect(page.getByTestId('session')).toContainText(
+    'A JSON-lines log: 2 failed responses of 3, in 1 group. 3 log lines held no JSON record (line 1, 5, 6).',
+  );
+  const row = groupRows(page).nth(0);
+  await expect(row).toContainText('RATE_LIMIT_EXCEEDED');
+  await row.getByRole('button', { name: /Show 2/ }).click();
+  await page.getByRole('button', { name: 'Open response #2' }).click();
+  await expect(page.getByRole('region', { name: 'Response #2' }).getByTestId('decoded')).toContainText('Inbox API');
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scroll).toBeLessThanOrEqual(client);
+  // Each group is a stacked card at this width, its cells labelled; the table stays accessible.
+  await expect(row.getByText('Verdict', { exact: true })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('copy as Markdown says which filter picked the groups it holds', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/playground/');
+  await page.getByLabel('Paste a failed response').fill(fixture('firefox.har'));
+  await expect(groupRows(page)).toHaveCount(4);
+  await page.getByRole('combobox', { name: /^API/ }).selectOption({ label: 'Inbox API' });
+  await expect(groupRows(page)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown.split('\n')[0]).toBe(
+    '**4 of 6 failed responses** (API: Inbox API), out of 13 responses, in 2 groups.',
+  );
+  expect(markdown.split('\n')).toHaveLength(6);
+});

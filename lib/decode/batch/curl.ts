@@ -2,6 +2,7 @@
 // stay with the response they lead to; `curl -v` request lines give method and path, and are dropped with the
 // rest of the request (its headers may carry credentials).
 import { parseHead, header } from '../parse-input';
+import { urlPath } from './fields';
 import type { SessionResponse } from './types';
 
 // Non-overlapping patterns: the rest of a line is never matched, so long lines cost one pass.
@@ -10,6 +11,39 @@ const REQUEST = /^> ?([A-Z]{3,10}) (\S+) HTTP\/\d/;
 const BLANK = /^(?:< ?)?[ \t]*\r?$/;
 // curl -v chatter and request lines, never part of a response.
 const NOISE = /^(?:\* |>|\{ \[|\} \[)/;
+// A shell prompt line in a pasted terminal session (`$ curl -H "Authorization: …" …`): the command may carry
+// credentials, and it is not part of the response before it.
+const PROMPT = /^(?:PS )?[^\s"'{}[\]<]{0,80}(?:[$%#>] +(?:curl|curl\.exe|http|https|xh|wget)\b|[$%#][ \t]*\r?$)/;
+// curl -i prints a body as it came: without a final newline, the next response's status line follows it on the
+// same line (`…}HTTP/2 429`). Such a status line must end its line and be followed by a header or a blank line.
+const MID_STATUS = /HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?![0-9])/g;
+const WHOLE_STATUS = /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?:[ \t][^\r\n]{0,100})?\r?$/;
+const HEADER_OR_BLANK = /^(?:< ?)?(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+:|[ \t]*\r?$)/;
+// A proxy's answer to curl's CONNECT, printed before the real response when curl goes through a proxy.
+const TUNNEL = /^(?:< ?)?HTTP\/\d(?:\.\d)?[ \t]+200[ \t]+connection established/i;
+
+/** The method and URL path of a prompt's curl command; the rest of the command (headers, data) is never kept. */
+function commandRequest(line: string): { method: string; path: string } | null {
+  const url = /(?:^|\s)['"]?(https?:\/\/[^\s'"]+)/.exec(line);
+  if (!url || !/[$%#>] +curl/.test(line)) return null;
+  const method = /\s(?:-X|--request)[ =]?['"]?([A-Za-z]{3,10})\b/.exec(line)?.[1].toUpperCase();
+  const sends = /\s(?:-d|--data[a-z-]*|-F|--form|--json|-T|--upload-file)(?=[\s=]|['"])/.test(line);
+  const head = /\s(?:-I|--head)(?=\s|$)/.test(line);
+  const path = urlPath(url[1]) ?? '/';
+  return { method: method ?? (head ? 'HEAD' : sends ? 'POST' : 'GET'), path };
+}
+
+/** Where a status line starts inside a body line, when the next line confirms it; -1 otherwise. */
+function statusInside(line: string, next: string): number {
+  if (!HEADER_OR_BLANK.test(next)) return -1;
+  // The status line ends the line, so only its last 130 characters are searched: linear on any line.
+  const from = Math.max(1, line.length - 130);
+  MID_STATUS.lastIndex = from;
+  for (let m = MID_STATUS.exec(line); m; m = MID_STATUS.exec(line)) {
+    if (WHOLE_STATUS.test(line.slice(m.index))) return m.index;
+  }
+  return -1;
+}
 
 interface Chunk {
   lines: string[];
@@ -19,6 +53,7 @@ interface Chunk {
   inHead: boolean;
   hasLocation: boolean;
   hasBody: boolean;
+  tunnel: boolean;
 }
 
 /** The responses in the text, in order; fewer than two means it is not a run of responses. */
@@ -27,11 +62,26 @@ export function splitCurl(text: string): SessionResponse[] {
   let current: Chunk | null = null;
   let request: { method: string; path: string } | null = null;
   let start = 0;
-  while (start < text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end);
-    start = end + 1;
+  let pending: string | null = null;
+  while (pending !== null || start < text.length) {
+    let line: string;
+    if (pending !== null) [line, pending] = [pending, null];
+    else {
+      const nl = text.indexOf('\n', start);
+      const end = nl === -1 ? text.length : nl;
+      line = text.slice(start, end);
+      start = end + 1;
+    }
+    if (current !== null && !current.inHead && line.includes('HTTP/') && !STATUS.test(line)) {
+      const nl = text.indexOf('\n', start);
+      const at = statusInside(line, text.slice(start, Math.min(nl === -1 ? text.length : nl, start + 300)));
+      if (at > 0) {
+        current.lines.push(line.slice(0, at));
+        current.hasBody = true;
+        pending = line.slice(at);
+        continue;
+      }
+    }
     const status = STATUS.exec(line);
     if (status) {
       const code = Number(status[1]);
@@ -39,7 +89,9 @@ export function splitCurl(text: string): SessionResponse[] {
       const continues =
         current !== null &&
         !current.hasBody &&
-        (current.lastStatus < 200 || (current.lastStatus < 400 && current.lastStatus >= 300 && current.hasLocation));
+        (current.lastStatus < 200 ||
+          current.tunnel ||
+          (current.lastStatus < 400 && current.lastStatus >= 300 && current.hasLocation));
       if (!continues) {
         current = {
           lines: [],
@@ -49,6 +101,7 @@ export function splitCurl(text: string): SessionResponse[] {
           inHead: true,
           hasLocation: false,
           hasBody: false,
+          tunnel: false,
         };
         chunks.push(current);
       }
@@ -56,12 +109,17 @@ export function splitCurl(text: string): SessionResponse[] {
       current!.lastStatus = code;
       current!.inHead = true;
       current!.hasLocation = false;
+      current!.tunnel = TUNNEL.test(line);
       current!.lines.push(line);
       continue;
     }
     const req = REQUEST.exec(line);
     if (req) {
       request = { method: req[1], path: req[2].replace(/[?#].*$/, '') };
+      continue;
+    }
+    if (PROMPT.test(line)) {
+      request = commandRequest(line) ?? request;
       continue;
     }
     if (NOISE.test(line) || current === null) continue;

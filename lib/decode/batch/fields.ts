@@ -57,13 +57,16 @@ export function timeOf(value: unknown): string | null {
   return null;
 }
 
-/** An HTTP status from a number or a numeric string (`429`, `"429"`); 0 is kept (no response). */
+/**
+ * An HTTP status from a number, a numeric string (`429`, `"429"`) or a status with its reason phrase, as Go's
+ * `resp.Status` logs it (`"429 Too Many Requests"`); 0 is kept (no response).
+ */
 export function statusOf(value: unknown): number | null {
   const n =
     typeof value === 'number'
       ? value
-      : typeof value === 'string' && /^\d{1,3}$/.test(value.trim())
-        ? Number(value)
+      : typeof value === 'string' && /^\s*\d{1,3}(?:$|\s+[A-Za-z][A-Za-z' -]{0,60}$)/.test(value)
+        ? parseInt(value, 10)
         : NaN;
   return Number.isInteger(n) && (n === 0 || (n >= 100 && n <= 599)) ? n : null;
 }

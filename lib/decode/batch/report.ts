@@ -73,17 +73,25 @@ const skipped = (t: SessionTriage) =>
     ? `; ${t.skippedCount} log line${t.skippedCount === 1 ? '' : 's'} held no JSON record (line ${t.skippedLines.join(', ')}${t.skippedCount > t.skippedLines.length ? ', …' : ''})`
     : '';
 
+// A terminal cell: text from the session (a body's code, a header's id) may hold control characters, which would
+// break the alignment or reach the terminal as escape sequences, and may be long enough to wrap every row.
+const MAX_CELL = 40;
+const terminalCell = (text: string) => {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
+  return clean.length > MAX_CELL ? `${clean.slice(0, MAX_CELL - 1)}…` : clean;
+};
+
 /** An aligned plain-text table for terminals. */
 export function batchTable(triage: SessionTriage): string {
   const head = ['COUNT', 'API', 'CODE', 'STATUS', 'VERDICT', 'PAGE', 'TRACE IDS'];
   const rows = triage.groups.map((g) => [
     String(g.count),
-    apiText(g),
-    codeText(g),
+    terminalCell(apiText(g)),
+    terminalCell(codeText(g)),
     g.httpStatus === null ? '' : String(g.httpStatus),
     verdictLabel(g),
     g.page ?? '',
-    ids(g.traceIds, 3),
+    ids(g.traceIds.map(terminalCell), 3),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
@@ -91,17 +99,27 @@ export function batchTable(triage: SessionTriage): string {
       .map((c, i) => (i === 0 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
-  const summary = `${triage.total} responses, ${triage.failed} failed in ${triage.groups.length} group${triage.groups.length === 1 ? '' : 's'}${triage.aborted ? `, ${triage.aborted} without a response` : ''}${skipped(triage)}`;
-  return [summary, '', line(head), ...rows.map(line)].join('\n');
+  const summary = `${triage.total} response${triage.total === 1 ? '' : 's'}, ${triage.failed} failed in ${triage.groups.length} group${triage.groups.length === 1 ? '' : 's'}${triage.aborted ? `, ${triage.aborted} without a response` : ''}${skipped(triage)}`;
+  // A session without failures gets its summary alone, not an empty table under it.
+  return rows.length ? [summary, '', line(head), ...rows.map(line)].join('\n') : summary;
 }
 
 // Table cells may hold text from the session (trace ids): Markdown syntax in them stays literal text.
 const cell = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&');
 
 /** Markdown for an incident ticket: one table row per group, links absolute when `origin` is given. */
-export function batchMarkdown(triage: Pick<SessionTriage, 'total' | 'failed' | 'groups'>, origin = ''): string {
+export function batchMarkdown(
+  triage: Pick<SessionTriage, 'total' | 'failed' | 'groups'>,
+  origin = '',
+  /** The filters the groups were picked by (`API: Inbox API`), when they are not all of them. */
+  filter = '',
+): string {
+  const groupCount = `${triage.groups.length} group${triage.groups.length === 1 ? '' : 's'}`;
+  const shown = triage.groups.reduce((n, g) => n + g.count, 0);
   const lines = [
-    `**${triage.failed} of ${triage.total} responses failed**, in ${triage.groups.length} group${triage.groups.length === 1 ? '' : 's'}.`,
+    filter
+      ? `**${shown} of ${triage.failed} failed responses** (${cell(filter)}), out of ${triage.total} responses, in ${groupCount}.`
+      : `**${triage.failed} of ${triage.total} responses failed**, in ${groupCount}.`,
     '',
     '| Count | API | Code | HTTP | Verdict | Trace ids |',
     '| ---: | --- | --- | --- | --- | --- |',

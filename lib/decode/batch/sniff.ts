@@ -1,9 +1,15 @@
 // A cheap, decoder-free look at pasted text: does it hold a whole session (HAR, JSON-lines log, several
 // curl outputs)? Small enough for the page bundle; the real reading happens in the worker.
-import { looksLikeJsonLines } from './ndjson';
+import { looksLikeJsonArrayLog, looksLikeJsonLines } from './ndjson';
 
-/** Cheap look at the opening of a text: a JSON object whose first member is `log`, as every HAR exporter writes it. */
-export const looksLikeHar = (text: string) => /^\s*\{\s*"log"\s*:/.test(text.slice(0, 256));
+/**
+ * Cheap look at the opening of a text: a JSON object whose first member is a `log` object, as every HAR exporter
+ * writes it. Docker's json-file log lines also open with `"log"`, but hold a string there.
+ */
+export const looksLikeHar = (text: string) => /^\s*\{\s*"log"\s*:\s*\{/.test(text.slice(0, 256));
+
+const MID_STATUS_THEN_HEADER =
+  /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}(?:[ \t][^\r\n]{0,100})?\r?\n(?:< ?)?[!#$%&'*+.^_`|~0-9A-Za-z-]+:/;
 
 /** Two or more status lines at the start of a line (optionally after curl -v's `< `). */
 export function hasTwoStatusLines(text: string): boolean {
@@ -15,7 +21,11 @@ export function hasTwoStatusLines(text: string): boolean {
       lineStartsAt(at) ||
       (text[at - 1] === '<' && lineStartsAt(at - 1)) ||
       (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2));
-    if (atLineStart && /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20)) && ++seen === 2) return true;
+    // A status line may also follow a body that had no final newline (`…}HTTP/2 429`), confirmed by a header after it.
+    const isStatus = atLineStart
+      ? /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20))
+      : at > 0 && MID_STATUS_THEN_HEADER.test(text.slice(at, at + 300));
+    if (isStatus && ++seen === 2) return true;
   }
   return false;
 }
@@ -30,5 +40,5 @@ export function looksLikeSession(text: string): boolean {
     .slice(0, 1 << 20)
     .replace(/^\ufeff/, '')
     .trimStart();
-  return harLike(trimmed) || looksLikeJsonLines(trimmed) || hasTwoStatusLines(text);
+  return harLike(trimmed) || looksLikeJsonLines(trimmed) || looksLikeJsonArrayLog(trimmed) || hasTwoStatusLines(text);
 }

@@ -7,6 +7,7 @@ import { getCatalogs } from '@/lib/catalog';
 import { decodeResponse } from '../index';
 import { buildDecoderTable } from '../table';
 import { batchMarkdown, batchSummary, batchTable } from './report';
+import { looksLikeSession } from './sniff';
 import { readSession, triageSession } from './triage';
 import type { SessionTriage } from './types';
 
@@ -191,5 +192,89 @@ describe('what is and is not a session', () => {
     const md = batchMarkdown(triage(log), 'https://codebook.test');
     expect(md).toContain('a\\|b\\](x)');
     expect(md).toContain('[1007](https://codebook.test/chert/errors/1007/)');
+  });
+
+  it('takes the method and path of a log record from its request side, without the query', () => {
+    const rows = (file: string) =>
+      triage(read(file)).groups.flatMap((g) => g.rows.map((r) => [r.index, r.method, r.path, r.status]));
+    // nginx keeps the whole request line in one string; Cloud Logging in httpRequest.
+    expect(rows('nginx-access.ndjson')).toEqual([
+      [1, 'POST', '/v1/messages', 429],
+      [2, 'POST', '/v1/messages', 429],
+      [4, 'GET', '/v1/x', 502],
+    ]);
+    expect(rows('cloud-logging.ndjson')).toEqual([
+      [1, 'GET', '/v1/messages/77', 404],
+      [2, 'GET', '/v1/messages/78', 404],
+      [3, 'POST', '/v1/messages', 429],
+    ]);
+    // A pasted terminal: the prompt's curl command gives method and path; its headers and data are dropped.
+    expect(rows('terminal.txt')).toEqual([
+      [1, 'GET', '/v1/contacts/cnt_1', 404],
+      [2, 'POST', '/v1/messages', 429],
+    ]);
+  });
+
+  it('splits two curl -i outputs when the first body had no final newline', () => {
+    const one = (status: string, id: string) =>
+      `HTTP/2 ${status} \r\ncontent-type: application/json\r\nx-request-id: ${id}\r\n\r\n{"code":"NOT_FOUND","message":"Message not found"}`;
+    const text = one('404', 'nn-1') + one('404', 'nn-2');
+    expect(looksLikeSession(text)).toBe(true);
+    expect(batchSummary(triage(text)).groups).toMatchObject([
+      { api: 'inbox', code: 'NOT_FOUND', count: 2, trace_ids: ['nn-1', 'nn-2'] },
+    ]);
+  });
+
+  it('takes a log with other lines between its records as a log, and a single response as a single response', () => {
+    expect(looksLikeSession(read('lambda.log'))).toBe(true);
+    expect(looksLikeSession(read('gcloud-array.json'))).toBe(true);
+    // A pretty-printed body whose members hold one-line objects is one response.
+    const pretty = '{\n  "error": {"type": "invalid_request_error", "message": "m"},\n  "meta": {"id": 1}\n}';
+    expect(looksLikeSession(pretty)).toBe(false);
+    expect(readSession(pretty)).toBeNull();
+    // So is one curl -i response whose body is two JSON lines, and a JSON array of errors.
+    const streamed =
+      'HTTP/1.1 400 Bad Request\r\n\r\n{"code":"INVALID_INPUT","message":"a"}\n{"code":"INVALID_INPUT","message":"b"}';
+    expect(readSession(streamed)).toBeNull();
+    expect(readSession('[{"code":"INVALID_INPUT","message":"a"},{"code":"MISSING_QUERY","message":"b"}]')).toBeNull();
+  });
+
+  it('prints session text in the terminal table without control characters, and cuts long values', () => {
+    const text = [
+      `HTTP/1.1 409 Conflict\r\nX-Request-Id: \u001b[31mred\u001b[0m-${'a'.repeat(150)}\r\n\r\n{"message":"x"}`,
+      'HTTP/1.1 409 Conflict\r\n\r\n{"error":{"code":"line\\nbreak\\ttab","message":"y"}}',
+    ].join('\n');
+    const out = batchTable(triage(text));
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    const lines = out.split('\n');
+    expect(lines).toHaveLength(5);
+    // Every row starts its STATUS column where the header does.
+    const at = lines[2].indexOf('STATUS');
+    for (const row of lines.slice(3)) expect(row.slice(at, at + 3)).toBe('409');
+    expect(lines[3]).toContain(`-${'a'.repeat(10)}`);
+    expect(lines[3]).toMatch(/a…$/);
+  });
+
+  it('says in the Markdown which filters picked its groups', () => {
+    const result = triage(read('firefox.har'));
+    const inbox = result.groups.filter((g) => g.api === 'inbox');
+    const md = batchMarkdown({ ...result, groups: inbox }, '', 'API: Inbox API');
+    expect(md.split('\n')[0]).toBe('**4 of 6 failed responses** (API: Inbox API), out of 13 responses, in 2 groups.');
+    expect(batchMarkdown(result).split('\n')[0]).toBe('**6 of 13 responses failed**, in 4 groups.');
+  });
+
+  it('cuts URL queries out of a log row in one pass, however the string is built', () => {
+    const log = [
+      JSON.stringify({ status: 502, note: `?${'=/'.repeat(200_000)}`, url: 'https://a.test/x?key=must-not-appear' }),
+      JSON.stringify({ status: 502, msg: `GET /v1/x?token=must-not-appear ${'a'.repeat(200_000)}?` }),
+    ].join('\n');
+    const result = triage(log);
+    expect(result.failed).toBe(2);
+    expect(JSON.stringify(result)).not.toMatch(SECRET);
+  });
+
+  it('prints the summary alone for a session without failures', () => {
+    const ok = (i: number) => JSON.stringify({ level: 'info', status: 200, body: { id: `m${i}` } });
+    expect(batchTable(triage([ok(1), ok(2)].join('\n')))).toBe('2 responses, 0 failed in 0 groups');
   });
 });

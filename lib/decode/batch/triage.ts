@@ -6,7 +6,7 @@ import type { DecodeOptions, DecoderTable } from '../types';
 import { MAX_BATCH_CHARS } from '../limits';
 import { splitCurl } from './curl';
 import { readHar } from './har';
-import { looksLikeJsonLines, readJsonLines } from './ndjson';
+import { looksLikeJsonLines, readJsonArrayLog, readJsonLines } from './ndjson';
 import { harLike, hasTwoStatusLines } from './sniff';
 import type { Session, SessionError, SessionResponse, SessionTriage, TriageGroup, TriageRow, Verdict } from './types';
 
@@ -29,6 +29,8 @@ export function readSession(text: string): Session | SessionError | null {
     if (har) return har;
   }
   if (looksLikeJsonLines(trimmed)) return readJsonLines(body);
+  const arrayLog = readJsonArrayLog(trimmed);
+  if (arrayLog) return arrayLog;
   if (hasTwoStatusLines(body)) {
     const responses = splitCurl(body);
     if (responses.length >= 2) return { kind: 'curl', responses, skippedLines: [], skippedCount: 0 };
@@ -96,7 +98,10 @@ export function triageSession(
     if (!statusFailed && !mayReportFailure(r)) continue;
     let single = responseText(r);
     let result = decodeResponse(single, table, options);
-    for (const alternative of r.alternatives ?? []) {
+    // A record's other objects are tried only when it failed or does not say: a success record's nested objects
+    // (its request context, its user) are no error body, and decoding each would multiply the cost of a big log.
+    const alternatives = (r.status === null || statusFailed) && r.alternatives ? r.alternatives() : [];
+    for (const alternative of alternatives) {
       if (result.ok && result.api !== null) break;
       const text = responseText({ ...r, body: alternative });
       const next = decodeResponse(text, table, options);

@@ -17,8 +17,11 @@ export interface SessionResponse {
   reasonPhrase: string | null;
   headers: [string, string][];
   body: string;
-  /** Other bodies the record may hold (a log record's object members), tried in order when `body` is no catalogued error. */
-  alternatives?: string[];
+  /**
+   * Other bodies the record may hold (a log record's nested objects), tried in order when `body` is no catalogued
+   * error. A function, so a big log's success records never pay for writing them out.
+   */
+  alternatives?: () => string[];
   /** Content that cannot be an error body (an image, a font); read only when the status says it failed. */
   binary: boolean;
 }
