@@ -236,3 +236,34 @@ test.describe('with JavaScript off', () => {
     await expect(sectionNav(page, 'Chert')).toBeHidden();
   });
 });
+
+test('the short handler fits the phone: at most 20 lines, none scrolling sideways, copied as written', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  for (const url of [
+    '/chert/errors/1007/',
+    '/huechat/errors/duplicate_contact/',
+    '/chirp/errors/invalid_phone_number/',
+  ]) {
+    await page.goto(url);
+    const handler = page.locator('[data-snippet-panel]:visible [data-short-handler] pre');
+    await expect(handler).toHaveCount(1);
+    const { lines, scroll, client } = await handler.evaluate((pre) => ({
+      lines: pre.textContent!.replace(/\n$/, '').split('\n').length,
+      scroll: pre.scrollWidth,
+      client: pre.clientWidth,
+    }));
+    expect(lines, url).toBeLessThanOrEqual(20);
+    expect(scroll, url).toBeLessThanOrEqual(client);
+  }
+  // Wrapping is only how it is shown: the copy is the source line for line.
+  const shown = await page.locator('[data-snippet-panel]:visible [data-short-handler] pre').textContent();
+  await page
+    .locator('[data-snippet-panel]:visible')
+    .getByRole('button', { name: /^Copy / })
+    .first()
+    .click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+});
