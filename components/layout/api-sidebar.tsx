@@ -5,8 +5,9 @@ import { groupPagePath, splitsTable } from '@/lib/catalog/table-pages';
 import { ApiMenu } from './api-menu';
 import { CurrentCodeItem, NavLink } from './nav-link';
 
-const link =
-  'block min-h-6 rounded px-2 py-1 text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-semibold dark:text-slate-200 dark:hover:bg-slate-900 dark:aria-[current=page]:bg-slate-900';
+// One short class (app/globals.css) rather than a dozen utilities: the menu is in every API page twice (the panel and
+// its no-JavaScript copy), and each copy again in the page's hydration payload.
+const link = 'section-link';
 
 /**
  * Per-API navigation: guides and groups only. Listing every code here would make each page carry the whole
