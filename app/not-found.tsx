@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
-import { SITE_DESCRIPTION, socialDefaults, withBase } from '@/lib/site';
+import { socialDefaults, withBase } from '@/lib/site';
 
-// A title of its own; no canonical link or og:url, since this page answers for every address that has none (Next adds
-// the noindex robots tag to it itself).
+const DESCRIPTION =
+  'There is no Codebook page at this address: browse the APIs, search for a code or paste a response.';
+
+// A title and description of its own; no canonical link or og:url, since this page answers for every address that has
+// none (Next adds the noindex robots tag to it itself).
 export const metadata: Metadata = {
   title: 'Page not found',
-  openGraph: { ...socialDefaults(), title: 'Page not found', description: SITE_DESCRIPTION, type: 'website' },
+  description: DESCRIPTION,
+  openGraph: { ...socialDefaults(), title: 'Page not found', description: DESCRIPTION, type: 'website' },
 };
 
 export default function NotFound() {

@@ -37,7 +37,7 @@ export function CopyMarkdown({ href: sitePath }: { href: string }) {
       >
         Copy page as Markdown
       </button>
-      <a href={href} className="text-blue-800 underline dark:text-blue-300">
+      <a href={href} className="inline-flex min-h-6 items-center text-blue-800 underline dark:text-blue-300">
         View as Markdown
       </a>
       <span role="status" aria-live="polite" className="text-slate-700 dark:text-slate-300">

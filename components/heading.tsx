@@ -3,7 +3,8 @@ import { slugify } from '@/lib/slug';
 
 export { slugify };
 
-const textOf = (node: React.ReactNode): string => {
+/** The plain text of a React node, for labels built from rendered content. */
+export const textOf = (node: React.ReactNode): string => {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
   if (Array.isArray(node)) return node.map(textOf).join('');
   if (node && typeof node === 'object' && 'props' in node)

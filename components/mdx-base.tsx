@@ -2,7 +2,7 @@
 import { isValidElement } from 'react';
 import { highlight, type HighlightLang } from '@/lib/highlight';
 import { withBase } from '@/lib/site';
-import { headingComponents } from './heading';
+import { headingComponents, textOf } from './heading';
 
 const LANG: Record<string, HighlightLang> = {
   json: 'json',
@@ -45,8 +45,37 @@ const SiteLink = ({ href, ...props }: React.ComponentProps<'a'>) => (
   <a href={href === undefined ? href : withBase(href)} {...props} />
 );
 
+/** The header cells of a Markdown table, for the name of the box it scrolls in. */
+function headerText(children: React.ReactNode): string[] {
+  const cells: string[] = [];
+  const visit = (node: React.ReactNode) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isValidElement<{ children?: React.ReactNode }>(node)) return;
+    if (node.type === 'th') return void cells.push(textOf(node.props.children).trim());
+    if (node.type !== 'td') visit(node.props.children);
+  };
+  visit(children);
+  return cells.filter(Boolean);
+}
+
+/**
+ * A Markdown table scrolls inside its own box on a narrow screen, never the page; the box can be focused and scrolled
+ * from the keyboard and is named after the table's columns.
+ */
+const ScrollTable = ({ children, ...props }: React.ComponentProps<'table'>) => (
+  <div
+    className="overflow-x-auto"
+    tabIndex={0}
+    role="region"
+    aria-label={`Table: ${headerText(children).join(', ') || 'untitled'}`}
+  >
+    <table {...props}>{children}</table>
+  </div>
+);
+
 export const baseMdxComponents = {
   ...headingComponents,
   pre: CodeBlock,
+  table: ScrollTable,
   a: SiteLink,
 };

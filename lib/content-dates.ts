@@ -1,9 +1,11 @@
-// When a content file last changed, for the sitemap's lastmod and JSON-LD dateModified: its last commit in git.
+// When a content file first and last changed, for the sitemap's lastmod and JSON-LD datePublished/dateModified: its
+// first and last commits in git.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const cache = new Map<string, string | undefined>();
+const firstCache = new Map<string, string | undefined>();
 
 /**
  * The ISO date of the last commit touching `file` (relative to the project root or absolute). A file git does not
@@ -13,8 +15,19 @@ const cache = new Map<string, string | undefined>();
  */
 export function lastModified(file: string): string | undefined {
   if (cache.has(file)) return cache.get(file);
-  const date = fromGit(file) ?? fromFileSystem(file);
+  const date = fromGit(file, 'last') ?? fromFileSystem(file);
   cache.set(file, date);
+  return date;
+}
+
+/**
+ * The ISO date of the first commit that holds `file`, for an article's datePublished; like lastModified, a file git
+ * does not know falls back to its modification time. In a shallow clone it is the oldest fetched commit's date.
+ */
+export function firstPublished(file: string): string | undefined {
+  if (firstCache.has(file)) return firstCache.get(file);
+  const date = fromGit(file, 'first') ?? fromFileSystem(file);
+  firstCache.set(file, date);
   return date;
 }
 
@@ -24,15 +37,20 @@ export function latestModified(files: string[]): string | undefined {
   return dates.length ? dates.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)) : undefined;
 }
 
-function fromGit(file: string): string | undefined {
+function fromGit(file: string, which: 'first' | 'last'): string | undefined {
   const absolute = path.resolve(file);
+  // The last commit is the first line of `git log`; the first one is its last line (--reverse cannot go with -1).
+  const args = which === 'last' ? ['log', '-1', '--format=%cI'] : ['log', '--format=%cI'];
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', path.basename(absolute)], {
+    const lines = execFileSync('git', [...args, '--', path.basename(absolute)], {
       cwd: path.dirname(absolute),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: 10_000,
-    }).trim();
+    })
+      .trim()
+      .split('\n');
+    const out = which === 'last' ? lines[0] : lines[lines.length - 1];
     return out && !Number.isNaN(Date.parse(out)) ? new Date(out).toISOString() : undefined;
   } catch {
     return undefined;

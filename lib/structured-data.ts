@@ -11,12 +11,15 @@ type Article = {
   api?: { id: string; name: string };
   /** From the last commit of the catalog or guide file (lib/content-dates.ts). */
   dateModified?: string;
+  /** From the first commit of that file. */
+  datePublished?: string;
   /** The trail shown on the page, Home first and the page itself last. */
   crumbs: Crumb[];
 };
 
 /** The two JSON-LD objects of an article page: the article and its breadcrumb trail, in one @graph. */
-export function articleJsonLd({ headline, description, path, api, dateModified, crumbs }: Article) {
+export function articleJsonLd({ headline, description, path, api, dateModified, datePublished, crumbs }: Article) {
+  const site = { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') };
   const url = absoluteUrl(path);
   return {
     '@context': 'https://schema.org',
@@ -31,9 +34,12 @@ export function articleJsonLd({ headline, description, path, api, dateModified, 
         inLanguage: 'en',
         image: absoluteUrl(socialImagePath(api?.id)),
         ...(api ? { about: { '@type': 'Thing', name: api.name } } : {}),
+        ...(datePublished ? { datePublished } : {}),
         ...(dateModified ? { dateModified } : {}),
         isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
-        publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
+        // Every explanation on the site is Codebook's own writing: the site is the author as well as the publisher.
+        author: site,
+        publisher: site,
       },
       {
         '@type': 'BreadcrumbList',

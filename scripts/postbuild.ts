@@ -13,6 +13,7 @@ import { applyCsp } from './csp';
 import { applyPaintFirst } from './paint-first';
 import { outPath } from './out-path';
 import { pruneExport } from './prune-export';
+import { groupPages, splitsTable } from '../lib/catalog/table-pages';
 
 const started = Date.now();
 const outDir = path.resolve(process.argv[2] ?? process.env.NEXT_DIST_DIR ?? 'out');
@@ -40,6 +41,12 @@ const write = (urlPath: string, text: string) => {
   fs.writeFileSync(file, text);
 };
 
+/** Group table pages of catalogs whose whole table fits one page: nothing links to them (lib/site-pages.ts). */
+const unlinkedGroupPages = () =>
+  getCatalogs()
+    .filter((catalog) => !splitsTable(catalog))
+    .flatMap((catalog) => groupPages(catalog).map((p) => p.path));
+
 let count = 0;
 for (const twin of [...apis.flatMap((a) => a.twins), ...extra]) {
   write(twin.path, twin.markdown());
@@ -47,9 +54,9 @@ for (const twin of [...apis.flatMap((a) => a.twins), ...extra]) {
 }
 write('/llms.txt', llmsTxt(apis, extra));
 write('/llms-full.txt', llmsFullTxt(apis, extra));
-const pruned = pruneExport(outDir);
+const pruned = pruneExport(outDir, unlinkedGroupPages());
 console.log(
-  `postbuild: removed ${pruned.files} files no page requests (RSC payloads, duplicate 404 pages; ${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`,
+  `postbuild: removed ${pruned.files} files no page requests (RSC payloads, duplicate 404 pages, unlinked group pages; ${(pruned.bytes / 1024 / 1024).toFixed(1)} MB)`,
 );
 // Text paints before the framework evaluates (scripts/paint-first.ts).
 const painted = applyPaintFirst(outDir);

@@ -46,6 +46,21 @@ describe('pruneExport', () => {
     expect(fs.existsSync(path.join(dir, '_not-found'))).toBe(false);
   });
 
+  it('drops the unlinked pages it is given and the folders they leave empty, nothing beside them', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prune-'));
+    put('chert/errors/index.html');
+    put('chert/errors/group/1xxx/index.html');
+    put('chert/errors/group/2xxx/index.html');
+    put('chert/errors/group/2xxx/2/index.html');
+    put('big/errors/group/a/index.html');
+    expect(
+      pruneExport(dir, ['/chert/errors/group/1xxx/', '/chert/errors/group/2xxx/', '/chert/errors/group/2xxx/2/']),
+    ).toEqual({ files: 3, bytes: 3 });
+    expect(fs.existsSync(path.join(dir, 'chert/errors/group'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'chert/errors/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'big/errors/group/a/index.html'))).toBe(true);
+  });
+
   it('keeps 404/ when there is no 404.html to replace it', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prune-'));
     put('404/index.html');

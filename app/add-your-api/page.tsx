@@ -5,7 +5,7 @@ import { mdxComponents } from '@/components/mdx';
 import { getAuthoringGuide } from '@/lib/authoring/guide';
 import { compileMdx } from '@/lib/mdx';
 import { JsonLd } from '@/components/json-ld';
-import { lastModified } from '@/lib/content-dates';
+import { firstPublished, lastModified } from '@/lib/content-dates';
 import { pageMetadata } from '@/lib/site';
 import { articleJsonLd } from '@/lib/structured-data';
 
@@ -29,6 +29,7 @@ export default async function AddYourApiPage() {
           description: guide.description,
           path: '/add-your-api/',
           dateModified: lastModified(guide.file),
+          datePublished: firstPublished(guide.file),
           crumbs: [
             { name: 'Home', path: '/' },
             { name: guide.title, path: '/add-your-api/' },

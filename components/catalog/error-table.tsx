@@ -10,7 +10,8 @@ type Props = { catalog: Catalog; codes: ErrorCode[]; caption: string; captionHid
 /** A server-rendered table of codes. Rows carry data-* text so the client filter can narrow them without props. */
 export function ErrorTable({ catalog, codes, caption, captionHidden }: Props) {
   return (
-    <div className="not-prose overflow-x-auto">
+    // Scrolls inside its own focusable, named box if a cell cannot wrap (the Code column breaks long names anywhere).
+    <div className="not-prose overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm" data-error-table="">
         <caption className={captionHidden ? 'sr-only' : 'mb-2 text-left font-semibold'}>{caption}</caption>
         <thead>

@@ -28,7 +28,7 @@ export async function ExampleResponse({ view, playground }: Props) {
         </span>
       </figcaption>
       {view.headers.length ? (
-        <pre className="mb-1 overflow-x-auto rounded bg-slate-100 px-4 py-2 text-xs dark:bg-slate-900">
+        <pre className="mb-1 overflow-x-auto rounded bg-slate-100 px-4 py-2 text-xs dark:bg-slate-900" tabIndex={0}>
           {view.headers.join('\n')}
         </pre>
       ) : null}

@@ -1,7 +1,10 @@
-/** A plain, accessible data table used by the reference components. */
+/**
+ * A plain, accessible data table used by the reference components. On a narrow screen a wide table scrolls inside its
+ * own box, which keyboard users can focus and scroll, and which is named after the table.
+ */
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: React.ReactNode[][] }) {
   return (
-    <div className="not-prose my-6 overflow-x-auto">
+    <div className="not-prose my-6 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>

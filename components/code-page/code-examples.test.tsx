@@ -25,7 +25,7 @@ function pageBlock(html: string) {
         /<figcaption[^>]*><span[^>]*>(.*?)<\/span><span>(.*?)<\/span>(?:<span class="text-slate[^"]*">(.*?)<\/span>)?/g,
       ),
     ][0];
-    const headers = /<pre class="mb-1[^"]*">(.*?)<\/pre>/s.exec(figure)?.[1];
+    const headers = /<pre class="mb-1[^"]*"[^>]*>(.*?)<\/pre>/s.exec(figure)?.[1];
     const body = /<pre class="shiki[^"]*"[^>]*>(.*?)<\/pre>/s.exec(figure)![1];
     const note = /<p class="mt-1[^"]*">(.*?)<\/p>/.exec(figure)?.[1];
     return {

@@ -107,7 +107,10 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
         className="not-prose mt-10 flex justify-between gap-4 border-t border-slate-200 pt-4 text-sm dark:border-slate-800"
       >
         {prev ? (
-          <a href={withBase(codePath(catalog.id, prev.code))} className="text-blue-800 underline dark:text-blue-300">
+          <a
+            href={withBase(codePath(catalog.id, prev.code))}
+            className="py-1 text-blue-800 underline dark:text-blue-300"
+          >
             ← {String(prev.code)} {prev.title}
           </a>
         ) : (
@@ -116,7 +119,7 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
         {next ? (
           <a
             href={withBase(codePath(catalog.id, next.code))}
-            className="text-right text-blue-800 underline dark:text-blue-300"
+            className="py-1 text-right text-blue-800 underline dark:text-blue-300"
           >
             {String(next.code)} {next.title} →
           </a>

@@ -20,7 +20,7 @@ function pageFacts(html: string, twinPath: string) {
   expect(links).toContain(`View as Markdown (→ ${twinPath})`);
   return {
     url: decodeEntities(/<code class="break-all">(.*?)<\/code>/.exec(html)![1]),
-    json: [...html.matchAll(/<pre class="text-xs"><code>(.*?)<\/code><\/pre>/gs)].map((m) => decodeEntities(m[1])),
+    json: [...html.matchAll(/<pre class="text-xs"[^>]*><code>(.*?)<\/code><\/pre>/gs)].map((m) => decodeEntities(m[1])),
     links: links.filter((l) => !l.endsWith(`(→ ${twinPath})`)),
   };
 }

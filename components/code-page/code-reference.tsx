@@ -17,13 +17,13 @@ export function CodeReference({ catalog, entry }: { catalog: Catalog; entry: Err
         9457 problem document (served as <code>application/problem+json</code>) when your own service passes this error
         on:
       </p>
-      <pre className="text-xs">
+      <pre className="text-xs" tabIndex={0}>
         <code>{view.problem}</code>
       </pre>
       <p>
         or as a <code>doc_url</code> in your own error bodies, so whoever reads the error lands here:
       </p>
-      <pre className="text-xs">
+      <pre className="text-xs" tabIndex={0}>
         <code>{view.docUrl}</code>
       </pre>
       <p>

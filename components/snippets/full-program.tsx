@@ -64,7 +64,12 @@ export function FullProgram({ full, label }: { full: FullRef; label: string }) {
         </>
       ) : (
         <p className="px-3 py-2 text-sm" role={failed ? 'alert' : 'status'}>
-          {failed ? 'The program could not be loaded. ' : 'Loading the program… '}
+          {/* Without JavaScript nothing loads here: the link to the twin is the way to the program. */}
+          {failed ? (
+            'The program could not be loaded. '
+          ) : (
+            <span className="noscript:hidden">Loading the program… </span>
+          )}
           Every full program is also in the{' '}
           <a className="text-blue-800 underline dark:text-blue-300" href={withBase(full.twin)}>
             Markdown version of this page

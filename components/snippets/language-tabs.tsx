@@ -97,7 +97,7 @@ export function LanguageTabs({ panels, idPrefix }: { panels: Panel[]; idPrefix: 
             </span>
           </div>
           {/* Copy reads the shown text back: the source is not shipped a second time in the hydration payload. */}
-          <div id={`${idPrefix}-code-${p.id}`} dangerouslySetInnerHTML={{ __html: p.html }} />
+          <div id={`${idPrefix}-code-${p.id}`} data-short-handler="" dangerouslySetInnerHTML={{ __html: p.html }} />
           <FullProgram full={p.full} label={p.label} />
         </div>
       ))}

@@ -7,7 +7,6 @@ const PAGES = [
   '/chert/envelope/',
   '/chert/errors/',
   '/chert/errors/1007/',
-  '/chert/errors/group/1xxx/',
   '/compare/',
   '/add-your-api/',
   '/search/?q=rate%20limit',

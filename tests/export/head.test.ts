@@ -87,12 +87,37 @@ describe('head tags', () => {
     expect(problems).toEqual([]);
   });
 
-  itOnRealSite('a page is its own canonical page, except group pages that repeat a section of a one-page table', () => {
+  it('every page is its own canonical page: the link is the URL it is served at, with its trailing slash', () => {
+    const problems: string[] = [];
+    for (const file of pages) {
+      const canonical = links(read(file), 'canonical')[0];
+      if (canonical !== urlOf(file)) problems.push(`${file}: canonical ${canonical}`);
+      if (!canonical?.endsWith('/')) problems.push(`${file}: no trailing slash`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  itOnRealSite('a catalog whose table fits one page ships no group pages, since nothing links to them', () => {
+    // Chert's 38 codes fit one table page: its groups are sections of /chert/errors/, not pages of their own.
+    expect(files.filter((f) => f.includes('/errors/group/'))).toEqual([]);
     expect(links(read('index.html'), 'canonical')).toEqual([`${SITE_ROOT}/`]);
     expect(links(read('chert/errors/1007/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/errors/1007/`]);
-    expect(links(read('chert/envelope/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/envelope/`]);
-    // Chert's 38 codes fit one table page: its group pages point at that table.
-    expect(links(read('chert/errors/group/2xxx/index.html'), 'canonical')).toEqual([`${SITE_ROOT}/chert/errors/`]);
+  });
+
+  it('titles and descriptions are non-empty and no two pages share one', () => {
+    const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
+    const problems: string[] = [];
+    for (const file of [...pages, '404.html']) {
+      const html = read(file);
+      const values = { title: [title(html)], description: metas(html, 'description') };
+      for (const key of ['title', 'description'] as const) {
+        const [value, ...more] = values[key];
+        if (!value?.trim() || more.length) problems.push(`${file}: ${key} ${JSON.stringify(values[key])}`);
+        else if (seen[key].has(value)) problems.push(`${file}: same ${key} as ${seen[key].get(value)}`);
+        else seen[key].set(value, file);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   itOnRealSite('pages of an API share its social image; other pages the site default', () => {
@@ -101,10 +126,15 @@ describe('head tags', () => {
     expect(metas(read('compare/index.html'), 'og:image')).toEqual([`${SITE_ROOT}/data/og/site.png`]);
   });
 
-  it('every social image is a 1200×630 PNG in the export', () => {
+  it('every social image is a 1200×630 PNG in the export, as its width and height tags say', () => {
     const images = new Set(pages.map((f) => metas(read(f), 'og:image')[0]));
     for (const image of images)
       expect(pngSize(image.slice(SITE_ROOT.length + 1)), image).toEqual({ width: 1200, height: 630 });
+    for (const file of pages) {
+      const html = read(file);
+      expect([metas(html, 'og:image:width'), metas(html, 'og:image:height')], file).toEqual([['1200'], ['630']]);
+      expect(metas(html, 'twitter:image'), file).toEqual(metas(html, 'og:image'));
+    }
   });
 
   itOnRealSite('guides and code pages are articles; the rest are website pages', () => {
@@ -114,13 +144,15 @@ describe('head tags', () => {
     expect(metas(read('index.html'), 'og:type')).toEqual(['website']);
   });
 
-  it('the 404 page has a title of its own and no canonical link', () => {
+  it('the 404 page has a title and description of its own, no canonical link, and is not indexed', () => {
     // The postbuild keeps one 404 page (404.html); whichever of the others an export still holds must agree with it.
     expect(files).toContain('404.html');
     for (const file of [...NOT_FOUND].filter((f) => files.includes(f))) {
       const html = read(file);
       expect(title(html), file).toBe('Page not found · Codebook');
       expect(links(html, 'canonical'), file).toEqual([]);
+      expect(metas(html, 'robots'), file).toEqual(['noindex']);
+      expect(metas(html, 'description')[0], file).toMatch(/no Codebook page at this address/);
     }
     expect(title(read('index.html'))).toBe('Codebook: understand any messaging API error');
   });
@@ -184,6 +216,27 @@ describe('JSON-LD', () => {
     expect(article.headline).toBe('1007 Rate limited');
   });
 
+  it('each article names its author and dates, and every breadcrumb is a page of the export that is its own canonical', () => {
+    const problems: string[] = [];
+    for (const file of articlePages) {
+      const nodes = jsonLd(read(file)).flatMap((g) => g['@graph']);
+      const article = nodes.find((n) => n['@type'] === 'TechArticle') as Record<string, unknown>;
+      if ((article.author as { name?: string } | undefined)?.name !== 'Codebook') problems.push(`${file}: author`);
+      const published = Date.parse(String(article.datePublished));
+      const modified = Date.parse(String(article.dateModified));
+      if (!(published <= modified))
+        problems.push(`${file}: published ${article.datePublished}, modified ${article.dateModified}`);
+      const crumbs = nodes.find((n) => n['@type'] === 'BreadcrumbList') as { itemListElement: Array<{ item: string }> };
+      for (const { item } of crumbs.itemListElement) {
+        const target = `${decodeURIComponent(item.slice(SITE_ROOT.length + 1))}index.html`;
+        if (!item.startsWith(`${SITE_ROOT}/`) || !files.includes(target))
+          problems.push(`${file}: crumb ${item} is no page`);
+        else if (links(read(target), 'canonical')[0] !== item) problems.push(`${file}: crumb ${item} is not canonical`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('no other page carries JSON-LD', () => {
     for (const file of pages.filter((f) => !articlePages.includes(f))) expect(jsonLd(read(file)), file).toEqual([]);
   });
@@ -206,6 +259,16 @@ describe('sitemap lastmod', () => {
 
   it('every entry has a lastmod', () => {
     expect(entries.filter((e) => !e.lastmod)).toEqual([]);
+  });
+
+  it('lists every page of the export once, each at its canonical URL, and nothing else', () => {
+    const listed = entries.map((e) => e.loc);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(pages.map(urlOf).sort());
+  });
+
+  it('robots.txt points to the sitemap', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE_ROOT}/sitemap.xml`);
   });
 
   itOnRealSite.each([

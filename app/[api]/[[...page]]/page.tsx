@@ -3,7 +3,7 @@ import { GuidePage } from '@/components/guide-page';
 import { JsonLd } from '@/components/json-ld';
 import { getCatalog, getCatalogs, type Catalog } from '@/lib/catalog';
 import { shortName } from '@/lib/catalog/present';
-import { lastModified } from '@/lib/content-dates';
+import { firstPublished, lastModified } from '@/lib/content-dates';
 import { getGuides, type GuideMeta } from '@/lib/guides';
 import { pageMetadata } from '@/lib/site';
 import { articleJsonLd } from '@/lib/structured-data';
@@ -42,6 +42,7 @@ const guideJsonLd = (catalog: Catalog, guide: GuideMeta) =>
     path: guidePath(catalog.id, guide),
     api: catalog,
     dateModified: lastModified(guide.file),
+    datePublished: firstPublished(guide.file),
     crumbs: [
       { name: 'Home', path: '/' },
       ...(guide.slug ? [{ name: shortName(catalog), path: `/${catalog.id}/` }] : []),

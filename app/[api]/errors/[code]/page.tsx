@@ -4,7 +4,7 @@ import { CodePage } from '@/components/code-page/code-page';
 import { JsonLd } from '@/components/json-ld';
 import { codePath, codeSegment, findCode, getCatalog, getCatalogs, type Catalog, type ErrorCode } from '@/lib/catalog';
 import { shortName } from '@/lib/catalog/present';
-import { lastModified } from '@/lib/content-dates';
+import { firstPublished, lastModified } from '@/lib/content-dates';
 import { plainText } from '@/lib/inline-text';
 import { pageMetadata } from '@/lib/site';
 import { articleJsonLd } from '@/lib/structured-data';
@@ -46,6 +46,7 @@ const codeJsonLd = (catalog: Catalog, entry: ErrorCode) =>
     path: codePath(catalog.id, entry.code),
     api: catalog,
     dateModified: lastModified(catalog.file),
+    datePublished: firstPublished(catalog.file),
     crumbs: [
       { name: 'Home', path: '/' },
       { name: shortName(catalog), path: `/${catalog.id}/` },

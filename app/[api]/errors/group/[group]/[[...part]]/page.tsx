@@ -6,7 +6,7 @@ import { TableFilter } from '@/components/search/table-filter';
 import { InlineText } from '@/components/inline-text';
 import { getCatalog, getCatalogs } from '@/lib/catalog';
 import { groupAnchor, shortName } from '@/lib/catalog/present';
-import { groupPages, splitsTable } from '@/lib/catalog/table-pages';
+import { groupPages } from '@/lib/catalog/table-pages';
 import { pageMetadata, withBase } from '@/lib/site';
 
 type Props = { params: Promise<{ api: string; group: string; part?: string[] }> };
@@ -33,10 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${page.group.title}${suffix} · ${catalog.name}`,
     description: `The ${catalog.name} error codes of the group ${page.group.title}${suffix}, with HTTP status, whether to retry and meaning.`,
+    // Only a table too big for one page links its groups' pages; otherwise the postbuild deletes them unread
+    // (scripts/prune-export.ts), so every group page left in the export is its own canonical page.
     path: page.path,
-    // While the full table fits one page, this page repeats one of its sections and nothing links to it: the full
-    // table is the page to index (and the sitemap leaves this one out, lib/site-pages.ts).
-    canonical: splitsTable(catalog) ? undefined : `/${catalog.id}/errors/`,
     api: catalog,
   });
 }
