@@ -13,7 +13,7 @@ export function CodeFacts({ catalog, entry }: { catalog: Catalog; entry: ErrorCo
       {codeFacts(catalog, entry).map((row) => (
         <div key={row.id} className="contents">
           <dt className="font-semibold">{row.label}</dt>
-          <dd className="break-words">
+          <dd className="break-words [&_a]:text-blue-800 [&_a]:underline dark:[&_a]:text-blue-300">
             {row.retryable !== undefined ? (
               <>
                 <RetryBadge retryable={row.retryable} />{' '}

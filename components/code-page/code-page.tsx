@@ -10,7 +10,6 @@ import { InlineText } from '@/components/inline-text';
 import { CodeContext } from './code-context';
 import { CodeExamples } from './code-examples';
 import { CodeReference } from './code-reference';
-import { ApiLinks } from '@/components/catalog/api-provenance';
 import { withBase } from '@/lib/site';
 
 const List = ({ items }: { items: string[] }) => (
@@ -49,7 +48,6 @@ export function CodePage({ catalog, entry }: { catalog: Catalog; entry: ErrorCod
         ) : null}
       </p>
       <CodeFacts catalog={catalog} entry={entry} />
-      <ApiLinks catalog={catalog} />
       <AnchoredHeading as="h2" id="meaning">
         What it means
       </AnchoredHeading>
