@@ -34,6 +34,7 @@ function summary(safe: SafeShare): string {
     email: ['e-mail address', 'e-mail addresses'],
     phone: ['phone number', 'phone numbers'],
     card: ['card number', 'card numbers'],
+    account: ['bank account number', 'bank account numbers'],
   };
   const masked = kinds.map(([k, n]) => `${n} ${names[k][n === 1 ? 0 : 1]}`);
   const removed = `${safe.removed} ${safe.removed === 1 ? 'value' : 'values'} replaced`;
@@ -76,7 +77,8 @@ export function SharePanel({ text, result }: { text: string; result: DecodeResul
       <p className="mt-1">
         The link keeps what decoding needs: the status line, header names, waits, rate limits, ids, and the code,
         status, message and retry fields. Every other value is replaced, and anything left that looks like a credential,
-        key, card, e-mail address or phone number is masked. This is the exact text the link carries:
+        key, card or bank account number, e-mail address or phone number is masked. This is the exact text the link
+        carries:
       </p>
       {current ? (
         <>

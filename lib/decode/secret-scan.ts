@@ -3,10 +3,18 @@
 // regexes start only at the beginning of a run (lookbehind) and repeat one class, and digit runs are walked by hand.
 import { maskDigitRuns } from './digit-secrets';
 
-export type SecretKind = 'token' | 'key' | 'secret' | 'email' | 'phone' | 'card';
+export type SecretKind = 'token' | 'key' | 'secret' | 'email' | 'phone' | 'card' | 'account';
 export type SecretCounts = Record<SecretKind, number>;
 
-export const emptyCounts = (): SecretCounts => ({ token: 0, key: 0, secret: 0, email: 0, phone: 0, card: 0 });
+export const emptyCounts = (): SecretCounts => ({
+  token: 0,
+  key: 0,
+  secret: 0,
+  email: 0,
+  phone: 0,
+  card: 0,
+  account: 0,
+});
 
 export const MASK: Record<SecretKind, string> = {
   token: '[token]',
@@ -15,10 +23,40 @@ export const MASK: Record<SecretKind, string> = {
   email: '[email]',
   phone: '[phone]',
   card: '[card]',
+  account: '[account]',
 };
 
 // `Authorization: Bearer …`: the scheme stays, the credential goes. `[ \t]{1,10}` keeps long blank runs cheap.
-const SCHEME_CREDENTIAL = /(?<![A-Za-z0-9_-])(bearer|basic|digest)([ \t]{1,10})([A-Za-z0-9\-._~+/]+=*)/gi;
+const SCHEME_CREDENTIAL = /(?<![A-Za-z0-9_-])(bearer|basic|negotiate|ntlm)([ \t]{1,10})([A-Za-z0-9\-._~+/]+=*)/gi;
+
+// Schemes whose credential is a list of `name=value` parameters (`Digest username="…", response="…"`, AWS SigV4,
+// OAuth 1, HTTP message signatures): the scheme stays, the rest of the line goes.
+const PARAM_SCHEME =
+  /(?<![A-Za-z0-9_-])(digest|aws4-hmac-sha256|oauth|signature|hoba)([ \t]{1,10})(?=[A-Za-z_-]{1,32}=)/gi;
+
+// Signature pairs as webhook senders write them: Stripe's `v1=…`, GitHub's `sha256=…`.
+const SIGNATURE_PAIR = /(?<![A-Za-z0-9_-])(v\d{1,2}|sha(?:1|256|512))=[A-Za-z0-9+/_-]{6,}=*/gi;
+
+// Query parameters that carry signatures, keys and one-time codes (`?sig=`, `&key=`, `&code=`, `&X-Amz-Signature=`).
+const QUERY_NAME =
+  /(?<=[?&;])[A-Za-z0-9_.-]{0,40}?(?:sig|signature|key|code|auth|hash|hmac|nonce|ticket|jwt|assertion|pass|pw|policy|credential|session|sid)(?==)/gi;
+
+// `API key abc123…`, `token 9f8e…`, `password p@ss…`: a secret's name, blanks or a quote, then the value.
+const SECRET_WORD =
+  /(?<![A-Za-z0-9_-])(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|key|token|secret|password|passwd|passphrase|pwd|credentials?)(?=[ \t'"`])/gi;
+
+// `https://user:pass@host`: the userinfo becomes `user:[secret]`, the host stays (the decoder reads hosts to tell APIs
+// apart, and reads a userinfo's first word as one: a stand-in word keeps that reading foreign, as the original was).
+const USERINFO = /(?<=:\/\/)[^\s/?#@"'<>\\]{1,256}@/g;
+
+// An AWS secret access key: 40 characters of base64 with no prefix, told from hex digests by its mixed case.
+const AWS_SECRET = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+
+// IBANs, printed in groups of four or run together; a mod-97 check tells them from other capitals-and-digits runs.
+const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
+
+// Ids and codes are what a shared link exists to keep: the guesses below (unnamed values) are not made in them.
+const ID_FIELD = /(?:^|[_-])id$|^id$|trace|request|correlation|traceparent|^cf-ray$|ref$|^code$|^status$/i;
 
 // A key whose name ends like a secret's, then `=` or `:` (query strings, `key: value` prose, JSON inside a message).
 const SECRET_NAME =
@@ -102,8 +140,9 @@ function maskPem(text: string, counts: SecretCounts): string {
 }
 
 /** Where a secret value after `name=` or `name: ` ends: cookies, signatures and credentials run to the line end. */
-function valueEnd(text: string, from: number, name: string): number {
-  const wide = /cookie|signature|authorization|credential/i.test(name);
+function valueEnd(text: string, from: number, name: string, inQuery: boolean): number {
+  // In a query string `&` ends every value, a signature's included.
+  const wide = !inQuery && /cookie|signature|authorization|credential/i.test(name);
   let i = from;
   while (i < text.length) {
     const c = text[i];
@@ -114,11 +153,11 @@ function valueEnd(text: string, from: number, name: string): number {
   return i;
 }
 
-function maskNamedValues(text: string, counts: SecretCounts): string {
-  SECRET_NAME.lastIndex = 0;
+function maskNamedValues(text: string, counts: SecretCounts, pattern: RegExp): string {
+  pattern.lastIndex = 0;
   let out = '';
   let last = 0;
-  for (let m = SECRET_NAME.exec(text); m; m = SECRET_NAME.exec(text)) {
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let i = m.index + m[0].length;
     if (text[i] === '"' || text[i] === "'") i++;
     while (text[i] === ' ' || text[i] === '\t') i++;
@@ -127,9 +166,9 @@ function maskNamedValues(text: string, counts: SecretCounts): string {
     if (text[i] === '"' || text[i] === "'") i++;
     const start = i;
     if (start < last) continue;
-    const end = valueEnd(text, start, m[0]);
+    const end = valueEnd(text, start, m[0], m.index > 0 && (text[m.index - 1] === '?' || text[m.index - 1] === '&'));
     const value = text.slice(start, end);
-    SECRET_NAME.lastIndex = Math.max(SECRET_NAME.lastIndex, end);
+    pattern.lastIndex = Math.max(pattern.lastIndex, end);
     // Placeholders (`[token]`, `<api_key>`, `{token}`) and empty values are not secrets.
     const scheme = /^(?:bearer|basic|digest|token)[ \t]+/i.exec(value)?.[0] ?? '';
     if (/^(?:\[[a-z-]+\]|<[^>]*>|\{[^}]*\}|null|true|false|none|undefined|\*+)?$/i.test(value.slice(scheme.length)))
@@ -139,6 +178,73 @@ function maskNamedValues(text: string, counts: SecretCounts): string {
     last = end;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** Where a `Digest …` or `AWS4-HMAC-SHA256 …` credential ends: the end of its line. */
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function maskParamSchemes(text: string, counts: SecretCounts): string {
+  PARAM_SCHEME.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = PARAM_SCHEME.exec(text); m; m = PARAM_SCHEME.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = lineEnd(text, start);
+    out += text.slice(last, start) + MASK.token;
+    counts.token++;
+    last = end;
+    PARAM_SCHEME.lastIndex = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** A value after a secret's name and a blank: masked when it reads as a credential, not as the next word. */
+function maskWordValues(text: string, counts: SecretCounts): string {
+  SECRET_WORD.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = SECRET_WORD.exec(text); m; m = SECRET_WORD.exec(text)) {
+    let i = m.index + m[0].length;
+    let hops = 0;
+    while (hops < 3 && ' \t\'"`'.includes(text[i] ?? 'x')) {
+      i++;
+      hops++;
+    }
+    const start = i;
+    while (i < text.length && i - start < 512 && !' \t\r\n\'"`<>'.includes(text[i])) i++;
+    let end = i;
+    while (end > start && '.,;:)]}'.includes(text[end - 1])) end--;
+    SECRET_WORD.lastIndex = Math.max(SECRET_WORD.lastIndex, i);
+    const value = text.slice(start, end);
+    // `token [token]`: a value masked by an earlier pass is not masked again.
+    if (start < last || /^\[[a-z]+\]/.test(text.slice(start, i)) || !looksLikeCredential(value)) continue;
+    out += text.slice(last, start) + MASK.secret;
+    counts.secret++;
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Digits, symbols or a long mixed-case run: a credential. A plain word (`expired`, `Missing`) or a URL is not. */
+function looksLikeCredential(value: string): boolean {
+  if (value.length < 6 || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return false;
+  if (/^[A-Za-z]+$/.test(value)) return value.length >= 16 && /[A-Z]/.test(value) && /[a-z]/.test(value);
+  return /[0-9]/.test(value) || /[^A-Za-z0-9-]/.test(value);
+}
+
+function ibanValid(compact: string): boolean {
+  if (compact.length < 15 || compact.length > 34) return false;
+  const moved = compact.slice(4) + compact.slice(0, 4);
+  let rest = 0;
+  for (const c of moved) {
+    const n = c >= 'A' && c <= 'Z' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
+    rest = n > 9 ? (rest * 100 + n) % 97 : (rest * 10 + n) % 97;
+  }
+  return rest === 1;
 }
 
 /**
@@ -151,6 +257,11 @@ export function maskSecrets(value: string, field?: string, counts: SecretCounts 
     counts.token++;
     return MASK.token;
   });
+  text = replaceAll(text, USERINFO, () => {
+    counts.secret++;
+    return `user:${MASK.secret}@`;
+  });
+  text = maskParamSchemes(text, counts);
   text = replaceAll(text, SCHEME_CREDENTIAL, (m) => {
     const credential = m[3];
     // `Bearer token` and `Basic auth` in prose name a scheme; a credential has digits, symbols or length.
@@ -166,12 +277,32 @@ export function maskSecrets(value: string, field?: string, counts: SecretCounts 
     counts.key++;
     return MASK.key;
   });
-  text = maskNamedValues(text, counts);
+  text = maskNamedValues(text, counts, SECRET_NAME);
+  text = maskNamedValues(text, counts, QUERY_NAME);
+  text = replaceAll(text, SIGNATURE_PAIR, (m) => {
+    counts.secret++;
+    return `${m[1]}=${MASK.secret}`;
+  });
+  const guess = field === undefined || !ID_FIELD.test(field);
+  if (guess) {
+    text = maskWordValues(text, counts);
+    text = replaceAll(text, AWS_SECRET, (m) => {
+      if (!/[A-Z]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/[0-9]/.test(m[0])) return null;
+      counts.key++;
+      return MASK.key;
+    });
+  }
   text = replaceAll(text, EMAIL, (m) => {
     const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
     if (!/^[A-Za-z]{2,}$/.test(tld)) return null;
     counts.email++;
     return MASK.email;
   });
+  if (guess)
+    text = replaceAll(text, IBAN, (m) => {
+      if (!ibanValid(m[0].replace(/ /g, ''))) return null;
+      counts.account++;
+      return MASK.account;
+    });
   return maskDigitRuns(text, field, counts);
 }

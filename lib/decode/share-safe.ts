@@ -48,7 +48,9 @@ export function shareRules(table: DecoderTable, decoded: DecodeResult | null): S
   const paths = new Set(GENERIC_PATHS);
   const headers = new Set(GENERIC_HEADERS);
   const constants = new Map<string, Set<unknown>>();
+  const hosts = new Set<string>();
   for (const api of table.apis) {
+    for (const host of api.body_hosts) hosts.add(host.toLowerCase());
     for (const role of HEADER_ROLES) for (const name of api.headers[role] ?? []) headers.add(name.toLowerCase());
     for (const shape of api.shapes) {
       for (const m of shape.match) {
@@ -67,7 +69,7 @@ export function shareRules(table: DecoderTable, decoded: DecodeResult | null): S
     for (const path of shape?.fields.provider ?? [])
       for (const member of ['source', 'code']) paths.add(strip(`${path}.${member}`));
   }
-  return { paths, headers, constants };
+  return { paths, headers, constants, hosts };
 }
 
 export interface SafeShare {
