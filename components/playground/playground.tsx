@@ -227,11 +227,10 @@ export function Playground({ samples }: { samples: Sample[] }) {
               </button>
             </div>
           ) : (
-            <ResultPanel result={result} />
+            // On a phone the share box sits right by the verdict, not below the details and the code.
+            <ResultPanel result={result} share={<SharePanel text={text} result={busy ? undefined : result} />} />
           )}
         </section>
-        {/* A session's link carries its summary only (in the session view), never the session itself. */}
-        {session ? null : <SharePanel text={text} result={busy ? undefined : result} />}
       </div>
       <p
         id="privacy-note"

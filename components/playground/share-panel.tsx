@@ -69,11 +69,11 @@ export function SharePanel({ text, result }: { text: string; result: DecodeResul
   return (
     <section
       aria-labelledby="share-heading"
-      className="mt-6 min-w-0 rounded border border-slate-300 p-3 text-sm dark:border-slate-700"
+      className="min-w-0 rounded border border-slate-300 p-3 text-sm dark:border-slate-700"
     >
-      <h2 id="share-heading" className="font-semibold">
+      <h3 id="share-heading" className="font-semibold">
         Share this response
-      </h2>
+      </h3>
       <p className="mt-1">
         The link keeps what decoding needs: the status line, header names, waits, rate limits, ids, and the code,
         status, message and retry fields. Every other value is replaced, and anything left that looks like a credential,

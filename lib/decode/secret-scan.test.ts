@@ -132,6 +132,12 @@ describe('maskSecrets', () => {
       'message',
       'recipient [phone] is not on WhatsApp; the number [phone] is invalid',
     ],
+    [
+      'webhook URL paths that are credentials',
+      'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX and https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-abcdef',
+      'message',
+      'https://hooks.slack.com/services/[key] and https://discord.com/api/webhooks/[key]',
+    ],
   ])('masks a %s', (_label, input, field, expected) => {
     expect(maskSecrets(input, field)).toBe(expected);
   });

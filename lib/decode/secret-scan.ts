@@ -88,6 +88,9 @@ const VENDOR_KEY = new RegExp(
       'dop_v1_[a-f0-9]{32,}',
       'xkeysib-[a-f0-9-]{20,}',
       'pypi-[A-Za-z0-9_-]{20,}',
+      // Webhook URLs whose path is the credential (Slack, Discord): the host stays readable.
+      'T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}',
+      '\\d{17,20}/[A-Za-z0-9_-]{60,}',
     ].join('|') +
     ')[A-Za-z0-9_-]*',
   'g',

@@ -63,10 +63,14 @@ test('the result comes right below the box, and the share box right after the ve
   expect(heading.top - area.bottom).toBeGreaterThanOrEqual(0);
   // Between them only the file chooser for sessions (HAR, logs).
   expect(heading.top - area.bottom).toBeLessThan(180);
-  const decoded = await box(page, '[data-testid="decoded"]');
+  // The share box follows the verdict (only the trace id line between), before the details and the code.
+  const verdictBox = await box(page, '[data-testid="verdict"]');
   const share = await box(page, '#share-heading');
-  expect(share.top).toBeGreaterThan(decoded.bottom);
-  expect(share.top - decoded.bottom).toBeLessThan(120);
+  expect(share.top).toBeGreaterThan(verdictBox.bottom);
+  expect(share.top - verdictBox.bottom).toBeLessThan(120);
+  await expect(page.getByRole('heading', { name: 'Handle it in code' })).toBeVisible();
+  const code = await page.getByRole('heading', { name: 'Handle it in code' }).boundingBox();
+  expect(share.top).toBeLessThan(code!.y);
   expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
 
