@@ -47,6 +47,29 @@ export function ResultPanel({ result, share }: { result: DecodeResult | null; sh
   return <Decoded result={result} share={share} />;
 }
 
+// A message longer than this would push the verdict a screen or more down on a phone: its start shows, the rest opens.
+const MESSAGE_PREVIEW = 240;
+
+function Message({ text }: { text: string }) {
+  if (text.length <= MESSAGE_PREVIEW)
+    return (
+      <p className="mt-1 text-sm">
+        Message: <q className="break-words">{text}</q>
+      </p>
+    );
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer">
+        Message: <q className="break-words">{text.slice(0, MESSAGE_PREVIEW)}…</q>{' '}
+        <span className="text-slate-700 dark:text-slate-300">
+          (show all {text.length.toLocaleString('en-US')} characters)
+        </span>
+      </summary>
+      <q className="mt-1 block break-words">{text}</q>
+    </details>
+  );
+}
+
 const TONES: Record<Tone, string> = {
   retry: 'border-emerald-700 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50',
   stop: 'border-rose-700 bg-rose-50 text-rose-950 dark:bg-rose-950 dark:text-rose-50',
@@ -101,11 +124,7 @@ function Decoded({ result: r, share }: { result: DecodedError; share?: ReactNode
             </span>
           </p>
         ) : null}
-        {r.message ? (
-          <p className="mt-1 text-sm">
-            Message: <q className="break-words">{r.message}</q>
-          </p>
-        ) : null}
+        {r.message ? <Message text={r.message} /> : null}
       </div>
       <div className={`rounded border-l-4 p-3 ${TONES[v.tone]}`} role="status" data-testid="verdict">
         <p className="font-semibold">{v.headline}</p>

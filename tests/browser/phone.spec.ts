@@ -110,3 +110,20 @@ test('code blocks scroll inside themselves, never the page', async ({ page }) =>
   }
   expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
+
+test('a very long message opens on demand, so the verdict stays near the box', async ({ page }) => {
+  await page.goto('/playground/');
+  const message = `Upstream rejected ${'A'.repeat(3000)}`;
+  await page
+    .getByLabel('Paste a failed response')
+    .fill(`HTTP/1.1 400 Bad Request\n\n${JSON.stringify({ code: 'INVALID_INPUT', message })}`);
+  await expect(verdict(page)).toBeVisible();
+  const heading = await box(page, '#result-heading');
+  const verdictBox = await box(page, '[data-testid="verdict"]');
+  // The API line, the code and its title, the status and the message's first lines: well under a screen.
+  expect(verdictBox.top - heading.bottom).toBeLessThan(500);
+  const more = page.getByText('show all 3,018 characters');
+  await more.tap();
+  await expect(page.getByTestId('decoded').locator('details q').last()).toHaveText(message);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
