@@ -131,6 +131,32 @@ describe('safeShareText', () => {
     sameDecode(input.replace(/"message":"[^"]*"/, '"message":"x"'));
   });
 
+  it('keeps rate-limit headers whose values read as waits, and replaces credentials in headers named like them', () => {
+    const input = [
+      'HTTP/1.1 429 Too Many Requests',
+      'X-RateLimit-Reset: 2026-01-25T10:31:00Z',
+      'RateLimit: limit=100, remaining=0, reset=30',
+      'X-Rate-Limit-Reset: Wed, 21 Oct 2026 07:28:00 GMT',
+      'X-RateLimit-Token: a9f8e7d6c5b4a3f2e1d0',
+      'X-RateLimit-Key: sk_abc123secretvalue',
+      '',
+      '{"code":"RATE_LIMIT_EXCEEDED","message":"Too many"}',
+    ].join('\n');
+    expect(share(input).text).toBe(
+      [
+        'HTTP/1.1 429 Too Many Requests',
+        'X-RateLimit-Reset: 2026-01-25T10:31:00Z',
+        'RateLimit: limit=100, remaining=0, reset=30',
+        'X-Rate-Limit-Reset: Wed, 21 Oct 2026 07:28:00 GMT',
+        'X-RateLimit-Token: [removed]',
+        'X-RateLimit-Key: [removed]',
+        '',
+        '{"code":"RATE_LIMIT_EXCEEDED","message":"Too many"}',
+      ].join('\n'),
+    );
+    sameDecode(input);
+  });
+
   it('keeps only the title and heading of an HTML page, and the Server header that names the proxy', () => {
     const input =
       'HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title><script>var k="sk_live_abcdefgh"</script></head><body><h1>502 Bad Gateway</h1><p>for jane@example.com</p></body></html>';
