@@ -138,6 +138,12 @@ describe('maskSecrets', () => {
       'message',
       'https://hooks.slack.com/services/[key] and https://discord.com/api/webhooks/[key]',
     ],
+    [
+      'long random runs with no name before them',
+      'x-api-key header value 3f9a7b2c4d5e6f708192a3b4c5d6e7f8; session Zk8Qw2Lm9Xp4Rt7Vb1Nc5Hy3 ended',
+      'message',
+      'x-api-key header value [secret]; session [secret] ended',
+    ],
   ])('masks a %s', (_label, input, field, expected) => {
     expect(maskSecrets(input, field)).toBe(expected);
   });
@@ -156,11 +162,16 @@ describe('maskSecrets', () => {
     ['a contiguous Luhn-valid id in an id field', '4111111111111111', 'request_id'],
     ['plain words after a secret name', 'Invalid API key provided; token expired; Key lacks messages:write', 'message'],
     ['a docs URL after a secret name', 'token https://docs.example.com/auth', 'message'],
-    ['a hex digest (no mixed case)', 'sha 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12 ok', 'message'],
+    ['a short hex id and a version', 'build deadbeef12 of v2.4.1-rc3', 'message'],
     ['a mixed-case 40-character request id', 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4fGh7jKl0n', 'request_id'],
     ['a date and time', 'at 01-02-2026 10:30 and 2026.01.25', 'message'],
     ['a capitals-and-digits run that fails the IBAN check', 'ref GB00 WEST 1234 5698 7654 32', 'message'],
     ['a query parameter with no secret in its name', '/errors?page=2&lang=en', 'message'],
+    [
+      'long codes, UUIDs and snake-case names',
+      'InvalidSignatureException2 for 7c9e6679-7425-40de-944b-e07fc1f90ae7 in MESSAGE_TEMPLATE_NOT_APPROVED_2024',
+      'message',
+    ],
   ])('leaves %s alone', (_label, input, field) => {
     const counts = emptyCounts();
     expect(maskSecrets(input, field, counts)).toBe(input);
@@ -196,6 +207,7 @@ describe('maskSecrets', () => {
     ['query names', '?sig'.repeat(50_000)],
     ['secret words before blanks', 'token '.repeat(35_000)],
     ['base64 runs', 'A'.repeat(200_000)],
+    ['mixed runs', 'aB3_'.repeat(50_000)],
     ['IBAN-like groups', 'GB82 '.repeat(40_000)],
     ['Digest params', `Digest a=${'b'.repeat(200_000)}`],
     ['signature pairs', 'v1='.repeat(70_000)],

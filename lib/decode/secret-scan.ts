@@ -52,6 +52,16 @@ const USERINFO = /(?<=:\/\/)[^\s/?#@"'<>\\]{1,256}@/g;
 // An AWS secret access key: 40 characters of base64 with no prefix, told from hex digests by its mixed case.
 const AWS_SECRET = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
+// A long random run with no name before it (`header value 3f9a7b…`): 32+ hex digits, or 24+ characters mixing
+// capitals, small letters and at least four digits. Words, codes (`InvalidSignatureException2`) and UUIDs do not qualify.
+const RANDOM_RUN = /(?<![A-Za-z0-9_+=-])[A-Za-z0-9_+=-]{24,}/g;
+
+function looksRandom(run: string): boolean {
+  const digits = run.replace(/[^0-9]/g, '').length;
+  if (run.length >= 32 && /^[0-9a-fA-F]+$/.test(run)) return digits >= 6;
+  return digits >= 4 && /[A-Z]/.test(run) && /[a-z]/.test(run);
+}
+
 // IBANs, printed in groups of four or run together; a mod-97 check tells them from other capitals-and-digits runs.
 const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
 
@@ -293,6 +303,11 @@ export function maskSecrets(value: string, field?: string, counts: SecretCounts 
       if (!/[A-Z]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/[0-9]/.test(m[0])) return null;
       counts.key++;
       return MASK.key;
+    });
+    text = replaceAll(text, RANDOM_RUN, (m) => {
+      if (!looksRandom(m[0])) return null;
+      counts.secret++;
+      return MASK.secret;
     });
   }
   text = replaceAll(text, EMAIL, (m) => {
