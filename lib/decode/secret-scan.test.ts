@@ -144,6 +144,12 @@ describe('maskSecrets', () => {
       'message',
       'x-api-key header value [secret]; session [secret] ended',
     ],
+    [
+      'session ids after their name, and a Salesforce session',
+      'Session 00D5g000004XyZ!AQ4AQ expired; session ses_77aa is closed; token 00D5g000004XyZa!AQoAQHmM.x_',
+      'message',
+      'Session [secret] expired; session [secret] is closed; token [key]',
+    ],
   ])('masks a %s', (_label, input, field, expected) => {
     expect(maskSecrets(input, field)).toBe(expected);
   });

@@ -43,7 +43,7 @@ const QUERY_NAME =
 
 // `API key abc123…`, `token 9f8e…`, `password p@ss…`: a secret's name, blanks or a quote, then the value.
 const SECRET_WORD =
-  /(?<![A-Za-z0-9_-])(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|key|token|secret|password|passwd|passphrase|pwd|credentials?)(?=[ \t'"`])/gi;
+  /(?<![A-Za-z0-9_-])(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|key|token|secret|password|passwd|passphrase|pwd|credentials?|session(?:[ _-]?id)?|sid|cookie|signature)(?=[ \t'"`])/gi;
 
 // `https://user:pass@host`: the userinfo becomes `user:[secret]`, the host stays (the decoder reads hosts to tell APIs
 // apart, and reads a userinfo's first word as one: a stand-in word keeps that reading foreign, as the original was).
@@ -98,6 +98,8 @@ const VENDOR_KEY = new RegExp(
       'dop_v1_[a-f0-9]{32,}',
       'xkeysib-[a-f0-9-]{20,}',
       'pypi-[A-Za-z0-9_-]{20,}',
+      // A Salesforce session id: the org id, `!`, then the session.
+      '00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{10,}',
       // Webhook URLs whose path is the credential (Slack, Discord): the host stays readable.
       'T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}',
       '\\d{17,20}/[A-Za-z0-9_-]{60,}',
