@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from './test';
 
 // The playground on a 390×844 phone: the page never scrolls sideways, and the verdict shows up right after a paste.
@@ -125,5 +127,20 @@ test('a very long message opens on demand, so the verdict stays near the box', a
   const more = page.getByText('show all 3,018 characters');
   await more.tap();
   await expect(page.getByTestId('decoded').locator('details q').last()).toHaveText(message);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
+
+test('a whole session (a HAR file) shows its table without scrolling the page sideways', async ({ page }) => {
+  await page.goto('/playground/');
+  const har = fs.readFileSync(path.join('tests', 'fixtures', 'sessions', 'chromium.har'), 'utf8');
+  await page.getByLabel('Paste a failed response').fill(har);
+  const table = page.getByTestId('session-groups');
+  await expect(table).toBeVisible();
+  // The table is wider than the phone: it scrolls inside its own block.
+  const { scroll, client } = await table.evaluate((el) => ({
+    scroll: el.parentElement!.scrollWidth,
+    client: el.parentElement!.clientWidth,
+  }));
+  expect(scroll).toBeGreaterThan(client);
   expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
