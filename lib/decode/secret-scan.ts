@@ -2,6 +2,7 @@
 // (credentials, JWTs, vendor keys, card numbers, e-mails, phone numbers). Every pass is linear in the text:
 // regexes start only at the beginning of a run (lookbehind) and repeat one class, and digit runs are walked by hand.
 import { maskDigitRuns } from './digit-secrets';
+import { maskGuesses } from './secret-guess';
 
 export type SecretKind = 'token' | 'key' | 'secret' | 'email' | 'phone' | 'card' | 'account';
 export type SecretCounts = Record<SecretKind, number>;
@@ -41,32 +42,9 @@ const SIGNATURE_PAIR = /(?<![A-Za-z0-9_-])(v\d{1,2}|sha(?:1|256|512))=[A-Za-z0-9
 const QUERY_NAME =
   /(?<=[?&;])[A-Za-z0-9_.-]{0,40}?(?:sig|signature|key|code|auth|hash|hmac|nonce|ticket|jwt|assertion|pass|pw|policy|credential|session|sid)(?==)/gi;
 
-// `API key abc123…`, `token 9f8e…`, `password p@ss…`: a secret's name, blanks or a quote, then the value.
-const SECRET_WORD =
-  /(?<![A-Za-z0-9_-])(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|key|token|secret|password|passwd|passphrase|pwd|credentials?|session(?:[ _-]?id)?|sid|cookie|signature)(?=[ \t'"`])/gi;
-
 // `https://user:pass@host`: the userinfo becomes `user:[secret]`, the host stays (the decoder reads hosts to tell APIs
 // apart, and reads a userinfo's first word as one: a stand-in word keeps that reading foreign, as the original was).
 const USERINFO = /(?<=:\/\/)[^\s/?#@"'<>\\]{1,256}@/g;
-
-// An AWS secret access key: 40 characters of base64 with no prefix, told from hex digests by its mixed case.
-const AWS_SECRET = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
-
-// A long random run with no name before it (`header value 3f9a7b…`): 32+ hex digits, or 24+ characters mixing
-// capitals, small letters and at least four digits. Words, codes (`InvalidSignatureException2`) and UUIDs do not qualify.
-const RANDOM_RUN = /(?<![A-Za-z0-9_+=-])[A-Za-z0-9_+=-]{24,}/g;
-
-function looksRandom(run: string): boolean {
-  const digits = run.replace(/[^0-9]/g, '').length;
-  if (run.length >= 32 && /^[0-9a-fA-F]+$/.test(run)) return digits >= 6;
-  return digits >= 4 && /[A-Z]/.test(run) && /[a-z]/.test(run);
-}
-
-// IBANs, printed in groups of four or run together; a mod-97 check tells them from other capitals-and-digits runs.
-const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
-
-// Ids and codes are what a shared link exists to keep: the guesses below (unnamed values) are not made in them.
-const ID_FIELD = /(?:^|[_-])id$|^id$|trace|request|correlation|traceparent|^cf-ray$|ref$|^code$|^status$/i;
 
 // A key whose name ends like a secret's, then `=` or `:` (query strings, `key: value` prose, JSON inside a message).
 const SECRET_NAME =
@@ -217,51 +195,6 @@ function maskParamSchemes(text: string, counts: SecretCounts): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-/** A value after a secret's name and a blank: masked when it reads as a credential, not as the next word. */
-function maskWordValues(text: string, counts: SecretCounts): string {
-  SECRET_WORD.lastIndex = 0;
-  let out = '';
-  let last = 0;
-  for (let m = SECRET_WORD.exec(text); m; m = SECRET_WORD.exec(text)) {
-    let i = m.index + m[0].length;
-    let hops = 0;
-    while (hops < 3 && ' \t\'"`'.includes(text[i] ?? 'x')) {
-      i++;
-      hops++;
-    }
-    const start = i;
-    while (i < text.length && i - start < 512 && !' \t\r\n\'"`<>'.includes(text[i])) i++;
-    let end = i;
-    while (end > start && '.,;:)]}'.includes(text[end - 1])) end--;
-    SECRET_WORD.lastIndex = Math.max(SECRET_WORD.lastIndex, i);
-    const value = text.slice(start, end);
-    // `token [token]`: a value masked by an earlier pass is not masked again.
-    if (start < last || /^\[[a-z]+\]/.test(text.slice(start, i)) || !looksLikeCredential(value)) continue;
-    out += text.slice(last, start) + MASK.secret;
-    counts.secret++;
-    last = end;
-  }
-  return last === 0 ? text : out + text.slice(last);
-}
-
-/** Digits, symbols or a long mixed-case run: a credential. A plain word (`expired`, `Missing`) or a URL is not. */
-function looksLikeCredential(value: string): boolean {
-  if (value.length < 6 || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return false;
-  if (/^[A-Za-z]+$/.test(value)) return value.length >= 16 && /[A-Z]/.test(value) && /[a-z]/.test(value);
-  return /[0-9]/.test(value) || /[^A-Za-z0-9-]/.test(value);
-}
-
-function ibanValid(compact: string): boolean {
-  if (compact.length < 15 || compact.length > 34) return false;
-  const moved = compact.slice(4) + compact.slice(0, 4);
-  let rest = 0;
-  for (const c of moved) {
-    const n = c >= 'A' && c <= 'Z' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
-    rest = n > 9 ? (rest * 100 + n) % 97 : (rest * 10 + n) % 97;
-  }
-  return rest === 1;
-}
-
 /**
  * Masks secrets in one kept value. `field` is the JSON member or header the value came from: a bare digit run
  * is a phone number only in a phone-like field, and a digit run in an id field is never taken for a card.
@@ -298,31 +231,12 @@ export function maskSecrets(value: string, field?: string, counts: SecretCounts 
     counts.secret++;
     return `${m[1]}=${MASK.secret}`;
   });
-  const guess = field === undefined || !ID_FIELD.test(field);
-  if (guess) {
-    text = maskWordValues(text, counts);
-    text = replaceAll(text, AWS_SECRET, (m) => {
-      if (!/[A-Z]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/[0-9]/.test(m[0])) return null;
-      counts.key++;
-      return MASK.key;
-    });
-    text = replaceAll(text, RANDOM_RUN, (m) => {
-      if (!looksRandom(m[0])) return null;
-      counts.secret++;
-      return MASK.secret;
-    });
-  }
+  text = maskGuesses(text, field, counts);
   text = replaceAll(text, EMAIL, (m) => {
     const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
     if (!/^[A-Za-z]{2,}$/.test(tld)) return null;
     counts.email++;
     return MASK.email;
   });
-  if (guess)
-    text = replaceAll(text, IBAN, (m) => {
-      if (!ibanValid(m[0].replace(/ /g, ''))) return null;
-      counts.account++;
-      return MASK.account;
-    });
   return maskDigitRuns(text, field, counts);
 }
