@@ -202,7 +202,12 @@ export function Playground({ samples }: { samples: Sample[] }) {
           </div>
         ) : null}
       </div>
-      <div ref={resultRef} className="min-w-0 scroll-mt-4 break-words lg:col-start-2 lg:row-span-2 lg:row-start-1">
+      {/* Tables are positioned so their screen-reader-only labels (absolutely placed) stay inside the block that
+          scrolls them; otherwise those labels widen the page on a phone. */}
+      <div
+        ref={resultRef}
+        className="min-w-0 scroll-mt-4 break-words lg:col-start-2 lg:row-span-2 lg:row-start-1 [&_table]:relative"
+      >
         <section aria-labelledby="result-heading" aria-busy={busy}>
           <h2 id="result-heading" className="font-semibold">
             What it means
@@ -227,11 +232,10 @@ export function Playground({ samples }: { samples: Sample[] }) {
               </button>
             </div>
           ) : (
-            <ResultPanel result={result} />
+            // On a phone the share box sits right by the verdict, not below the details and the code.
+            <ResultPanel result={result} share={<SharePanel text={text} result={busy ? undefined : result} />} />
           )}
         </section>
-        {/* A session's link carries its summary only (in the session view), never the session itself. */}
-        {session ? null : <SharePanel text={text} result={busy ? undefined : result} />}
       </div>
       <p
         id="privacy-note"

@@ -1,4 +1,5 @@
 'use client';
+import type { ReactNode } from 'react';
 import { verdictHeadline, type Tone } from '@/lib/decode/headline';
 import type { DecodeResult, DecodedError } from '@/lib/decode/types';
 import { CopyButton } from '@/components/copy-button';
@@ -10,7 +11,7 @@ import { withBase } from '@/lib/site';
  * Everything here renders as text: pasted values are never injected as HTML. Decoder sentences may quote pasted
  * values, so their `code` marks render but their links do not.
  */
-export function ResultPanel({ result }: { result: DecodeResult | null }) {
+export function ResultPanel({ result, share }: { result: DecodeResult | null; share?: ReactNode }) {
   if (!result) {
     return (
       <p className="mt-2 text-slate-700 dark:text-slate-300">
@@ -20,27 +21,53 @@ export function ResultPanel({ result }: { result: DecodeResult | null }) {
   }
   if (!result.ok) {
     return (
-      <div
-        role="status"
-        className="mt-2 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50"
-      >
-        <p className="font-semibold">This is not an error response we can decode</p>
-        <p className="mt-1">{result.reason}</p>
-        {result.line ? (
-          <p className="mt-1 text-sm">
-            Line {result.line}, column {result.column}.
-          </p>
-        ) : null}
-        {result.httpStatus ? (
-          <p className="mt-1 text-sm">
-            HTTP {result.httpStatus}
-            {result.statusMeaning ? `: ${result.statusMeaning}` : ''}
-          </p>
-        ) : null}
-      </div>
+      <>
+        <div
+          role="status"
+          className="mt-2 rounded border border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+        >
+          <p className="font-semibold">This is not an error response we can decode</p>
+          <p className="mt-1">{result.reason}</p>
+          {result.line ? (
+            <p className="mt-1 text-sm">
+              Line {result.line}, column {result.column}.
+            </p>
+          ) : null}
+          {result.httpStatus ? (
+            <p className="mt-1 text-sm">
+              HTTP {result.httpStatus}
+              {result.statusMeaning ? `: ${result.statusMeaning}` : ''}
+            </p>
+          ) : null}
+        </div>
+        {share ? <div className="mt-4">{share}</div> : null}
+      </>
     );
   }
-  return <Decoded result={result} />;
+  return <Decoded result={result} share={share} />;
+}
+
+// A message longer than this would push the verdict a screen or more down on a phone: its start shows, the rest opens.
+const MESSAGE_PREVIEW = 240;
+
+function Message({ text }: { text: string }) {
+  if (text.length <= MESSAGE_PREVIEW)
+    return (
+      <p className="mt-1 text-sm">
+        Message: <q className="break-words">{text}</q>
+      </p>
+    );
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer">
+        Message: <q className="break-words">{text.slice(0, MESSAGE_PREVIEW)}…</q>{' '}
+        <span className="text-slate-700 dark:text-slate-300">
+          (show all {text.length.toLocaleString('en-US')} characters)
+        </span>
+      </summary>
+      <q className="mt-1 block break-words">{text}</q>
+    </details>
+  );
 }
 
 const TONES: Record<Tone, string> = {
@@ -49,7 +76,8 @@ const TONES: Record<Tone, string> = {
   unknown: 'border-slate-500 bg-slate-50 text-slate-950 dark:bg-slate-900 dark:text-slate-50',
 };
 
-function Decoded({ result: r }: { result: DecodedError }) {
+/** `share` (the share box) comes right after the verdict and the id to quote, before the details and the code. */
+function Decoded({ result: r, share }: { result: DecodedError; share?: ReactNode }) {
   const v = verdictHeadline(r);
   const label =
     r.code !== null
@@ -96,11 +124,7 @@ function Decoded({ result: r }: { result: DecodedError }) {
             </span>
           </p>
         ) : null}
-        {r.message ? (
-          <p className="mt-1 text-sm">
-            Message: <q className="break-words">{r.message}</q>
-          </p>
-        ) : null}
+        {r.message ? <Message text={r.message} /> : null}
       </div>
       <div className={`rounded border-l-4 p-3 ${TONES[v.tone]}`} role="status" data-testid="verdict">
         <p className="font-semibold">{v.headline}</p>
@@ -125,6 +149,7 @@ function Decoded({ result: r }: { result: DecodedError }) {
           <CopyButton text={r.traceId} label={`Copy ${r.traceLabel}`} />
         </p>
       ) : null}
+      {share}
       {r.context.length ? (
         <div>
           <h3 className="font-semibold">Details in the response</h3>

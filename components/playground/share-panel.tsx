@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
-import type { DecodeResult } from '@/lib/decode/types';
+import type { DecodeResult, DecoderTable } from '@/lib/decode/types';
 import { loadDecoderTable } from './decode-client';
 import type { SafeShare } from '@/lib/decode/share-safe';
 import { withBase } from '@/lib/site';
@@ -11,18 +11,62 @@ const MAX_LINK_CHARS = 2_000_000;
 // Laying out megabytes of text freezes a tab (see LARGE_PASTE_CHARS); the preview shows the start of a huge one.
 const PREVIEW_CHARS = 100_000;
 
-async function prepare(
-  text: string,
-  result: DecodeResult | null,
-): Promise<{ safe: SafeShare; link: string; full: string }> {
-  const [{ safeShareText, shareRules }, { encodeShare }, table] = await Promise.all([
+type Prepared = { safe: SafeShare; link: string; full: string };
+type Reply = { id: number; safe?: SafeShare; link?: string; full?: string; error?: string };
+
+/** The same work as the worker's, in the page: where workers are unavailable or the worker failed. */
+async function prepareInPage(text: string, result: DecodeResult | null, table: DecoderTable): Promise<Prepared> {
+  const [{ safeShareText, shareRules }, { encodeShare }] = await Promise.all([
     import('@/lib/decode/share-safe'),
     import('@/lib/playground/share'),
-    loadDecoderTable(),
   ]);
   const safe = safeShareText(text, shareRules(table, result));
+  return { safe, link: encodeShare(safe.text), full: encodeShare(text) };
+}
+
+let worker: Worker | null | undefined;
+let nextId = 0;
+const waiting = new Map<number, (reply: Reply) => void>();
+
+function shareWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./share.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<Reply>) => {
+      waiting.get(event.data.id)?.(event.data);
+      waiting.delete(event.data.id);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      // Whatever was asked falls back to the page; later requests do too.
+      worker?.terminate();
+      worker = null;
+      for (const [id, answer] of waiting) answer({ id, error: 'the share worker stopped' });
+      waiting.clear();
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+/** The masked text and both links; built in a worker (a 4 MB paste took over a second on the main thread). */
+async function prepare(text: string, result: DecodeResult | null): Promise<Prepared & { base: string }> {
+  const table = await loadDecoderTable();
   const base = `${window.location.origin}${withBase('/playground/')}`;
-  return { safe, link: base + encodeShare(safe.text), full: base + encodeShare(text) };
+  const w = shareWorker();
+  let prepared: Prepared | null = null;
+  if (w) {
+    const id = ++nextId;
+    const reply = await new Promise<Reply>((resolve) => {
+      waiting.set(id, resolve);
+      w.postMessage({ id, table, text, result });
+    });
+    if (reply.safe && reply.link !== undefined && reply.full !== undefined)
+      prepared = { safe: reply.safe, link: reply.link, full: reply.full };
+  }
+  prepared ??= await prepareInPage(text, result, table);
+  return { ...prepared, base };
 }
 
 function summary(safe: SafeShare): string {
@@ -34,6 +78,7 @@ function summary(safe: SafeShare): string {
     email: ['e-mail address', 'e-mail addresses'],
     phone: ['phone number', 'phone numbers'],
     card: ['card number', 'card numbers'],
+    account: ['bank account number', 'bank account numbers'],
   };
   const masked = kinds.map(([k, n]) => `${n} ${names[k][n === 1 ? 0 : 1]}`);
   const removed = `${safe.removed} ${safe.removed === 1 ? 'value' : 'values'} replaced`;
@@ -54,8 +99,8 @@ export function SharePanel({ text, result }: { text: string; result: DecodeResul
     let live = true;
     // Waits for a pause: rebuilding a large paste on every keystroke would be wasted work.
     const timer = window.setTimeout(() => {
-      void prepare(text, result).then((p) => {
-        if (live) setReady({ text, ...p });
+      void prepare(text, result).then(({ safe, link, full, base }) => {
+        if (live) setReady({ text, safe, link: base + link, full: base + full });
       });
     }, 150);
     return () => {
@@ -68,15 +113,16 @@ export function SharePanel({ text, result }: { text: string; result: DecodeResul
   return (
     <section
       aria-labelledby="share-heading"
-      className="mt-6 min-w-0 rounded border border-slate-300 p-3 text-sm dark:border-slate-700"
+      className="min-w-0 rounded border border-slate-300 p-3 text-sm dark:border-slate-700"
     >
-      <h2 id="share-heading" className="font-semibold">
+      <h3 id="share-heading" className="font-semibold">
         Share this response
-      </h2>
+      </h3>
       <p className="mt-1">
         The link keeps what decoding needs: the status line, header names, waits, rate limits, ids, and the code,
         status, message and retry fields. Every other value is replaced, and anything left that looks like a credential,
-        key, card, e-mail address or phone number is masked. This is the exact text the link carries:
+        key, card or bank account number, e-mail address or phone number is masked. This is the exact text the link
+        carries:
       </p>
       {current ? (
         <>

@@ -8,6 +8,7 @@ type DigitCounts = Record<'phone' | 'card', number>;
 export const PHONE_FIELD =
   /^(?:to|from|phone|phone_?number|phonenumber|mobile|mobile_?number|msisdn|tel|telephone|recipient|sender|caller|callee|contact_?number|wa_?id|whatsapp)$/i;
 
+const MAX_GROUPS = 8;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
@@ -24,7 +25,13 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** The identifier just before `i` across `":` / `=` / `: "`, looked at over a bounded window. */
+/** Words that name a phone number in prose: `recipient 14155550123`, `the number 15551234567`. */
+const PHONE_WORD = /^(?:numbers?|recipients?|phones?|mobiles?)$/i;
+
+/**
+ * The identifier just before `i` across `":` / `=` / `: "`, looked at over a bounded window; across blanks alone only
+ * a word that names a phone number counts (`order 14155550123` is an order).
+ */
 function keyBefore(text: string, i: number): string {
   let j = i - 1;
   let hops = 0;
@@ -32,10 +39,12 @@ function keyBefore(text: string, i: number): string {
     j--;
     hops++;
   }
-  if (hops === 0 || !/[:=]/.test(text.slice(j + 1, i))) return '';
+  const named = /[:=]/.test(text.slice(j + 1, i));
+  if (hops === 0) return '';
   const end = j + 1;
   while (j >= 0 && end - j <= 32 && isWordChar(text.charCodeAt(j))) j--;
-  return text.slice(j + 1, end);
+  const word = text.slice(j + 1, end);
+  return named || PHONE_WORD.test(word) || PHONE_FIELD.test(word) ? word : '';
 }
 
 /**
@@ -65,7 +74,8 @@ export function maskDigitRuns(text: string, field: string | undefined, counts: D
     let total = 0;
     let j = plus || paren ? i + 1 : i;
     let sep = paren ? '(' : '';
-    while (j < n && total <= 19) {
+    // No phone or card format has more than eight groups; the cap keeps runs of `1 1 1 …` cheap.
+    while (j < n && total <= 19 && groups.length < MAX_GROUPS) {
       let g = '';
       while (j < n && isDigit(text.charCodeAt(j)) && total + g.length <= 19) g += text[j++];
       groups.push({ digits: g, end: j, sep });
@@ -81,8 +91,12 @@ export function maskDigitRuns(text: string, field: string | undefined, counts: D
       j = k;
     }
     let matched: { kind: 'phone' | 'card'; end: number } | null = null;
+    let digitsUpTo = total;
     for (let k = groups.length; k >= 1 && !matched; k--) {
       const end = groups[k - 1].end;
+      if (k < groups.length) digitsUpTo -= groups[k].digits.length;
+      // Every phone and card number has at least seven digits.
+      if (digitsUpTo < 7) break;
       if (end < n && (isWordChar(text.charCodeAt(end)) || text[end] === '@' || (k === groups.length && total > 19)))
         continue;
       const kind = classify(text, start, plus, paren, groups.slice(0, k), field);
@@ -130,9 +144,20 @@ function classify(
   // National forms with separators: (555) 555-0100, 555-555-0100, 555.555.0100, 1-555-555-0100.
   const lengths = groups.map((g) => g.digits.length).join('-');
   if (lengths === '3-3-4' || lengths === '1-3-3-4') return 'phone';
+  // National forms after a trunk `0`, one separator throughout: 020 7946 0958, 07700 900123, 06 12 34 56 78.
+  if (
+    !plus &&
+    !paren &&
+    groups.length > 1 &&
+    digits[0] === '0' &&
+    count >= 9 &&
+    count <= 15 &&
+    separators.every((s) => s === separators[0] && (s === ' ' || s === '-' || s === '.'))
+  )
+    return 'phone';
   if (groups.length === 1 && count >= 7 && count <= 15) {
     const key = field !== undefined && PHONE_FIELD.test(field) ? field : keyBefore(text, start);
-    if (key && PHONE_FIELD.test(key)) return 'phone';
+    if (key && (PHONE_FIELD.test(key) || PHONE_WORD.test(key))) return 'phone';
   }
   return null;
 }

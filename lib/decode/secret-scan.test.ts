@@ -66,6 +66,90 @@ describe('maskSecrets', () => {
       undefined,
       'k=[key] end',
     ],
+    [
+      'password in URL userinfo, host kept',
+      'hook https://admin:s3cr3t!x@hooks.example.com/cb',
+      undefined,
+      'hook https://user:[secret]@hooks.example.com/cb',
+    ],
+    [
+      'token as URL user',
+      'git https://ghx0tok@git.example.org/r.git',
+      undefined,
+      'git https://user:[secret]@git.example.org/r.git',
+    ],
+    [
+      'signature, key and one-time code query parameters',
+      '/cb?sig=sigABC987&code=oauth555&key=apiKEY777&X-Amz-Signature=ffee00&page=2',
+      undefined,
+      '/cb?sig=[secret]&code=[secret]&key=[secret]&X-Amz-Signature=[secret]&page=2',
+    ],
+    [
+      'Digest credential parameters',
+      'sent Digest username="Mufasa", response="6629fae49393a05397450978507c4ef1"\nnext line',
+      undefined,
+      'sent Digest [token]\nnext line',
+    ],
+    [
+      'AWS SigV4 authorization',
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/s3/aws4_request, Signature=fe5f80',
+      undefined,
+      'AWS4-HMAC-SHA256 [token]',
+    ],
+    [
+      'Stripe and GitHub signature pairs in prose',
+      'no match for t=1700000000,v1=aa11bb22cc33dd44,v0=ee55ff66 or sha256=9f86d081884c7d65',
+      undefined,
+      'no match for t=1700000000,v1=[secret],v0=[secret] or sha256=[secret]',
+    ],
+    [
+      'unknown-format key, token and password named in prose',
+      "API key ibx_sk_0011223344 unknown; key 'Xk29fjw0Lq'; token dd0a9b8c7e6f5a4b revoked; password p@ssW0rd!! weak",
+      'message',
+      "API key [secret] unknown; key '[secret]'; token [secret] revoked; password [secret] weak",
+    ],
+    [
+      'AWS secret access key without a name',
+      'signed with wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY.',
+      'message',
+      'signed with [key].',
+    ],
+    [
+      'IBANs grouped and run together',
+      'IBAN GB82 WEST 1234 5698 7654 32 / DE89370400440532013000',
+      'message',
+      'IBAN [account] / [account]',
+    ],
+    [
+      'national phone numbers after a trunk 0',
+      'call 020 7946 0958, 07700 900123, 06 12 34 56 78 or 030-12345678',
+      'message',
+      'call [phone], [phone], [phone] or [phone]',
+    ],
+    [
+      'bare digits after a word that names a phone number',
+      'recipient 14155550123 is not on WhatsApp; the number 447700900123 is invalid',
+      'message',
+      'recipient [phone] is not on WhatsApp; the number [phone] is invalid',
+    ],
+    [
+      'webhook URL paths that are credentials',
+      'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX and https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-abcdef',
+      'message',
+      'https://hooks.slack.com/services/[key] and https://discord.com/api/webhooks/[key]',
+    ],
+    [
+      'long random runs with no name before them',
+      'x-api-key header value 3f9a7b2c4d5e6f708192a3b4c5d6e7f8; session Zk8Qw2Lm9Xp4Rt7Vb1Nc5Hy3 ended',
+      'message',
+      'x-api-key header value [secret]; session [secret] ended',
+    ],
+    [
+      'session ids after their name, and a Salesforce session',
+      'Session 00D5g000004XyZ!AQ4AQ expired; session ses_77aa is closed; token 00D5g000004XyZa!AQoAQHmM.x_',
+      'message',
+      'Session [secret] expired; session [secret] is closed; token [key]',
+    ],
   ])('masks a %s', (_label, input, field, expected) => {
     expect(maskSecrets(input, field)).toBe(expected);
   });
@@ -82,6 +166,18 @@ describe('maskSecrets', () => {
     ['a scheme named in prose', 'Missing Authorization header. Expected: Bearer <api_key>', 'message'],
     ['a bare digit run that is no phone field', 'order 14155550123 failed', 'message'],
     ['a contiguous Luhn-valid id in an id field', '4111111111111111', 'request_id'],
+    ['plain words after a secret name', 'Invalid API key provided; token expired; Key lacks messages:write', 'message'],
+    ['a docs URL after a secret name', 'token https://docs.example.com/auth', 'message'],
+    ['a short hex id and a version', 'build deadbeef12 of v2.4.1-rc3', 'message'],
+    ['a mixed-case 40-character request id', 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4fGh7jKl0n', 'request_id'],
+    ['a date and time', 'at 01-02-2026 10:30 and 2026.01.25', 'message'],
+    ['a capitals-and-digits run that fails the IBAN check', 'ref GB00 WEST 1234 5698 7654 32', 'message'],
+    ['a query parameter with no secret in its name', '/errors?page=2&lang=en', 'message'],
+    [
+      'long codes, UUIDs and snake-case names',
+      'InvalidSignatureException2 for 7c9e6679-7425-40de-944b-e07fc1f90ae7 in MESSAGE_TEMPLATE_NOT_APPROVED_2024',
+      'message',
+    ],
   ])('leaves %s alone', (_label, input, field) => {
     const counts = emptyCounts();
     expect(maskSecrets(input, field, counts)).toBe(input);
@@ -91,11 +187,11 @@ describe('maskSecrets', () => {
   it('counts what it masked, by kind', () => {
     const counts = emptyCounts();
     maskSecrets(
-      'Bearer abcdef123456 jane@example.com +15555550100 4111111111111111 sk_live_abcdefgh password=x1',
+      'Bearer abcdef123456 jane@example.com +15555550100 4111111111111111 sk_live_abcdefgh password=x1 DE89370400440532013000',
       'message',
       counts,
     );
-    expect(counts).toEqual({ token: 1, key: 1, secret: 1, email: 1, phone: 1, card: 1 });
+    expect(counts).toEqual({ token: 1, key: 1, secret: 1, email: 1, phone: 1, card: 1, account: 1 });
   });
 
   // No timed asserts: a quadratic pass over these takes minutes and trips the test timeout, a linear one milliseconds.
@@ -113,6 +209,15 @@ describe('maskSecrets', () => {
     ['pluses', '+1 '.repeat(70_000)],
     ['JWT starts', 'eyJ'.repeat(70_000)],
     ['PEM starts', '-----BEGIN '.repeat(20_000)],
+    ['URL scheme marks', '://a'.repeat(50_000)],
+    ['query names', '?sig'.repeat(50_000)],
+    ['secret words before blanks', 'token '.repeat(35_000)],
+    ['base64 runs', 'A'.repeat(200_000)],
+    ['mixed runs', 'aB3_'.repeat(50_000)],
+    ['IBAN-like groups', 'GB82 '.repeat(40_000)],
+    ['Digest params', `Digest a=${'b'.repeat(200_000)}`],
+    ['signature pairs', 'v1='.repeat(70_000)],
+    ['trunk-0 digit groups', '0 '.repeat(100_000)],
   ])('finishes on 200,000 characters of %s', (_label, text) => {
     expect(maskSecrets(text, 'message').length).toBeGreaterThan(0);
   });

@@ -2,11 +2,20 @@
 // (credentials, JWTs, vendor keys, card numbers, e-mails, phone numbers). Every pass is linear in the text:
 // regexes start only at the beginning of a run (lookbehind) and repeat one class, and digit runs are walked by hand.
 import { maskDigitRuns } from './digit-secrets';
+import { maskGuesses } from './secret-guess';
 
-export type SecretKind = 'token' | 'key' | 'secret' | 'email' | 'phone' | 'card';
+export type SecretKind = 'token' | 'key' | 'secret' | 'email' | 'phone' | 'card' | 'account';
 export type SecretCounts = Record<SecretKind, number>;
 
-export const emptyCounts = (): SecretCounts => ({ token: 0, key: 0, secret: 0, email: 0, phone: 0, card: 0 });
+export const emptyCounts = (): SecretCounts => ({
+  token: 0,
+  key: 0,
+  secret: 0,
+  email: 0,
+  phone: 0,
+  card: 0,
+  account: 0,
+});
 
 export const MASK: Record<SecretKind, string> = {
   token: '[token]',
@@ -15,10 +24,27 @@ export const MASK: Record<SecretKind, string> = {
   email: '[email]',
   phone: '[phone]',
   card: '[card]',
+  account: '[account]',
 };
 
 // `Authorization: Bearer …`: the scheme stays, the credential goes. `[ \t]{1,10}` keeps long blank runs cheap.
-const SCHEME_CREDENTIAL = /(?<![A-Za-z0-9_-])(bearer|basic|digest)([ \t]{1,10})([A-Za-z0-9\-._~+/]+=*)/gi;
+const SCHEME_CREDENTIAL = /(?<![A-Za-z0-9_-])(bearer|basic|negotiate|ntlm)([ \t]{1,10})([A-Za-z0-9\-._~+/]+=*)/gi;
+
+// Schemes whose credential is a list of `name=value` parameters (`Digest username="…", response="…"`, AWS SigV4,
+// OAuth 1, HTTP message signatures): the scheme stays, the rest of the line goes.
+const PARAM_SCHEME =
+  /(?<![A-Za-z0-9_-])(digest|aws4-hmac-sha256|oauth|signature|hoba)([ \t]{1,10})(?=[A-Za-z_-]{1,32}=)/gi;
+
+// Signature pairs as webhook senders write them: Stripe's `v1=…`, GitHub's `sha256=…`.
+const SIGNATURE_PAIR = /(?<![A-Za-z0-9_-])(v\d{1,2}|sha(?:1|256|512))=[A-Za-z0-9+/_-]{6,}=*/gi;
+
+// Query parameters that carry signatures, keys and one-time codes (`?sig=`, `&key=`, `&code=`, `&X-Amz-Signature=`).
+const QUERY_NAME =
+  /(?<=[?&;])[A-Za-z0-9_.-]{0,40}?(?:sig|signature|key|code|auth|hash|hmac|nonce|ticket|jwt|assertion|pass|pw|policy|credential|session|sid)(?==)/gi;
+
+// `https://user:pass@host`: the userinfo becomes `user:[secret]`, the host stays (the decoder reads hosts to tell APIs
+// apart, and reads a userinfo's first word as one: a stand-in word keeps that reading foreign, as the original was).
+const USERINFO = /(?<=:\/\/)[^\s/?#@"'<>\\]{1,256}@/g;
 
 // A key whose name ends like a secret's, then `=` or `:` (query strings, `key: value` prose, JSON inside a message).
 const SECRET_NAME =
@@ -50,6 +76,11 @@ const VENDOR_KEY = new RegExp(
       'dop_v1_[a-f0-9]{32,}',
       'xkeysib-[a-f0-9-]{20,}',
       'pypi-[A-Za-z0-9_-]{20,}',
+      // A Salesforce session id: the org id, `!`, then the session.
+      '00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{10,}',
+      // Webhook URLs whose path is the credential (Slack, Discord): the host stays readable.
+      'T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}',
+      '\\d{17,20}/[A-Za-z0-9_-]{60,}',
     ].join('|') +
     ')[A-Za-z0-9_-]*',
   'g',
@@ -102,8 +133,9 @@ function maskPem(text: string, counts: SecretCounts): string {
 }
 
 /** Where a secret value after `name=` or `name: ` ends: cookies, signatures and credentials run to the line end. */
-function valueEnd(text: string, from: number, name: string): number {
-  const wide = /cookie|signature|authorization|credential/i.test(name);
+function valueEnd(text: string, from: number, name: string, inQuery: boolean): number {
+  // In a query string `&` ends every value, a signature's included.
+  const wide = !inQuery && /cookie|signature|authorization|credential/i.test(name);
   let i = from;
   while (i < text.length) {
     const c = text[i];
@@ -114,11 +146,11 @@ function valueEnd(text: string, from: number, name: string): number {
   return i;
 }
 
-function maskNamedValues(text: string, counts: SecretCounts): string {
-  SECRET_NAME.lastIndex = 0;
+function maskNamedValues(text: string, counts: SecretCounts, pattern: RegExp): string {
+  pattern.lastIndex = 0;
   let out = '';
   let last = 0;
-  for (let m = SECRET_NAME.exec(text); m; m = SECRET_NAME.exec(text)) {
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let i = m.index + m[0].length;
     if (text[i] === '"' || text[i] === "'") i++;
     while (text[i] === ' ' || text[i] === '\t') i++;
@@ -127,9 +159,9 @@ function maskNamedValues(text: string, counts: SecretCounts): string {
     if (text[i] === '"' || text[i] === "'") i++;
     const start = i;
     if (start < last) continue;
-    const end = valueEnd(text, start, m[0]);
+    const end = valueEnd(text, start, m[0], m.index > 0 && (text[m.index - 1] === '?' || text[m.index - 1] === '&'));
     const value = text.slice(start, end);
-    SECRET_NAME.lastIndex = Math.max(SECRET_NAME.lastIndex, end);
+    pattern.lastIndex = Math.max(pattern.lastIndex, end);
     // Placeholders (`[token]`, `<api_key>`, `{token}`) and empty values are not secrets.
     const scheme = /^(?:bearer|basic|digest|token)[ \t]+/i.exec(value)?.[0] ?? '';
     if (/^(?:\[[a-z-]+\]|<[^>]*>|\{[^}]*\}|null|true|false|none|undefined|\*+)?$/i.test(value.slice(scheme.length)))
@@ -137,6 +169,28 @@ function maskNamedValues(text: string, counts: SecretCounts): string {
     out += text.slice(last, start) + scheme + MASK.secret;
     counts.secret++;
     last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Where a `Digest …` or `AWS4-HMAC-SHA256 …` credential ends: the end of its line. */
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function maskParamSchemes(text: string, counts: SecretCounts): string {
+  PARAM_SCHEME.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  for (let m = PARAM_SCHEME.exec(text); m; m = PARAM_SCHEME.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = lineEnd(text, start);
+    out += text.slice(last, start) + MASK.token;
+    counts.token++;
+    last = end;
+    PARAM_SCHEME.lastIndex = end;
   }
   return last === 0 ? text : out + text.slice(last);
 }
@@ -151,6 +205,11 @@ export function maskSecrets(value: string, field?: string, counts: SecretCounts 
     counts.token++;
     return MASK.token;
   });
+  text = replaceAll(text, USERINFO, () => {
+    counts.secret++;
+    return `user:${MASK.secret}@`;
+  });
+  text = maskParamSchemes(text, counts);
   text = replaceAll(text, SCHEME_CREDENTIAL, (m) => {
     const credential = m[3];
     // `Bearer token` and `Basic auth` in prose name a scheme; a credential has digits, symbols or length.
@@ -166,7 +225,13 @@ export function maskSecrets(value: string, field?: string, counts: SecretCounts 
     counts.key++;
     return MASK.key;
   });
-  text = maskNamedValues(text, counts);
+  text = maskNamedValues(text, counts, SECRET_NAME);
+  text = maskNamedValues(text, counts, QUERY_NAME);
+  text = replaceAll(text, SIGNATURE_PAIR, (m) => {
+    counts.secret++;
+    return `${m[1]}=${MASK.secret}`;
+  });
+  text = maskGuesses(text, field, counts);
   text = replaceAll(text, EMAIL, (m) => {
     const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
     if (!/^[A-Za-z]{2,}$/.test(tld)) return null;

@@ -11,6 +11,8 @@ export interface ShareRules {
   headers: Set<string>;
   /** Values a shape matches on (`success: false`, `object: "error"`): kept where they equal the catalog's value. */
   constants: Map<string, Set<unknown>>;
+  /** The hosts an API links to in its own error bodies: a link to one of them speaks for that API. */
+  hosts: Set<string>;
 }
 
 /** What the rebuild writes and counts as it goes. */
@@ -58,6 +60,23 @@ function pathOf(stack: Frame[], root: number): string | null {
   return parts.join('.');
 }
 
+// The decoder reads the hosts of links in string values up to two members deep (a link to an API's own docs speaks
+// for it, any other host against): the same pattern and window as its reading.
+const URL_IN_TEXT = /https?:\/\/([A-Za-z0-9.-]{1,253})/g;
+const URL_WINDOW = 2048;
+const STAND_IN_HOST = 'host.invalid';
+
+/** A removed value's stand-in: `[removed]`, then its links' hosts as the decoder reads them (others as one stand-in). */
+function removedString(value: string, path: string | null, rules: ShareRules): string {
+  if (path === null || path.split('.').length > 2 || !value.includes('://')) return REMOVED;
+  const hosts = new Set<string>();
+  for (const m of value.slice(0, URL_WINDOW).matchAll(URL_IN_TEXT)) {
+    const host = m[1].toLowerCase();
+    hosts.add(rules.hosts.has(host) ? host : STAND_IN_HOST);
+  }
+  return [REMOVED, ...[...hosts].map((h) => `https://${h}/`)].join(' ');
+}
+
 function emitString(ctx: ShareCtx, raw: string, stack: Frame[], root: number): void {
   const value = JSON.parse(raw) as string;
   const path = pathOf(stack, root);
@@ -67,7 +86,7 @@ function emitString(ctx: ShareCtx, raw: string, stack: Frame[], root: number): v
   } else if (value === '' || (path !== null && ctx.rules.constants.get(path)?.has(value))) ctx.out.push(raw);
   else {
     ctx.removed++;
-    ctx.out.push(`"${REMOVED}"`);
+    ctx.out.push(`"${removedString(value, path, ctx.rules)}"`);
   }
 }
 

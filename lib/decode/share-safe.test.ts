@@ -113,6 +113,50 @@ describe('safeShareText', () => {
     sameDecode(input);
   });
 
+  it('keeps the hosts of links in removed values, as the decoder reads them, and masks URL credentials', () => {
+    // A link to a host no API documents speaks against a body that only resembles one.
+    const input = [
+      'HTTP/1.1 400 Bad Request',
+      '',
+      '{"error":{"type":"authentication_error","message":"See https://admin:pw9x@hooks.example.com/cb?sig=abc123&page=2","callback":"https://hooks.example.com/x?token=t1"}}',
+    ].join('\n');
+    expect(share(input).text).toBe(
+      [
+        'HTTP/1.1 400 Bad Request',
+        '',
+        '{"error":{"type":"authentication_error","message":"See https://user:[secret]@hooks.example.com/cb?sig=[secret]&page=2","callback":"[removed] https://host.invalid/"}}',
+      ].join('\n'),
+    );
+    sameDecode(input);
+    sameDecode(input.replace(/"message":"[^"]*"/, '"message":"x"'));
+  });
+
+  it('keeps rate-limit headers whose values read as waits, and replaces credentials in headers named like them', () => {
+    const input = [
+      'HTTP/1.1 429 Too Many Requests',
+      'X-RateLimit-Reset: 2026-01-25T10:31:00Z',
+      'RateLimit: limit=100, remaining=0, reset=30',
+      'X-Rate-Limit-Reset: Wed, 21 Oct 2026 07:28:00 GMT',
+      'X-RateLimit-Token: a9f8e7d6c5b4a3f2e1d0',
+      'X-RateLimit-Key: sk_abc123secretvalue',
+      '',
+      '{"code":"RATE_LIMIT_EXCEEDED","message":"Too many"}',
+    ].join('\n');
+    expect(share(input).text).toBe(
+      [
+        'HTTP/1.1 429 Too Many Requests',
+        'X-RateLimit-Reset: 2026-01-25T10:31:00Z',
+        'RateLimit: limit=100, remaining=0, reset=30',
+        'X-Rate-Limit-Reset: Wed, 21 Oct 2026 07:28:00 GMT',
+        'X-RateLimit-Token: [removed]',
+        'X-RateLimit-Key: [removed]',
+        '',
+        '{"code":"RATE_LIMIT_EXCEEDED","message":"Too many"}',
+      ].join('\n'),
+    );
+    sameDecode(input);
+  });
+
   it('keeps only the title and heading of an HTML page, and the Server header that names the proxy', () => {
     const input =
       'HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title><script>var k="sk_live_abcdefgh"</script></head><body><h1>502 Bad Gateway</h1><p>for jane@example.com</p></body></html>';
@@ -184,17 +228,38 @@ describe('share links decode like the paste they came from', () => {
   const examples = getCatalogs().flatMap((c) =>
     c.examples.map((e) => ({ http: exampleAsHttp(e), body: e.body as Record<string, unknown> })),
   );
-  const opaque = fc.stringMatching(/^[A-Za-z0-9]{12,24}$/).map((s) => `SEED${s}`);
+  // Each seed is the text put in the paste and the part of it that must not survive (the whole text, or the secret
+  // inside a URL or after its name).
+  const whole = (text: string) => ({ text, secret: text });
+  const opaque = fc.stringMatching(/^[A-Za-z0-9]{12,24}$/).map((s) => whole(`SEED${s}`));
+  const word = fc.stringMatching(/^[A-Za-z0-9]{12,20}$/);
   const detectable = fc.oneof(
-    fc.stringMatching(/^[A-Za-z0-9]{24}$/).map((s) => `sk_live_${s}`),
-    fc.stringMatching(/^[0-9]{12}$/).map((s) => `xoxb-${s}-abcdefgh`),
-    fc.stringMatching(/^[A-Z0-9]{16}$/).map((s) => `AKIA${s}`),
-    fc.stringMatching(/^[A-Za-z0-9_-]{20,30}$/).map((s) => `eyJhbGciOiJIUzI1NiJ9.${s}.c2lnbmF0dXJlMTIz`),
-    fc.stringMatching(/^[a-z]{3,10}$/).map((s) => `${s}.doe@example.com`),
-    fc.stringMatching(/^[a-z]{3,10}$/).map((s) => `${s}%40example.org`),
-    fc.integer({ min: 2_000_000, max: 9_999_999 }).map((n) => `+1415${n}`),
-    fc.constantFrom('4111 1111 1111 1111', '5555-5555-5555-4444', '378282246310005', '6011111111111117'),
-    fc.stringMatching(/^[A-Za-z0-9]{16,24}$/).map((s) => `Bearer ${s}9`),
+    fc.stringMatching(/^[A-Za-z0-9]{24}$/).map((s) => whole(`sk_live_${s}`)),
+    fc.stringMatching(/^[0-9]{12}$/).map((s) => whole(`xoxb-${s}-abcdefgh`)),
+    fc.stringMatching(/^[A-Z0-9]{16}$/).map((s) => whole(`AKIA${s}`)),
+    fc.stringMatching(/^[A-Za-z0-9_-]{20,30}$/).map((s) => whole(`eyJhbGciOiJIUzI1NiJ9.${s}.c2lnbmF0dXJlMTIz`)),
+    fc.stringMatching(/^[a-z]{3,10}$/).map((s) => whole(`${s}.doe@example.com`)),
+    fc.stringMatching(/^[a-z]{3,10}$/).map((s) => whole(`${s}%40example.org`)),
+    fc.integer({ min: 2_000_000, max: 9_999_999 }).map((n) => whole(`+1415${n}`)),
+    fc.constantFrom('4111 1111 1111 1111', '5555-5555-5555-4444', '378282246310005', '6011111111111117').map(whole),
+    fc.stringMatching(/^[A-Za-z0-9]{16,24}$/).map((s) => whole(`Bearer ${s}9`)),
+    fc.stringMatching(/^[A-Za-z0-9]{36}$/).map((s) => whole(`ghp_${s}`)),
+    fc.stringMatching(/^[A-Za-z0-9_-]{20}$/).map((s) => whole(`glpat-${s}`)),
+    fc.stringMatching(/^[A-Za-z0-9_-]{35}$/).map((s) => whole(`AIza${s}`)),
+    fc.stringMatching(/^[A-Za-z0-9]{22}$/).map((s) => whole(`SG.${s}.${s}`)),
+    fc.stringMatching(/^[A-Za-z0-9_-]{40}$/).map((s) => whole(`sk-proj-${s}`)),
+    fc.stringMatching(/^[A-Za-z0-9]{36}$/).map((s) => whole(`npm_${s}`)),
+    fc.stringMatching(/^[0-9a-f]{32}$/).map((s) => whole(`SK${s}`)),
+    // An AWS secret key: mixed case and digits, 40 characters.
+    fc.stringMatching(/^[a-z]{10}$/).map((s) => whole(`wJalrXUtnFEMI/K7MDENG/bPx${s}EXAMP`)),
+    word.map((s) => ({ text: `https://ops:${s}x9@hooks.example.com/cb`, secret: `${s}x9` })),
+    word.map((s) => ({ text: `https://h.example.com/cb?page=2&sig=${s}&code=${s}Q`, secret: s })),
+    word.map((s) => ({ text: `API key ${s}7 rejected`, secret: `${s}7` })),
+    word.map((s) => ({ text: `t=1700000000,v1=${s}`, secret: s })),
+    word.map((s) => ({ text: `Digest username="${s}", response="ab12"`, secret: s })),
+    fc.constantFrom('GB82 WEST 1234 5698 7654 32', 'DE89370400440532013000', 'FR1420041010050500013M02606').map(whole),
+    fc.constantFrom('020 7946 0958', '07700 900123', '06 12 34 56 78', '(415) 555-0199').map(whole),
+    fc.integer({ min: 10_000_000, max: 99_999_999 }).map((n) => whole(`recipient 1415${n}`)),
   );
   const seeded = fc.record({
     example: fc.constantFrom(...examples),
@@ -240,23 +305,23 @@ describe('share links decode like the paste they came from', () => {
         const body = structuredClone(example.body);
         const error =
           typeof body.error === 'object' && body.error !== null ? (body.error as Record<string, unknown>) : null;
-        for (const [name, value, nested] of members) {
+        for (const [name, { text }, nested] of members) {
           const holder = nested && error ? error : body;
-          if (!Object.hasOwn(holder, name)) holder[name] = name === 'Authorization' ? [value] : value;
+          if (!Object.hasOwn(holder, name)) holder[name] = name === 'Authorization' ? [text] : text;
         }
         if (inMessage !== null) {
           for (const holder of [body, error])
-            if (holder && typeof holder.message === 'string') holder.message = `${holder.message} (${inMessage})`;
+            if (holder && typeof holder.message === 'string') holder.message = `${holder.message} (${inMessage.text})`;
         }
         const bodyText = JSON.stringify(body, null, 2);
         const httpHead = example.http.startsWith('HTTP/')
           ? example.http.slice(0, example.http.indexOf('\n\n'))
           : 'HTTP/1.1 400 Bad Request';
-        const input = [httpHead, ...headers.map(([k, v]) => `${k}: ${v}`), '', bodyText].join('\n');
+        const input = [httpHead, ...headers.map(([k, v]) => `${k}: ${v.text}`), '', bodyText].join('\n');
         const out = share(input).text;
-        for (const [, value] of headers) expect(out).not.toContain(value);
-        for (const [, value] of members) expect(out).not.toContain(value);
-        if (inMessage !== null) expect(out).not.toContain(inMessage);
+        for (const [, value] of headers) expect(out).not.toContain(value.secret);
+        for (const [, value] of members) expect(out).not.toContain(value.secret);
+        if (inMessage !== null) expect(out).not.toContain(inMessage.secret);
         sameDecode(input);
       }),
       { seed: 23, numRuns: 400 },

@@ -48,7 +48,9 @@ export function shareRules(table: DecoderTable, decoded: DecodeResult | null): S
   const paths = new Set(GENERIC_PATHS);
   const headers = new Set(GENERIC_HEADERS);
   const constants = new Map<string, Set<unknown>>();
+  const hosts = new Set<string>();
   for (const api of table.apis) {
+    for (const host of api.body_hosts) hosts.add(host.toLowerCase());
     for (const role of HEADER_ROLES) for (const name of api.headers[role] ?? []) headers.add(name.toLowerCase());
     for (const shape of api.shapes) {
       for (const m of shape.match) {
@@ -67,7 +69,7 @@ export function shareRules(table: DecoderTable, decoded: DecodeResult | null): S
     for (const path of shape?.fields.provider ?? [])
       for (const member of ['source', 'code']) paths.add(strip(`${path}.${member}`));
   }
-  return { paths, headers, constants };
+  return { paths, headers, constants, hosts };
 }
 
 export interface SafeShare {
@@ -77,6 +79,19 @@ export interface SafeShare {
   /** Secrets masked inside kept values, by kind. */
   masked: SecretCounts;
 }
+// The pieces of a rate-limit value: numbers, HTTP and ISO dates, and the short words of a policy (`100;w=60`,
+// `limit=10, remaining=0, reset=5`, `Wed, 21 Oct 2026 07:28:00 GMT`, `2026-01-25T10:30:00Z`).
+const RATE_LIMIT_PIECE = /^(?:[0-9][0-9TZ.+-]*|[A-Za-z_-]{1,16})$/;
+
+/**
+ * Any header named like a rate-limit header is kept for its wait, but only when its value reads as one: a custom
+ * `X-RateLimit-Token` or `X-RateLimit-Key` carrying a credential is replaced like any other header.
+ */
+function rateLimitValue(value: string): boolean {
+  if (value.length > 256) return false;
+  return value.split(/[\s,;=:"()]+/).every((piece) => piece === '' || RATE_LIMIT_PIECE.test(piece));
+}
+
 function headText(head: ReturnType<typeof parseHead>, ctx: ShareCtx): string {
   const lines: string[] = [];
   if (head.status !== null) {
@@ -87,7 +102,7 @@ function headText(head: ReturnType<typeof parseHead>, ctx: ShareCtx): string {
     // A name is kept as sent unless it holds a secret itself; its stand-in stays a valid header name.
     const name = maskSecrets(sent, undefined, ctx.masked) === sent ? sent : 'X-Removed';
     const lower = name.toLowerCase();
-    if (ctx.rules.headers.has(lower) || isRateLimitHeader(lower))
+    if (ctx.rules.headers.has(lower) || (isRateLimitHeader(lower) && rateLimitValue(value)))
       lines.push(`${name}: ${maskSecrets(value, lower, ctx.masked)}`);
     else {
       ctx.removed++;

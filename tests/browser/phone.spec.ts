@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from './test';
 
 // The playground on a 390×844 phone: the page never scrolls sideways, and the verdict shows up right after a paste.
@@ -63,10 +65,17 @@ test('the result comes right below the box, and the share box right after the ve
   expect(heading.top - area.bottom).toBeGreaterThanOrEqual(0);
   // Between them only the file chooser for sessions (HAR, logs).
   expect(heading.top - area.bottom).toBeLessThan(180);
-  const decoded = await box(page, '[data-testid="decoded"]');
+  // The share box follows the verdict (only the trace id line between), before the details and the code.
+  const verdictBox = await box(page, '[data-testid="verdict"]');
   const share = await box(page, '#share-heading');
-  expect(share.top).toBeGreaterThan(decoded.bottom);
-  expect(share.top - decoded.bottom).toBeLessThan(120);
+  expect(share.top).toBeGreaterThan(verdictBox.bottom);
+  // This paste's trace id is 646 characters and wraps over several lines; the box comes right after it.
+  const copyId = await page.getByRole('button', { name: 'Copy trace id' }).boundingBox();
+  expect(share.top).toBeGreaterThan(copyId!.y + copyId!.height);
+  expect(share.top - (copyId!.y + copyId!.height)).toBeLessThan(60);
+  await expect(page.getByRole('heading', { name: 'Handle it in code' })).toBeVisible();
+  const code = await page.getByRole('heading', { name: 'Handle it in code' }).boundingBox();
+  expect(share.top).toBeLessThan(code!.y);
   expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
 
@@ -101,5 +110,37 @@ test('code blocks scroll inside themselves, never the page', async ({ page }) =>
     expect(client).toBeLessThanOrEqual(390);
     expect(scroll).toBeGreaterThanOrEqual(client);
   }
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
+
+test('a very long message opens on demand, so the verdict stays near the box', async ({ page }) => {
+  await page.goto('/playground/');
+  const message = `Upstream rejected ${'A'.repeat(3000)}`;
+  await page
+    .getByLabel('Paste a failed response')
+    .fill(`HTTP/1.1 400 Bad Request\n\n${JSON.stringify({ code: 'INVALID_INPUT', message })}`);
+  await expect(verdict(page)).toBeVisible();
+  const heading = await box(page, '#result-heading');
+  const verdictBox = await box(page, '[data-testid="verdict"]');
+  // The API line, the code and its title, the status and the message's first lines: well under a screen.
+  expect(verdictBox.top - heading.bottom).toBeLessThan(500);
+  const more = page.getByText('show all 3,018 characters');
+  await more.tap();
+  await expect(page.getByTestId('decoded').locator('details q').last()).toHaveText(message);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
+
+test('a whole session (a HAR file) shows its table without scrolling the page sideways', async ({ page }) => {
+  await page.goto('/playground/');
+  const har = fs.readFileSync(path.join('tests', 'fixtures', 'sessions', 'chromium.har'), 'utf8');
+  await page.getByLabel('Paste a failed response').fill(har);
+  const table = page.getByTestId('session-groups');
+  await expect(table).toBeVisible();
+  // The table is wider than the phone: it scrolls inside its own block.
+  const { scroll, client } = await table.evaluate((el) => ({
+    scroll: el.parentElement!.scrollWidth,
+    client: el.parentElement!.clientWidth,
+  }));
+  expect(scroll).toBeGreaterThan(client);
   expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
