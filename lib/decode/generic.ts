@@ -1,7 +1,16 @@
 // When a catalog may claim a body (evidence specific to its API), and the decoded result for a failed response
 // none claims: status, code, message, request id, wait and retry verdict read by HTTP semantics.
 import { bodyUrlHosts, display, getPath, pick } from './body-path';
-import { genericFacts, jsonFacts, problemContext, statusRetry, tagText, xmlFacts } from './http-failure';
+import {
+  decodeEntities,
+  genericFacts,
+  jsonFacts,
+  problemContext,
+  statusRetry,
+  tagText,
+  xmlFacts,
+  type GenericRetry,
+} from './http-failure';
 import { GENERIC_ID_HEADERS, requestId, sender } from './origin';
 import type { Candidate } from './shapes';
 import { header, type ResponseHead } from './parse-input';
@@ -71,7 +80,39 @@ function firstLine(text: string): string | null {
 
 function htmlTitle(text: string): string | null {
   const head = text.slice(0, 64 * 1024);
-  return tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
+  const title = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
+  return title === null ? null : decodeEntities(title);
+}
+
+/** Compressed or binary bytes (curl without --compressed shows gzip as this): control characters other than blanks. */
+function isBinary(text: string): boolean {
+  const sample = text.slice(0, 512);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) odd++;
+  }
+  return odd > 2 && odd * 20 > sample.length;
+}
+
+/**
+ * OAuth's device flow (RFC 8628 §3.5) answers a poll that came too early with a 400 whose `error` says to keep
+ * polling; and RFC 6749 §4.1.2.1 names `temporarily_unavailable`. These are waits, not faults in the request.
+ */
+const OAUTH_RETRY: Record<string, string> = {
+  authorization_pending:
+    'The user has not finished approving the device yet (OAuth device flow, RFC 8628): keep polling at the same interval.',
+  slow_down:
+    'The device flow is polling too fast (OAuth, RFC 8628): keep polling, with the interval 5 seconds longer from now on.',
+  temporarily_unavailable:
+    'The authorization server is overloaded or down for maintenance (OAuth, RFC 6749): retry later.',
+};
+
+function oauthRetry(code: { value: unknown; path: string } | null | undefined): GenericRetry | null {
+  if (!code || code.path !== 'error' || typeof code.value !== 'string' || !Object.hasOwn(OAUTH_RETRY, code.value))
+    return null;
+  return { retryable: true, retrySource: 'response', reason: OAUTH_RETRY[code.value] };
 }
 
 /** The decoded result for a failed response no catalog claims. */
@@ -104,21 +145,27 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
     pageTitle = htmlTitle(input.text);
     message = pageTitle;
   } else if (input.kind === 'text' && input.text !== undefined) {
-    message = firstLine(input.text);
+    if (isBinary(input.text)) {
+      const encoding = header(head, 'Content-Encoding');
+      warnings.push(
+        encoding
+          ? `The body is still compressed (Content-Encoding: ${display(encoding, 40)}); fetch it again with curl --compressed to read it. The verdict rests on the status line and headers.`
+          : 'The body is binary, not text; the verdict rests on the status line and headers.',
+      );
+    } else message = firstLine(input.text);
   }
 
   const flag = facts?.retryFlag ?? null;
-  const hasRetryAfter = header(head, 'Retry-After') !== null;
-  const byStatus = statusRetry(status, quotaSpent(head), hasRetryAfter);
+  const { waitWarnings, ...wait } = genericWait(head, status, options.now, input.body);
+  warnings.push(...waitWarnings);
+  const byStatus = statusRetry(status, quotaSpent(head), wait.waitSource === 'retry-after');
   const retry = flag
     ? {
         retryable: flag.value,
         retrySource: 'response' as const,
         reason: `The response itself says ${flag.path}: ${flag.value}.`,
       }
-    : byStatus;
-  const { waitWarnings, ...wait } = genericWait(head, status, options.now);
-  warnings.push(...waitWarnings);
+    : (oauthRetry(facts?.code) ?? byStatus);
 
   const resembles = input.resembles
     ? {

@@ -143,6 +143,7 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   }
   if (/^\s*</.test(bodyText.slice(0, 4096))) {
     const xml = xmlFacts(bodyText);
+    if (xml?.problem) return generic({ kind: 'problem', body: null, problem: xml.problem, xml });
     if (xml && (failed || xml.code !== null)) return generic({ kind: 'xml', body: null, xml });
     if (looksLikeHtml(bodyText)) return htmlOrGeneric(bodyText, head, generic);
   }
