@@ -160,6 +160,15 @@ describe('generic verdicts beyond the fixtures', () => {
     ).toMatchObject({ retryable: true, retryAfterSeconds: 20 });
   });
 
+  it('reads a lower-case status line, and calls a 200 with a plain-text body a success', () => {
+    expect(decode('http/1.1 503 service unavailable\nretry-after: 9\n\n')).toMatchObject({
+      httpStatus: 503,
+      retryable: true,
+      retryAfterSeconds: 9,
+    });
+    expect(decode('HTTP/1.1 200 OK\n\nOK')).toMatchObject({ ok: false, kind: 'success', httpStatus: 200 });
+  });
+
   it('keeps OAuth device-flow polling answers retryable and other OAuth errors not', () => {
     expect(decode('HTTP/1.1 400 x\n\n{"error":"authorization_pending"}')).toMatchObject({
       code: 'authorization_pending',

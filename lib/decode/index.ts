@@ -175,6 +175,9 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   if (located.kind === 'none') {
     if (looksLikeHtml(bodyText)) return htmlOrGeneric(bodyText, head, generic);
     if (failed) return generic({ kind: 'text', body: null, text: bodyText });
+    // A success status with a plain-text body (`OK`) is a success, not a paste missing its JSON.
+    const success = head.status !== null && head.status < 300 ? successBody(null, head.status) : null;
+    if (success) return success;
     return notAnError(
       'not-json',
       'No JSON object found: paste the response body, or the whole output of curl -i.',

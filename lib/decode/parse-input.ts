@@ -17,7 +17,8 @@ export interface ResponseHead {
 
 // Only the fixed-size start of a line is matched by a regex; the rest (reason phrase, header value) is
 // sliced and trimmed in code, so a line holding a long run of blanks costs linear time.
-const STATUS_START = /^(?:< ?)?(HTTP\/\d(?:\.\d)?)[ \t]+(\d{3})(?![^ \t\r])/;
+// Case-insensitive: HTTP names the protocol in capitals, but some logs and tools print `http/1.1`.
+const STATUS_START = /^(?:< ?)?(HTTP\/\d(?:\.\d)?)[ \t]+(\d{3})(?![^ \t\r])/i;
 // HTTP/2 and HTTP/3 carry the status as a pseudo-header; browser tools and some clients print it as `:status: 429`.
 const PSEUDO_STATUS = /^(?:< ?)?:status:[ \t]*(\d{3})(?![^ \t\r])/;
 const HEADER_START = /^(?:< ?)?([!#$%&'*+.^_`|~0-9A-Za-z-]+):/;

@@ -55,3 +55,24 @@ test('problem details are shown as such, and a foreign look-alike body is not cl
   // Decoder sentences render their code marks: no raw backticks reach the reader.
   await expect(result.getByTestId('verdict')).not.toContainText('`');
 });
+
+test('a Retry-After on a 403 and a CDN page with character references show the same facts as the CLI', async ({
+  page,
+}) => {
+  await paste(
+    page,
+    'HTTP/2 403\ndate: Tue, 01 Dec 2026 10:00:00 GMT\nretry-after: 60\nx-github-request-id: C3D4:5E6F:7A8B9C:0D1E2F:6D7E8F91\n\n{"message":"You have exceeded a secondary rate limit.","status":"403"}',
+  );
+  let result = panel(page);
+  await expect(result.getByTestId('verdict')).toContainText('Retry after 60 s');
+  await expect(result).toContainText('C3D4:5E6F:7A8B9C:0D1E2F:6D7E8F91');
+
+  await paste(
+    page,
+    'HTTP/1.1 503 Service Unavailable\nx-azure-ref: 20261201T100000Z-16c8b8d8f6c\n\n<html><head><title>Our services aren&#39;t available right now</title></head><body></body></html>',
+  );
+  result = panel(page);
+  await expect(result).toContainText("Our services aren't available right now");
+  await expect(result.getByTestId('sender')).toContainText('Azure Front Door');
+  await expect(result.getByTestId('verdict')).toContainText('Retry with back-off');
+});
