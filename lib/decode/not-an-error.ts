@@ -1,7 +1,7 @@
 // The plain answers for input that is not a decodable error response: empty, broken or deep JSON,
 // proxy HTML pages, success bodies, bodies no documented shape fits.
 import { display, isRecord } from './body-path';
-import { tagText } from './http-failure';
+import { decodeEntities, tagText } from './http-failure';
 import { closestShape } from './shapes';
 import { statusMeaning, statusName } from './status-text';
 import type { DecoderTable, FailureKind, NotAnError } from './types';
@@ -31,7 +31,8 @@ export const looksLikeHtml = (text: string) =>
 /** An HTML error page, as proxies and gateways send: the status comes from the status line or the page title. */
 export function htmlPage(body: string, lineStatus: number | null): NotAnError {
   const head = body.slice(0, 64 * 1024);
-  const title = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
+  const raw = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
+  const title = raw === null ? null : decodeEntities(raw);
   const fromTitle = title ? /^(\d{3})\b\s*(.*)$/.exec(title) : null;
   const status = lineStatus ?? (fromTitle ? Number(fromTitle[1]) : null);
   const validStatus = status !== null && status >= 100 && status <= 599 ? status : null;
