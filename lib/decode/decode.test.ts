@@ -169,6 +169,12 @@ describe('generic verdicts beyond the fixtures', () => {
     expect(decode('HTTP/1.1 200 OK\n\nOK')).toMatchObject({ ok: false, kind: 'success', httpStatus: 200 });
   });
 
+  it('titles an about:blank problem with no title by its status phrase', () => {
+    expect(
+      decode('HTTP/1.1 404 Not Found\nContent-Type: application/problem+json\n\n{"type":"about:blank","status":404}'),
+    ).toMatchObject({ shape: { id: 'problem-details' }, message: 'Not Found', httpStatus: 404, retryable: false });
+  });
+
   it('keeps OAuth device-flow polling answers retryable and other OAuth errors not', () => {
     expect(decode('HTTP/1.1 400 x\n\n{"error":"authorization_pending"}')).toMatchObject({
       code: 'authorization_pending',

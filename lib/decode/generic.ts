@@ -185,6 +185,9 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
   if (input.kind === 'empty')
     warnings.push('The response has no body: the verdict rests on the status line and headers.');
 
+  // RFC 9457 §4.2.1: a problem of type about:blank (the default) is titled by the status's own phrase.
+  if (problem && message === null && (problem.type === null || problem.type === 'about:blank') && status !== null)
+    message = statusName(status);
   const context: ContextItem[] = problem ? problemContext(problem) : [];
   const trace = requestId(input.body, head, extraId);
   return {
