@@ -11,6 +11,7 @@ import {
   xmlFacts,
   type GenericRetry,
 } from './http-failure';
+import { pageReference, pageText, type TextStatus } from './body-status';
 import { GENERIC_ID_HEADERS, requestId, sender } from './origin';
 import type { Candidate } from './shapes';
 import { header, type ResponseHead } from './parse-input';
@@ -68,6 +69,8 @@ export interface GenericInput {
   xml?: NonNullable<ReturnType<typeof xmlFacts>>;
   /** A status read from an HTML page's title when there was no status line. */
   titleStatus?: number | null;
+  /** What a plain-text body without a status line plainly reported (its status, words and sender). */
+  textStatus?: TextStatus | null;
   notes?: string[];
 }
 
@@ -144,6 +147,8 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
   } else if (input.kind === 'html' && input.text !== undefined) {
     pageTitle = htmlTitle(input.text);
     message = pageTitle;
+    // CDN pages print the id their support asks for: Akamai's "Reference #…", Cloudflare's "Ray ID: …".
+    extraId = pageReference(pageText(input.text));
   } else if (input.kind === 'text' && input.text !== undefined) {
     if (isBinary(input.text)) {
       const encoding = header(head, 'Content-Encoding');
@@ -158,7 +163,20 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
   const flag = facts?.retryFlag ?? null;
   const { waitWarnings, ...wait } = genericWait(head, status, options.now, input.body);
   warnings.push(...waitWarnings);
-  const byStatus = statusRetry(status, quotaSpent(head), wait.waitSource === 'retry-after');
+  const statusRule = statusRetry(status, quotaSpent(head), wait.waitSource === 'retry-after');
+  const fromText = head.status === null && statusSource === 'body' && (input.kind === 'text' || input.kind === 'html');
+  const byStatus = fromText
+    ? {
+        ...statusRule,
+        reason: `${statusRule.reason} The status was read from the body text, as no status line was pasted.`,
+      }
+    : statusRule;
+  if (fromText && status !== null) {
+    const words = input.textStatus?.evidence;
+    warnings.push(
+      `No status line was pasted; HTTP ${status} was read from the ${input.kind === 'html' ? 'page' : 'body'} text${words ? ` ("${display(words, 80)}")` : ''}.`,
+    );
+  }
   const retry = flag
     ? {
         retryable: flag.value,
@@ -180,8 +198,13 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
       `The body has the layout of ${resembles.apiName}'s ${resembles.shapeTitle}, but nothing in it is specific to ${resembles.apiName} (a code from its catalog, its envelope markers or its headers), so it is read as coming from another service.`,
     );
   }
+  const textSender = input.textStatus?.sender
+    ? { name: input.textStatus.sender, evidence: 'the text of the body' }
+    : null;
   const who =
-    input.kind === 'html' || input.kind === 'empty' || input.kind === 'text' ? sender(head, input.text ?? null) : null;
+    input.kind === 'html' || input.kind === 'empty' || input.kind === 'text'
+      ? (sender(head, input.text ?? null) ?? textSender)
+      : null;
   if (input.kind === 'empty')
     warnings.push('The response has no body: the verdict rests on the status line and headers.');
 

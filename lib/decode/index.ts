@@ -3,6 +3,7 @@
 import { groupAnchor } from '@/lib/catalog/present';
 import { codePath } from '@/lib/catalog/paths';
 import { display, pick } from './body-path';
+import { textStatus } from './body-status';
 import { explainContext } from './context';
 import { locateJson } from './json-locate';
 import { lineColumn } from './json-scan';
@@ -175,6 +176,9 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   if (located.kind === 'none') {
     if (looksLikeHtml(bodyText)) return htmlOrGeneric(bodyText, head, generic);
     if (failed) return generic({ kind: 'text', body: null, text: bodyText });
+    // No status line, but the text plainly reports a failure ("Too Many Requests", "no healthy upstream").
+    const read = head.status === null ? textStatus(bodyText) : null;
+    if (read) return generic({ kind: 'text', body: null, text: bodyText, titleStatus: read.status, textStatus: read });
     // A success status with a plain-text body (`OK`) is a success, not a paste missing its JSON.
     const success = head.status !== null && head.status < 300 ? successBody(null, head.status) : null;
     if (success) return success;
