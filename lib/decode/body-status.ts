@@ -21,6 +21,7 @@ const OLDER_NAMES: [number, string][] = [
   [414, 'Request-URI Too Large'],
   [416, 'Requested Range Not Satisfiable'],
   [422, 'Unprocessable Entity'],
+  [503, 'Service Temporarily Unavailable'],
   [504, 'Gateway Time-out'],
 ];
 
@@ -66,6 +67,19 @@ export function textStatus(text: string): TextStatus | null {
   for (const [start, status, sender] of SENTENCES) {
     if (lower.startsWith(start) && !isWordChar(lower[start.length]))
       return { status, evidence: line.slice(0, start.length), sender };
+  }
+  // Python requests' HTTPError: "429 Client Error: Too Many Requests for url: …", after any exception prefix.
+  const raised = /\b([45]\d\d) (?:client|server) error: /.exec(lower);
+  if (raised) {
+    const status = Number(raised[1]);
+    const rest = lower.slice(raised.index + raised[0].length);
+    const named = failurePhrases().find(([s, name]) => s === status && rest.startsWith(name));
+    if (named)
+      return {
+        status,
+        evidence: line.slice(raised.index, raised.index + raised[0].length + named[1].length),
+        sender: null,
+      };
   }
   // "404 page not found" (Go's net/http), "503 Service Unavailable", "429 - Too Many Requests".
   const lead = /^([45]\d\d)[ \t:.-]{1,3}/.exec(lower);

@@ -164,7 +164,10 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
   const { waitWarnings, ...wait } = genericWait(head, status, options.now, input.body);
   warnings.push(...waitWarnings);
   const statusRule = statusRetry(status, quotaSpent(head), wait.waitSource === 'retry-after');
-  const fromText = head.status === null && statusSource === 'body' && (input.kind === 'text' || input.kind === 'html');
+  const fromText =
+    head.status === null &&
+    statusSource === 'body' &&
+    (input.kind === 'text' || input.kind === 'html' || (input.textStatus ?? null) !== null);
   const byStatus = fromText
     ? {
         ...statusRule,

@@ -74,6 +74,13 @@ describe.each([
       ch === '-' ? { ok: false } : { ok: true, httpStatus: 503 },
     );
     expect(decodeResponse(`429${r}Too Many Requests`, table, { now })).toMatchObject({ ok: false });
+    expect(decodeResponse(`HTTPError: 429 Client Error:${r}Too Many Requests`, table, { now })).toMatchObject({
+      ok: false,
+    });
+    // A raw tab inside a JSON string makes the JSON invalid, so that body is not read at all.
+    expect(decodeResponse(`{"message":"Too Many Requests${r}"}`, table, { now })).toMatchObject(
+      ch === '\t' ? { ok: false, kind: 'broken-json' } : { ok: true, httpStatus: 429 },
+    );
     const page = `<html><head><title>Service Unavailable${r}</title></head><body>Reference #${r}18.ab.cd<p>Ray ID:${r}0123456789abcdef</p></body></html>`;
     // The page is read in its first 64 KB only, so the ids past the runs are not reached.
     expect(decodeResponse(page, table, { now })).toMatchObject({ ok: true, httpStatus: 503, traceId: null });

@@ -218,6 +218,28 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   const body = resembles ? resembled : located.candidates[0].value;
   const problem = problemDetails(body, header(head, 'Content-Type'));
   const facts = jsonFacts(body, problem);
+  // No status line and no failure marker, but the message plainly names a failure (API Gateway's
+  // `{"message":"Too Many Requests"}`): the status is read from that text.
+  const messageStatus =
+    head.status === null && facts.failure === null && facts.bodyStatus === null && facts.message !== null
+      ? textStatus(facts.message)
+      : null;
+  if (messageStatus) {
+    const near = resembles ? null : closestShape(table, body);
+    const hint = near
+      ? [`The closest documented shape is ${near.api.name}'s ${near.shape.title}, which needs ${near.needs}.`]
+      : [];
+    return generic({
+      kind: 'json',
+      body,
+      problem,
+      facts,
+      resembles,
+      titleStatus: messageStatus.status,
+      textStatus: messageStatus,
+      notes: hint,
+    });
+  }
   if (failed || facts.failure !== null || (resembles && !(head.status !== null && head.status < 400))) {
     const near = resembles ? null : closestShape(table, body);
     const hint = near
