@@ -76,3 +76,22 @@ test('a Retry-After on a 403 and a CDN page with character references show the s
   await expect(result.getByTestId('sender')).toContainText('Azure Front Door');
   await expect(result.getByTestId('verdict')).toContainText('Retry with back-off');
 });
+
+test('a body pasted without a status line that names its failure, and an Akamai reference, get a verdict', async ({
+  page,
+}) => {
+  await paste(page, 'no healthy upstream');
+  let result = panel(page);
+  await expect(result.getByTestId('verdict')).toContainText('Retry with back-off');
+  await expect(result).toContainText('HTTP 503');
+  await expect(result).toContainText('No status line was pasted; HTTP 503 was read from the body text');
+  await expect(result.getByTestId('sender')).toContainText('Envoy');
+
+  await paste(
+    page,
+    'HTTP/1.1 403 Forbidden\nServer: AkamaiGHost\n\n<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>Reference&#32;&#35;18&#46;2f3c1402&#46;1701234567&#46;5a6b7c8</BODY></HTML>',
+  );
+  result = panel(page);
+  await expect(result).toContainText('18.2f3c1402.1701234567.5a6b7c8');
+  await expect(result.getByTestId('sender')).toContainText('Akamai');
+});
