@@ -81,16 +81,19 @@ export function textStatus(text: string): TextStatus | null {
         sender: null,
       };
   }
-  // "404 page not found" (Go's net/http), "503 Service Unavailable", "429 - Too Many Requests".
-  const lead = /^([45]\d\d)[ \t:.-]{1,3}/.exec(lower);
+  // "404 page not found" (Go's net/http), "503 Service Unavailable", "429 - Too Many Requests", also after
+  // "HTTP", "Error:" or "Status code" ("HTTP 429 Too Many Requests", "Error: 502 Bad Gateway").
+  const prefix = /^(?:https?(?:\/\d(?:\.\d)?)?|error|status(?: code)?)[ :]{1,3}/.exec(lower);
+  const from = prefix ? prefix[0].length : 0;
+  const lead = /^([45]\d\d)[ \t:.-]{1,3}/.exec(lower.slice(from));
   if (lead) {
     const status = Number(lead[1]);
-    const rest = lower.slice(lead[0].length);
+    const rest = lower.slice(from + lead[0].length);
     const named = failurePhrases().find(([s, name]) => s === status && rest.includes(name));
     if (named)
       return {
         status,
-        evidence: line.slice(0, lead[0].length + rest.indexOf(named[1]) + named[1].length),
+        evidence: line.slice(0, from + lead[0].length + rest.indexOf(named[1]) + named[1].length),
         sender: null,
       };
     return null;
