@@ -136,6 +136,62 @@ describe('decodeResponse limits and safety', () => {
   });
 });
 
+describe('generic verdicts beyond the fixtures', () => {
+  const decode = (text: string) => decodeResponse(text, table, { now: new Date('2026-01-25T10:30:00Z') });
+
+  it('takes the request id from any header named like one when no common one is sent', () => {
+    expect(
+      decode('HTTP/1.1 500 x\nX-Acme-Request-ID: acme-77\nX-Powered-By: Express\n\n{"message":"boom"}'),
+    ).toMatchObject({ traceId: 'acme-77', traceSource: 'header', traceField: 'X-Acme-Request-ID' });
+    // A common header still wins over a vendor one.
+    expect(decode('HTTP/1.1 502 x\nX-Edge-Req-Id: edge-1\nX-Request-Id: app-1\n\n')).toMatchObject({
+      traceId: 'app-1',
+    });
+  });
+
+  it('treats a Retry-After on any client error as a temporary refusal, and a spent quota on a 200 as a rate limit', () => {
+    expect(decode('HTTP/1.1 403 Forbidden\nRetry-After: 60\n\n{"message":"slow down"}')).toMatchObject({
+      retryable: true,
+      retryAfterSeconds: 60,
+    });
+    expect(decode('HTTP/1.1 403 Forbidden\n\n{"message":"no"}')).toMatchObject({ retryable: false });
+    expect(
+      decode('HTTP/1.1 200 OK\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset: 20\n\n{"errors":[{"message":"limited"}]}'),
+    ).toMatchObject({ retryable: true, retryAfterSeconds: 20 });
+  });
+
+  it('reads a lower-case status line, and calls a 200 with a plain-text body a success', () => {
+    expect(decode('http/1.1 503 service unavailable\nretry-after: 9\n\n')).toMatchObject({
+      httpStatus: 503,
+      retryable: true,
+      retryAfterSeconds: 9,
+    });
+    expect(decode('HTTP/1.1 200 OK\n\nOK')).toMatchObject({ ok: false, kind: 'success', httpStatus: 200 });
+  });
+
+  it('titles an about:blank problem with no title by its status phrase', () => {
+    expect(
+      decode('HTTP/1.1 404 Not Found\nContent-Type: application/problem+json\n\n{"type":"about:blank","status":404}'),
+    ).toMatchObject({ shape: { id: 'problem-details' }, message: 'Not Found', httpStatus: 404, retryable: false });
+  });
+
+  it('keeps OAuth device-flow polling answers retryable and other OAuth errors not', () => {
+    expect(decode('HTTP/1.1 400 x\n\n{"error":"authorization_pending"}')).toMatchObject({
+      code: 'authorization_pending',
+      retryable: true,
+      retrySource: 'response',
+    });
+    expect(decode('HTTP/1.1 400 x\n\n{"error":"invalid_grant"}')).toMatchObject({ retryable: false });
+  });
+
+  it('reads an HTML page as HTML even when it holds a <code> element, and decodes its character references', () => {
+    const page = decode(
+      'HTTP/1.1 500 x\n\n<body><h1>Error &amp; more</h1><pre><code>NullPointerException</code></pre></body>',
+    );
+    expect(page).toMatchObject({ shape: { id: 'html-page' }, code: null, message: 'Error & more' });
+  });
+});
+
 describe('decodeResponse speed', () => {
   const padded = (size: number) => {
     const filler = 'x'.repeat(1000);

@@ -1,7 +1,17 @@
 // When a catalog may claim a body (evidence specific to its API), and the decoded result for a failed response
 // none claims: status, code, message, request id, wait and retry verdict read by HTTP semantics.
 import { bodyUrlHosts, display, getPath, pick } from './body-path';
-import { genericFacts, jsonFacts, problemContext, statusRetry, tagText, xmlFacts } from './http-failure';
+import {
+  decodeEntities,
+  genericFacts,
+  jsonFacts,
+  problemContext,
+  statusRetry,
+  tagText,
+  xmlFacts,
+  type GenericRetry,
+} from './http-failure';
+import { pageReference, pageText, type TextStatus } from './body-status';
 import { GENERIC_ID_HEADERS, requestId, sender } from './origin';
 import type { Candidate } from './shapes';
 import { header, type ResponseHead } from './parse-input';
@@ -59,6 +69,8 @@ export interface GenericInput {
   xml?: NonNullable<ReturnType<typeof xmlFacts>>;
   /** A status read from an HTML page's title when there was no status line. */
   titleStatus?: number | null;
+  /** What a plain-text body without a status line plainly reported (its status, words and sender). */
+  textStatus?: TextStatus | null;
   notes?: string[];
 }
 
@@ -71,7 +83,39 @@ function firstLine(text: string): string | null {
 
 function htmlTitle(text: string): string | null {
   const head = text.slice(0, 64 * 1024);
-  return tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
+  const title = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
+  return title === null ? null : decodeEntities(title);
+}
+
+/** Compressed or binary bytes (curl without --compressed shows gzip as this): control characters other than blanks. */
+function isBinary(text: string): boolean {
+  const sample = text.slice(0, 512);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) odd++;
+  }
+  return odd > 2 && odd * 20 > sample.length;
+}
+
+/**
+ * OAuth's device flow (RFC 8628 §3.5) answers a poll that came too early with a 400 whose `error` says to keep
+ * polling; and RFC 6749 §4.1.2.1 names `temporarily_unavailable`. These are waits, not faults in the request.
+ */
+const OAUTH_RETRY: Record<string, string> = {
+  authorization_pending:
+    'The user has not finished approving the device yet (OAuth device flow, RFC 8628): keep polling at the same interval.',
+  slow_down:
+    'The device flow is polling too fast (OAuth, RFC 8628): keep polling, with the interval 5 seconds longer from now on.',
+  temporarily_unavailable:
+    'The authorization server is overloaded or down for maintenance (OAuth, RFC 6749): retry later.',
+};
+
+function oauthRetry(code: { value: unknown; path: string } | null | undefined): GenericRetry | null {
+  if (!code || code.path !== 'error' || typeof code.value !== 'string' || !Object.hasOwn(OAUTH_RETRY, code.value))
+    return null;
+  return { retryable: true, retrySource: 'response', reason: OAUTH_RETRY[code.value] };
 }
 
 /** The decoded result for a failed response no catalog claims. */
@@ -103,22 +147,46 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
   } else if (input.kind === 'html' && input.text !== undefined) {
     pageTitle = htmlTitle(input.text);
     message = pageTitle;
+    // CDN pages print the id their support asks for: Akamai's "Reference #…", Cloudflare's "Ray ID: …".
+    extraId = pageReference(pageText(input.text));
   } else if (input.kind === 'text' && input.text !== undefined) {
-    message = firstLine(input.text);
+    if (isBinary(input.text)) {
+      const encoding = header(head, 'Content-Encoding');
+      warnings.push(
+        encoding
+          ? `The body is still compressed (Content-Encoding: ${display(encoding, 40)}); fetch it again with curl --compressed to read it. The verdict rests on the status line and headers.`
+          : 'The body is binary, not text; the verdict rests on the status line and headers.',
+      );
+    } else message = firstLine(input.text);
   }
 
   const flag = facts?.retryFlag ?? null;
-  const hasRetryAfter = header(head, 'Retry-After') !== null;
-  const byStatus = statusRetry(status, quotaSpent(head), hasRetryAfter);
+  const { waitWarnings, ...wait } = genericWait(head, status, options.now, input.body);
+  warnings.push(...waitWarnings);
+  const statusRule = statusRetry(status, quotaSpent(head), wait.waitSource === 'retry-after');
+  const fromText =
+    head.status === null &&
+    statusSource === 'body' &&
+    (input.kind === 'text' || input.kind === 'html' || (input.textStatus ?? null) !== null);
+  const byStatus = fromText
+    ? {
+        ...statusRule,
+        reason: `${statusRule.reason} The status was read from the body text, as no status line was pasted.`,
+      }
+    : statusRule;
+  if (fromText && status !== null) {
+    const words = input.textStatus?.evidence;
+    warnings.push(
+      `No status line was pasted; HTTP ${status} was read from the ${input.kind === 'html' ? 'page' : 'body'} text${words ? ` ("${display(words, 80)}")` : ''}.`,
+    );
+  }
   const retry = flag
     ? {
         retryable: flag.value,
         retrySource: 'response' as const,
         reason: `The response itself says ${flag.path}: ${flag.value}.`,
       }
-    : byStatus;
-  const { waitWarnings, ...wait } = genericWait(head, status, options.now);
-  warnings.push(...waitWarnings);
+    : (oauthRetry(facts?.code) ?? byStatus);
 
   const resembles = input.resembles
     ? {
@@ -133,11 +201,19 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
       `The body has the layout of ${resembles.apiName}'s ${resembles.shapeTitle}, but nothing in it is specific to ${resembles.apiName} (a code from its catalog, its envelope markers or its headers), so it is read as coming from another service.`,
     );
   }
+  const textSender = input.textStatus?.sender
+    ? { name: input.textStatus.sender, evidence: 'the text of the body' }
+    : null;
   const who =
-    input.kind === 'html' || input.kind === 'empty' || input.kind === 'text' ? sender(head, input.text ?? null) : null;
+    input.kind === 'html' || input.kind === 'empty' || input.kind === 'text'
+      ? (sender(head, input.text ?? null) ?? textSender)
+      : null;
   if (input.kind === 'empty')
     warnings.push('The response has no body: the verdict rests on the status line and headers.');
 
+  // RFC 9457 §4.2.1: a problem of type about:blank (the default) is titled by the status's own phrase.
+  if (problem && message === null && (problem.type === null || problem.type === 'about:blank') && status !== null)
+    message = statusName(status);
   const context: ContextItem[] = problem ? problemContext(problem) : [];
   const trace = requestId(input.body, head, extraId);
   return {

@@ -44,6 +44,9 @@ describe('verdict headline', () => {
   it('gives the wait when there is one, and points a lasting server failure to support', () => {
     expect(headline('HTTP/1.1 503 Service Unavailable\nRetry-After: 300\n\n')).toBe('Retry after 5 min (300 s)');
     expect(headline('HTTP/1.1 502 Bad Gateway\n\n')).toBe('Retry with back-off');
+    expect(
+      headline('HTTP/1.1 503 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nRetry-After: Sun, 25 Jan 2026 10:29:00 GMT\n\n'),
+    ).toBe('Retry now: the wait the response asked for is over');
     expect(headline('HTTP/1.1 501 Not Implemented\nX-Request-Id: r-501\n\n')).toBe(
       'Do not retry: contact support with request id r-501',
     );

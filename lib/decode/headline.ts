@@ -39,6 +39,9 @@ function stopHeadline(r: DecodedError): string {
 
 export function verdictHeadline(r: DecodedError): { headline: string; tone: Tone } {
   if (r.retryable === true) {
+    // A Retry-After date already past (or `Retry-After: 0`): the response's wait is over.
+    if (r.retryAfterSeconds === 0)
+      return { headline: 'Retry now: the wait the response asked for is over', tone: 'retry' };
     return {
       headline: r.retryAfterSeconds !== null ? VERDICT.retryAfter(formatSeconds(r.retryAfterSeconds)) : VERDICT.backoff,
       tone: 'retry',

@@ -66,4 +66,29 @@ describe.each([
       decodeResponse(`HTTP/1.1 404 x\n\n<?xml version="1.0"?><Error><Code>${'<code'.repeat(RUN / 5)}`, table, { now }),
     ).toMatchObject({ ok: true, httpStatus: 404 });
   });
+
+  it('in a body with no status line, around the words a status is read from', () => {
+    expect(decodeResponse(`Too Many Requests${r}x`, table, { now })).toMatchObject({ ok: true, httpStatus: 429 });
+    // Blanks before the text are skipped; a run of dashes is text of its own, so nothing is read.
+    expect(decodeResponse(`${r}no healthy upstream`, table, { now })).toMatchObject(
+      ch === '-' ? { ok: false } : { ok: true, httpStatus: 503 },
+    );
+    expect(decodeResponse(`429${r}Too Many Requests`, table, { now })).toMatchObject({ ok: false });
+    expect(decodeResponse(`HTTPError: 429 Client Error:${r}Too Many Requests`, table, { now })).toMatchObject({
+      ok: false,
+    });
+    // A raw tab inside a JSON string makes the JSON invalid, so that body is not read at all.
+    expect(decodeResponse(`{"message":"Too Many Requests${r}"}`, table, { now })).toMatchObject(
+      ch === '\t' ? { ok: false, kind: 'broken-json' } : { ok: true, httpStatus: 429 },
+    );
+    const page = `<html><head><title>Service Unavailable${r}</title></head><body>Reference #${r}18.ab.cd<p>Ray ID:${r}0123456789abcdef</p></body></html>`;
+    // The page is read in its first 64 KB only, so the ids past the runs are not reached.
+    expect(decodeResponse(page, table, { now })).toMatchObject({ ok: true, httpStatus: 503, traceId: null });
+    // An error number past the first 64 KB of a page is not reached.
+    expect(
+      decodeResponse(`<html><title>Cloudflare</title><h1>Error${r}1015</h1>${'<script'.repeat(RUN / 7)}`, table, {
+        now,
+      }),
+    ).toMatchObject({ ok: false });
+  });
 });

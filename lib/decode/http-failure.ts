@@ -3,6 +3,9 @@
 // Every read is bounded: no regex runs over unbounded text.
 import { display, getPath, isRecord } from './body-path';
 import { statusName } from './status-text';
+import { RETRY_DELAY_PATHS } from './wait';
+
+export { decodeEntities, tagText, xmlFacts } from './xml-facts';
 import type { CodeValue, ContextItem, GenericFacts, Json, ProblemDetails, RetrySource } from './types';
 
 /** Statuses HTTP defines as transient: the same request may succeed later. */
@@ -18,7 +21,10 @@ export interface GenericRetry {
 
 const label = (status: number) => `HTTP ${status}${statusName(status) ? ` ${statusName(status)}` : ''}`;
 
-/** Whether to retry, by the status alone (and a spent quota, which makes a 403 a rate limit). */
+/**
+ * Whether to retry, by the status (and a spent quota, which makes any failure a rate limit, and a Retry-After on a
+ * client error, which says when to come back).
+ */
 export function statusRetry(status: number | null, quotaSpent: boolean, hasRetryAfter: boolean): GenericRetry {
   if (status === null) {
     return {
@@ -36,18 +42,18 @@ export function statusRetry(status: number | null, quotaSpent: boolean, hasRetry
       reason: `${s} is a transient failure by HTTP semantics (${rfc}): the same request can succeed later, so retry with back-off.`,
     };
   }
-  if (status >= 400 && status < 500 && quotaSpent) {
+  if (status < 500 && quotaSpent) {
     return {
       retryable: true,
       retrySource: 'status',
       reason: `${s}, with the rate-limit headers saying no requests remain: the quota is spent, so retry once it resets.`,
     };
   }
-  if (status === 413 && hasRetryAfter) {
+  if (status >= 400 && status < 500 && hasRetryAfter) {
     return {
       retryable: true,
       retrySource: 'status',
-      reason: `${s} with a Retry-After header marks the limit as temporary (RFC 9110): retry after the wait.`,
+      reason: `${s} with a Retry-After header: the server says when to come back (RFC 9110), so the refusal is temporary; retry after the wait.`,
     };
   }
   if (status >= 400 && status < 500) {
@@ -101,7 +107,9 @@ export function problemDetails(body: unknown, contentType: string | null): Probl
   const members =
     (str(body.title) !== null || str(body.type) !== null) && (body.status !== undefined || str(body.detail) !== null);
   if (!declared && !members) return null;
-  const status = typeof body.status === 'number' && Number.isInteger(body.status) ? body.status : null;
+  // RFC 9457 makes `status` a number; some servers send it as a string ("429"), which means the same.
+  const raw = typeof body.status === 'string' && /^\d{3}$/.test(body.status) ? Number(body.status) : body.status;
+  const status = typeof raw === 'number' && Number.isInteger(raw) && raw >= 100 && raw <= 599 ? raw : null;
   return {
     type: str(body.type) ? display(body.type, 500) : null,
     title: str(body.title) ? display(body.title, 500) : null,
@@ -122,8 +130,11 @@ const CODE_PATHS = [
   'errorCode',
   'error',
   'errors.0.code',
+  'errors.0.extensions.code',
+  'errors.0.type',
   'fault.detail.errorcode',
   'errorType',
+  'ErrorCode',
   'reason',
 ];
 const MESSAGE_PATHS = [
@@ -159,7 +170,7 @@ export const GENERIC_BODY_PATHS: readonly string[] = [
     '__type',
     'type',
     'instance',
-    'errors.0.extensions.code',
+    ...RETRY_DELAY_PATHS,
     'doc_url',
     'documentation_url',
     'more_info',
@@ -229,43 +240,6 @@ export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFa
     failure = 'an error code field';
   else if (bodyStatus) failure = `\`${bodyStatus.path}: ${bodyStatus.value}\``;
   return { code, message, bodyStatus, retryFlag, failure };
-}
-
-/** Text between the first `<tag …>` and `</tag>`, found with indexOf (linear), squashed to one line. */
-export function tagText(text: string, tag: string, max = 300): string | null {
-  const lower = text.toLowerCase();
-  let at = lower.indexOf(`<${tag}`);
-  while (at !== -1) {
-    const after = lower[at + tag.length + 1];
-    if (after === '>' || after === ' ' || after === '\t' || after === '\n' || after === '\r') break;
-    at = lower.indexOf(`<${tag}`, at + 1);
-  }
-  if (at === -1) return null;
-  const open = lower.indexOf('>', at);
-  if (open === -1) return null;
-  const close = lower.indexOf(`</${tag}`, open + 1);
-  const inner = text.slice(
-    open + 1,
-    close === -1 ? Math.min(text.length, open + 1 + max) : Math.min(close, open + 1 + max * 4),
-  );
-  const squashed = inner
-    .replace(/<[^<>]{0,200}>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (squashed === '') return null;
-  return squashed.length > max ? `${squashed.slice(0, max - 1)}…` : squashed;
-}
-
-/** Facts of an XML error document (S3, Azure Storage): `<Code>`, `<Message>`, `<RequestId>`. */
-export function xmlFacts(
-  text: string,
-): { code: string | null; message: string | null; requestId: string | null } | null {
-  const head = text.slice(0, 64 * 1024);
-  if (!/^\s*<(?:\?xml|Error\b|ErrorResponse\b)/i.test(head.slice(0, 512))) return null;
-  const code = tagText(head, 'code', 200);
-  const message = tagText(head, 'message', 2000);
-  if (code === null && message === null) return null;
-  return { code, message, requestId: tagText(head, 'requestid', 200) };
 }
 
 export function problemContext(problem: ProblemDetails): ContextItem[] {

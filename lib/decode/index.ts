@@ -3,6 +3,7 @@
 import { groupAnchor } from '@/lib/catalog/present';
 import { codePath } from '@/lib/catalog/paths';
 import { display, pick } from './body-path';
+import { textStatus } from './body-status';
 import { explainContext } from './context';
 import { locateJson } from './json-locate';
 import { lineColumn } from './json-scan';
@@ -143,6 +144,7 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   }
   if (/^\s*</.test(bodyText.slice(0, 4096))) {
     const xml = xmlFacts(bodyText);
+    if (xml?.problem) return generic({ kind: 'problem', body: null, problem: xml.problem, xml });
     if (xml && (failed || xml.code !== null)) return generic({ kind: 'xml', body: null, xml });
     if (looksLikeHtml(bodyText)) return htmlOrGeneric(bodyText, head, generic);
   }
@@ -174,6 +176,12 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   if (located.kind === 'none') {
     if (looksLikeHtml(bodyText)) return htmlOrGeneric(bodyText, head, generic);
     if (failed) return generic({ kind: 'text', body: null, text: bodyText });
+    // No status line, but the text plainly reports a failure ("Too Many Requests", "no healthy upstream").
+    const read = head.status === null ? textStatus(bodyText) : null;
+    if (read) return generic({ kind: 'text', body: null, text: bodyText, titleStatus: read.status, textStatus: read });
+    // A success status with a plain-text body (`OK`) is a success, not a paste missing its JSON.
+    const success = head.status !== null && head.status < 300 ? successBody(null, head.status) : null;
+    if (success) return success;
     return notAnError(
       'not-json',
       'No JSON object found: paste the response body, or the whole output of curl -i.',
@@ -210,6 +218,28 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
   const body = resembles ? resembled : located.candidates[0].value;
   const problem = problemDetails(body, header(head, 'Content-Type'));
   const facts = jsonFacts(body, problem);
+  // No status line and no failure marker, but the message plainly names a failure (API Gateway's
+  // `{"message":"Too Many Requests"}`): the status is read from that text.
+  const messageStatus =
+    head.status === null && facts.failure === null && facts.bodyStatus === null && facts.message !== null
+      ? textStatus(facts.message)
+      : null;
+  if (messageStatus) {
+    const near = resembles ? null : closestShape(table, body);
+    const hint = near
+      ? [`The closest documented shape is ${near.api.name}'s ${near.shape.title}, which needs ${near.needs}.`]
+      : [];
+    return generic({
+      kind: 'json',
+      body,
+      problem,
+      facts,
+      resembles,
+      titleStatus: messageStatus.status,
+      textStatus: messageStatus,
+      notes: hint,
+    });
+  }
   if (failed || facts.failure !== null || (resembles && !(head.status !== null && head.status < 400))) {
     const near = resembles ? null : closestShape(table, body);
     const hint = near

@@ -1,7 +1,8 @@
 // The plain answers for input that is not a decodable error response: empty, broken or deep JSON,
 // proxy HTML pages, success bodies, bodies no documented shape fits.
 import { display, isRecord } from './body-path';
-import { tagText } from './http-failure';
+import { cloudflarePageStatus, pageText, textStatus } from './body-status';
+import { decodeEntities, tagText } from './http-failure';
 import { closestShape } from './shapes';
 import { statusMeaning, statusName } from './status-text';
 import type { DecoderTable, FailureKind, NotAnError } from './types';
@@ -28,12 +29,24 @@ const statusPhrase = (status: number | null) =>
 export const looksLikeHtml = (text: string) =>
   /^\s*<(?:!doctype|html|head|body|title|center|h1|\?xml)/i.test(text) || /<html[\s>]/i.test(text.slice(0, 4096));
 
+// A status at the start of a page title ("502 Bad Gateway"), after a site name ("example.com | 522: Connection timed
+// out", as Cloudflare titles its pages) or after "Error" ("Error 503 Backend fetch failed"). The title is at most
+// 200 characters, and the runs sit between fixed tokens.
+const TITLE_STATUS = /^(\d{3})\b|(?:\|[ \t]{0,4}|\berror:?[ \t]{1,4})([45]\d\d)(?!\d)/i;
+
 /** An HTML error page, as proxies and gateways send: the status comes from the status line or the page title. */
 export function htmlPage(body: string, lineStatus: number | null): NotAnError {
   const head = body.slice(0, 64 * 1024);
-  const title = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
-  const fromTitle = title ? /^(\d{3})\b\s*(.*)$/.exec(title) : null;
-  const status = lineStatus ?? (fromTitle ? Number(fromTitle[1]) : null);
+  const raw = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
+  const title = raw === null ? null : decodeEntities(raw);
+  const fromTitle = title ? TITLE_STATUS.exec(title) : null;
+  // Without a status in the title, a title that is a reason phrase ("Service Unavailable") or a Cloudflare page's
+  // error number ("Error 1015") still says the status plainly.
+  const status =
+    lineStatus ??
+    (fromTitle
+      ? Number(fromTitle[1] ?? fromTitle[2])
+      : ((title ? textStatus(title)?.status : undefined) ?? cloudflarePageStatus(pageText(body))?.status ?? null));
   const validStatus = status !== null && status >= 100 && status <= 599 ? status : null;
   const meaning = validStatus !== null ? statusMeaning(validStatus) : title;
   const named = title ? ` titled "${title}"` : '';

@@ -14,6 +14,10 @@ const ID_HEADERS = [
   'Apigw-Requestid',
   'X-Ms-Request-Id',
   'X-GitHub-Request-Id',
+  'Twilio-Request-Id',
+  'X-Slack-Req-Id',
+  'X-Shopify-Request-Id',
+  'Apim-Request-Id',
   'Fly-Request-Id',
   'X-Vercel-Id',
   'X-Trace-Id',
@@ -25,7 +29,10 @@ const ID_HEADERS = [
   'X-Amz-Cf-Id',
   'X-Azure-Ref',
   'CF-Ray',
+  'X-Varnish',
 ];
+/** Any other header named like a request or trace id (`X-Acme-Request-Id`, `X-Req-Id`, `X-Correlation-ID`). */
+const ID_HEADER_NAME = /(?:^|-)(?:request|req|correlation|trace)-?id$/i;
 export const GENERIC_ID_HEADERS: readonly string[] = ID_HEADERS;
 
 const ID_FIELDS = [
@@ -45,7 +52,7 @@ export const GENERIC_ID_PATHS: readonly string[] = ID_PLACES.flatMap((place) =>
   ID_FIELDS.map((f) => (place ? `${place}.${f}` : f)),
 );
 /** Headers that say who produced a response (read for proxy and CDN pages). */
-export const SENDER_HEADERS: readonly string[] = ['Server', 'Via'];
+export const SENDER_HEADERS: readonly string[] = ['Server', 'Via', 'X-Served-By'];
 
 /** The trace id inside a tracing header: `00-<trace>-<span>-01`, `Root=1-…;Parent=…`, `<trace>/<span>;o=1`. */
 function idFromHeader(name: string, value: string): string {
@@ -60,6 +67,8 @@ function idFromHeader(name: string, value: string): string {
     if (root) return root.trim().slice(5);
   }
   if (lower === 'x-cloud-trace-context') return v.split('/')[0];
+  // Varnish lists this request's transaction id first, then the one it was served from.
+  if (lower === 'x-varnish') return v.split(' ')[0];
   return v;
 }
 
@@ -102,6 +111,10 @@ export function requestId(
     if (value !== null && value.trim() !== '')
       return { traceId: display(idFromHeader(name, value), 200), traceSource: 'header', traceField: name };
   }
+  for (const [name, value] of head.headers) {
+    if (name.length <= 60 && ID_HEADER_NAME.test(name) && value.trim() !== '')
+      return { traceId: display(value.trim(), 200), traceSource: 'header', traceField: name };
+  }
   return { traceId: null, traceSource: null, traceField: null };
 }
 
@@ -125,6 +138,9 @@ const SENDERS: [needle: string, name: string][] = [
   ['caddy', 'Caddy (web server)'],
   ['kong', 'Kong (API gateway)'],
   ['vegur', 'the Heroku router'],
+  ['heroku', 'the Heroku router'],
+  ['squid', 'Squid (proxy)'],
+  ['microsoft-httpapi', 'Windows HTTP.sys (the HTTP server under IIS)'],
   ['vercel', 'Vercel'],
   ['netlify', 'Netlify'],
   ['microsoft-iis', 'Microsoft IIS'],
@@ -139,17 +155,29 @@ const senderNamed = (text: string) => {
 /** Who probably produced the response: the Server header names the last hop that answered, Via the proxies passed. */
 export function sender(head: ResponseHead, body: string | null): { name: string; evidence: string } | null {
   const server = header(head, 'Server');
+  // Fastly answers its own errors as Varnish; its cache node names (`cache-fra-…`) say it is Fastly.
+  const servedBy = header(head, 'X-Served-By');
+  const fastly =
+    servedBy !== null && servedBy.trim().toLowerCase().startsWith('cache-')
+      ? { name: 'Fastly (CDN)', evidence: `X-Served-By: ${display(servedBy, 80)}` }
+      : null;
   if (server) {
     const name = senderNamed(server.slice(0, 200));
+    if (name === 'Varnish (cache)' && fastly) return fastly;
     if (name) return { name, evidence: `Server: ${display(server, 80)}` };
   }
   if (header(head, 'CF-Ray')) return { name: 'Cloudflare (CDN and proxy)', evidence: 'CF-Ray header' };
+  if (fastly) return fastly;
   const via = header(head, 'Via');
   if (via) {
-    const name = senderNamed(via.slice(0, 400));
+    // Google Cloud's load balancers add `Via: 1.1 google`; a page's text naming Google says nothing, so only Via counts.
+    const name =
+      senderNamed(via.slice(0, 400)) ??
+      (/(?:^|[\s,])google(?:$|[\s,])/i.test(via.slice(0, 400)) ? 'Google Cloud load balancer' : null);
     if (name) return { name, evidence: `Via: ${display(via, 80)}` };
   }
   if (header(head, 'X-Amz-Cf-Id')) return { name: 'Amazon CloudFront (CDN)', evidence: 'X-Amz-Cf-Id header' };
+  if (header(head, 'X-Azure-Ref')) return { name: 'Azure Front Door (CDN)', evidence: 'X-Azure-Ref header' };
   if (server) return { name: display(server, 80), evidence: `Server: ${display(server, 80)}` };
   if (body) {
     // Proxies sign their own error pages: nginx's `<center>nginx</center>`, ALB's `awselb/2.0`, Cloudflare's footer.

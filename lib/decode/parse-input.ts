@@ -17,7 +17,10 @@ export interface ResponseHead {
 
 // Only the fixed-size start of a line is matched by a regex; the rest (reason phrase, header value) is
 // sliced and trimmed in code, so a line holding a long run of blanks costs linear time.
-const STATUS_START = /^(?:< ?)?(HTTP\/\d(?:\.\d)?)[ \t]+(\d{3})(?![^ \t\r])/;
+// Case-insensitive: HTTP names the protocol in capitals, but some logs and tools print `http/1.1`.
+const STATUS_START = /^(?:< ?)?(HTTP\/\d(?:\.\d)?)[ \t]+(\d{3})(?![^ \t\r])/i;
+// HTTP/2 and HTTP/3 carry the status as a pseudo-header; browser tools and some clients print it as `:status: 429`.
+const PSEUDO_STATUS = /^(?:< ?)?:status:[ \t]*(\d{3})(?![^ \t\r])/;
 const HEADER_START = /^(?:< ?)?([!#$%&'*+.^_`|~0-9A-Za-z-]+):/;
 // curl -v chatter: connection info, request lines, data markers.
 const CURL_NOISE = /^(?:\* |> |>\r?$|[{}] \[[^\]\r\n]*\]\s*$)/;
@@ -28,6 +31,8 @@ const HEAD_SCAN_LIMIT = 256 * 1024;
 const trimBlanks = (s: string) => s.replace(/^[ \t]+/, '').trimEnd();
 
 function statusLine(line: string): { version: string; status: number; phrase: string | null } | null {
+  const pseudo = PSEUDO_STATUS.exec(line);
+  if (pseudo) return { version: 'HTTP/2', status: Number(pseudo[1]), phrase: null };
   const m = STATUS_START.exec(line);
   if (!m) return null;
   const phrase = trimBlanks(line.slice(m[0].length));
@@ -69,6 +74,14 @@ function readHeaders(text: string, from: number, headers: [string, string][]): n
     if (BLANK.test(line)) return next;
     // curl chatter and HTTP/2 pseudo-headers (`:status: 429`, as some tools print them) are not headers.
     if (CURL_NOISE.test(line) || /^(?:< ?)?:/.test(line)) continue;
+    // A line starting with a blank continues the previous header (obs-fold, RFC 9112 §5.2): one space joins them.
+    const folded = line.startsWith('< ') ? line.slice(2) : line;
+    if ((folded[0] === ' ' || folded[0] === '\t') && headers.length > 0 && !startsBody(folded)) {
+      const last = headers[headers.length - 1];
+      const more = trimBlanks(folded);
+      last[1] = last[1] === '' ? more : `${last[1]} ${more}`;
+      continue;
+    }
     const h = headerLine(line);
     if (!h) return start;
     headers.push(h);

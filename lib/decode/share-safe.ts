@@ -2,6 +2,7 @@
 // header values and JSON values stay only where decoding reads them; every other value becomes a typed placeholder
 // (JSON stays valid), prose becomes `…`, HTML keeps its <title>/<h1>. Kept values then go through the secret scanner.
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
+import { pageReference, pageText, textStatus } from './body-status';
 import { GENERIC_BODY_PATHS, tagText, xmlFacts } from './http-failure';
 import { GENERIC_ID_HEADERS, GENERIC_ID_PATHS, SENDER_HEADERS } from './origin';
 import { looksLikeHtml } from './not-an-error';
@@ -127,7 +128,13 @@ function htmlText(body: string, ctx: ShareCtx): string {
   ctx.removed++;
   const t = title === null ? '' : `<head><title>${maskSecrets(title, undefined, ctx.masked)}</title></head>`;
   const h = h1 === null ? '' : `<h1>${maskSecrets(h1, undefined, ctx.masked)}</h1>`;
-  return `<html>${t}<body>${h}</body></html>\n`;
+  // The reference a CDN page asks you to quote is the request id the decoder reads from it.
+  const ref = pageReference(pageText(body));
+  const r =
+    ref === null
+      ? ''
+      : `<p>${ref.field}${ref.field.endsWith('#') ? '' : ': '}${maskSecrets(ref.value, undefined, ctx.masked)}</p>`;
+  return `<html>${t}<body>${h}${r}</body></html>\n`;
 }
 
 /** Text outside JSON (log prefixes, trailing chatter): each line with content becomes `…`. */
@@ -195,6 +202,12 @@ function bodyText(body: string, ctx: ShareCtx): string {
     return lead + (typeof v === 'string' ? `"${REMOVED}"` : typeof v === 'number' ? '0' : JSON.stringify(v));
   }
   if (!body.includes('{') && looksLikeHtml(body)) return htmlText(body, ctx);
+  // Plain text that reports a failure keeps only the fixed words the status was read from ("Too Many Requests").
+  const read = body.includes('{') ? null : textStatus(body);
+  if (read) {
+    ctx.removed++;
+    return `${lead}${read.evidence}\n`;
+  }
   searchObjects(body, i, ctx);
   return lead + ctx.out.join('');
 }

@@ -83,6 +83,40 @@ describe('wait headers', () => {
     ).toMatchObject({ retryAfterSeconds: 60 });
   });
 
+  it('reads all three HTTP-date forms as GMT, whatever the local time zone', () => {
+    const date = 'Date: Sun, 25 Jan 2026 10:30:00 GMT';
+    const zone = process.env.TZ;
+    // Date.parse reads asctime as local time: in New York that wait would be 5 hours longer.
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(decode(`HTTP/1.1 503 x\n${date}\nRetry-After: Sun Jan 25 10:31:30 2026`)).toMatchObject({
+        retryAfterSeconds: 90,
+      });
+      expect(decode(`HTTP/1.1 503 x\n${date}\nRetry-After: Sunday, 25-Jan-26 10:32:00 GMT`)).toMatchObject({
+        retryAfterSeconds: 120,
+      });
+      expect(decode(`HTTP/1.1 503 x\n${date}\nRetry-After: Sun, 25 Jan 2026 10:30:45 GMT`)).toMatchObject({
+        retryAfterSeconds: 45,
+      });
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it("reads a Google API's RetryInfo delay from the body", () => {
+    const body = (delay: string) =>
+      `{"error":{"code":429,"status":"RESOURCE_EXHAUSTED","message":"Quota","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"${delay}"}]}}`;
+    expect(decode('HTTP/1.1 429 x', body('12.5s'))).toMatchObject({
+      retryAfterSeconds: 13,
+      waitSource: 'body',
+      waitField: 'error.details.0.retryDelay',
+    });
+    const far = decode('HTTP/1.1 429 x\nRetry-After: 8', body('9000000s'));
+    expect(far).toMatchObject({ retryAfterSeconds: 8, waitSource: 'retry-after' });
+    expect(far.ok && far.warnings.join(' ')).toMatch(/beyond the 7 days/);
+  });
+
   it('tells an X-RateLimit-Reset epoch from a count of seconds', () => {
     expect(decode('HTTP/1.1 429 x\nDate: Sun, 25 Jan 2026 10:30:00 GMT\nX-RateLimit-Reset: 1769337060')).toMatchObject({
       retryAfterSeconds: 60,

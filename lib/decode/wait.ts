@@ -2,8 +2,9 @@
 // the response's Date), then the rate-limit headers (IETF RateLimit / RateLimit-Policy, RateLimit-Reset,
 // X-RateLimit-Reset as seconds or an epoch). Every wait is finite, never negative and at most 7 days; anything
 // else is ignored with a warning.
-import { pick } from './body-path';
+import { getPath, pick } from './body-path';
 import { header, type ResponseHead } from './parse-input';
+import { httpDate } from './http-date';
 import { headerNames } from './table-index';
 import type { TableApi, TableShape, WaitSource } from './types';
 
@@ -19,9 +20,6 @@ export const MAX_WAIT_SECONDS = 7 * 24 * 60 * 60;
 const NONE = (): Wait => ({ retryAfterSeconds: null, waitSource: null, waitField: null, waitWarnings: [] });
 // An epoch in milliseconds is at least this (1e12 ms is September 2001).
 const EPOCH_MS = 1e12;
-// Bounded: a date header is short, and `+` runs sit between fixed tokens, so matching stays linear.
-const DATE_LIKE =
-  /^[A-Za-z]{3},? {1,4}\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4} {1,4}\d{1,2}:\d{2}:\d{2}(?: {0,4}(?:GMT|UTC|[+-]\d{4}))?$|^[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4}$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
 const show = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
@@ -31,13 +29,6 @@ function numeric(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   return trimmed.length > 0 && NUMBER.test(trimmed) ? Number(trimmed) : null;
-}
-
-function httpDate(value: string): number | null {
-  const trimmed = value.trim();
-  if (trimmed.length > 64 || !DATE_LIKE.test(trimmed)) return null;
-  const ms = Date.parse(trimmed);
-  return Number.isFinite(ms) ? ms : null;
 }
 
 /**
@@ -216,8 +207,30 @@ export function waitTime(api: TableApi, shape: TableShape, body: unknown, head: 
   return { ...fromHeaders, waitWarnings: [...warnings, ...fromHeaders.waitWarnings] };
 }
 
-/** The wait for a response no catalog claims: rate-limit resets count only for a rate-limit failure. */
-export function genericWait(head: ResponseHead, status: number | null, now?: Date): Wait {
-  const useRateLimit = status === 429 || (status !== null && status >= 400 && quotaSpent(head));
-  return headerWait(head, { retryAfter: ['Retry-After'], reset: RESET_HEADERS, useRateLimit }, now);
+/** Google APIs put the wait in the body: a `google.rpc.RetryInfo` entry of `error.details` with `retryDelay: "37s"`. */
+export const RETRY_DELAY_PATHS: readonly string[] = [0, 1, 2, 3, 4, 5].map((i) => `error.details.${i}.retryDelay`);
+const DURATION = /^(\d{1,12}(?:\.\d{1,9})?)s$/;
+
+function retryDelay(body: unknown, warnings: string[]): Found {
+  for (const path of RETRY_DELAY_PATHS) {
+    const hit = getPath(body, path);
+    if (!hit.found || typeof hit.value !== 'string') continue;
+    const m = DURATION.exec(hit.value.trim());
+    if (m) return sane({ seconds: Number(m[1]), source: 'body', field: path }, warnings, hit.value);
+  }
+  return null;
+}
+
+/**
+ * The wait for a response no catalog claims: the body's own retry delay, then Retry-After, then the rate-limit
+ * headers, which count only for a rate-limit failure (429, or the headers saying the quota is spent).
+ */
+export function genericWait(head: ResponseHead, status: number | null, now?: Date, body?: unknown): Wait {
+  const warnings: string[] = [];
+  const own = body === undefined ? null : retryDelay(body, warnings);
+  if (own)
+    return { retryAfterSeconds: own.seconds, waitSource: own.source, waitField: own.field, waitWarnings: warnings };
+  const useRateLimit = status === 429 || quotaSpent(head);
+  const fromHeaders = headerWait(head, { retryAfter: ['Retry-After'], reset: RESET_HEADERS, useRateLimit }, now);
+  return { ...fromHeaders, waitWarnings: [...warnings, ...fromHeaders.waitWarnings] };
 }

@@ -55,3 +55,43 @@ test('problem details are shown as such, and a foreign look-alike body is not cl
   // Decoder sentences render their code marks: no raw backticks reach the reader.
   await expect(result.getByTestId('verdict')).not.toContainText('`');
 });
+
+test('a Retry-After on a 403 and a CDN page with character references show the same facts as the CLI', async ({
+  page,
+}) => {
+  await paste(
+    page,
+    'HTTP/2 403\ndate: Tue, 01 Dec 2026 10:00:00 GMT\nretry-after: 60\nx-github-request-id: C3D4:5E6F:7A8B9C:0D1E2F:6D7E8F91\n\n{"message":"You have exceeded a secondary rate limit.","status":"403"}',
+  );
+  let result = panel(page);
+  await expect(result.getByTestId('verdict')).toContainText('Retry after 60 s');
+  await expect(result).toContainText('C3D4:5E6F:7A8B9C:0D1E2F:6D7E8F91');
+
+  await paste(
+    page,
+    'HTTP/1.1 503 Service Unavailable\nx-azure-ref: 20261201T100000Z-16c8b8d8f6c\n\n<html><head><title>Our services aren&#39;t available right now</title></head><body></body></html>',
+  );
+  result = panel(page);
+  await expect(result).toContainText("Our services aren't available right now");
+  await expect(result.getByTestId('sender')).toContainText('Azure Front Door');
+  await expect(result.getByTestId('verdict')).toContainText('Retry with back-off');
+});
+
+test('a body pasted without a status line that names its failure, and an Akamai reference, get a verdict', async ({
+  page,
+}) => {
+  await paste(page, 'no healthy upstream');
+  let result = panel(page);
+  await expect(result.getByTestId('verdict')).toContainText('Retry with back-off');
+  await expect(result).toContainText('HTTP 503');
+  await expect(result).toContainText('No status line was pasted; HTTP 503 was read from the body text');
+  await expect(result.getByTestId('sender')).toContainText('Envoy');
+
+  await paste(
+    page,
+    'HTTP/1.1 403 Forbidden\nServer: AkamaiGHost\n\n<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>Reference&#32;&#35;18&#46;2f3c1402&#46;1701234567&#46;5a6b7c8</BODY></HTML>',
+  );
+  result = panel(page);
+  await expect(result).toContainText('18.2f3c1402.1701234567.5a6b7c8');
+  await expect(result.getByTestId('sender')).toContainText('Akamai');
+});
