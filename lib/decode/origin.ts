@@ -34,6 +34,8 @@ const ID_HEADERS = [
 /** Any other header named like a request or trace id (`X-Acme-Request-Id`, `X-Req-Id`, `X-Correlation-ID`). */
 const ID_HEADER_NAME = /(?:^|-)(?:request|req|correlation|trace)-?id$/i;
 export const GENERIC_ID_HEADERS: readonly string[] = ID_HEADERS;
+/** Whether the decoder reads a request id from a header of this name (the named list, or the naming rule). */
+export const isIdHeaderName = (name: string): boolean => name.length <= 60 && ID_HEADER_NAME.test(name);
 
 const ID_FIELDS = [
   'request_id',
@@ -112,7 +114,7 @@ export function requestId(
       return { traceId: display(idFromHeader(name, value), 200), traceSource: 'header', traceField: name };
   }
   for (const [name, value] of head.headers) {
-    if (name.length <= 60 && ID_HEADER_NAME.test(name) && value.trim() !== '')
+    if (isIdHeaderName(name) && value.trim() !== '')
       return { traceId: display(value.trim(), 200), traceSource: 'header', traceField: name };
   }
   return { traceId: null, traceSource: null, traceField: null };

@@ -157,6 +157,16 @@ describe('safeShareText', () => {
     sameDecode(input);
   });
 
+  it('keeps a request id from any header named like one, as the decoder reads it', () => {
+    const input =
+      'HTTP/1.1 503 Service Unavailable\nX-Acme-Request-Id: acme-7f3a\nX-Acme-Session: s3cr3t-session\n\n{"message":"try later"}';
+    const shared = share(input).text;
+    expect(shared).toContain('X-Acme-Request-Id: acme-7f3a');
+    expect(shared).not.toContain('s3cr3t-session');
+    expect(decodeResponse(shared, table, { now })).toMatchObject({ ok: true, traceId: 'acme-7f3a' });
+    sameDecode(input);
+  });
+
   it('keeps only the title and heading of an HTML page, and the Server header that names the proxy', () => {
     const input =
       'HTTP/1.1 502 Bad Gateway\nServer: nginx\n\n<html><head><title>502 Bad Gateway</title><script>var k="sk_live_abcdefgh"</script></head><body><h1>502 Bad Gateway</h1><p>for jane@example.com</p></body></html>';

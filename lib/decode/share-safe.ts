@@ -4,7 +4,7 @@
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
 import { pageReference, pageText, textStatus } from './body-status';
 import { GENERIC_BODY_PATHS, tagText, xmlFacts } from './http-failure';
-import { GENERIC_ID_HEADERS, GENERIC_ID_PATHS, SENDER_HEADERS } from './origin';
+import { GENERIC_ID_HEADERS, GENERIC_ID_PATHS, isIdHeaderName, SENDER_HEADERS } from './origin';
 import { looksLikeHtml } from './not-an-error';
 import { parseHead } from './parse-input';
 import { REMOVED, scanValue, type ShareCtx, type ShareRules } from './share-json';
@@ -103,7 +103,7 @@ function headText(head: ReturnType<typeof parseHead>, ctx: ShareCtx): string {
     // A name is kept as sent unless it holds a secret itself; its stand-in stays a valid header name.
     const name = maskSecrets(sent, undefined, ctx.masked) === sent ? sent : 'X-Removed';
     const lower = name.toLowerCase();
-    if (ctx.rules.headers.has(lower) || (isRateLimitHeader(lower) && rateLimitValue(value)))
+    if (ctx.rules.headers.has(lower) || isIdHeaderName(lower) || (isRateLimitHeader(lower) && rateLimitValue(value)))
       lines.push(`${name}: ${maskSecrets(value, lower, ctx.masked)}`);
     else {
       ctx.removed++;
