@@ -9,17 +9,21 @@ export function formatSeconds(s: number): string {
   return s >= 120 ? `${Math.round(s / 60)} min (${s.toLocaleString('en-US')} s)` : `${s} s`;
 }
 
+/** What the stop verdict is worded from; a session group has these too (without one id to quote). */
+export type StopFacts = Pick<DecodedError, 'code' | 'title' | 'group' | 'httpStatus'> &
+  Partial<Pick<DecodedError, 'groupTitle' | 'traceId' | 'traceLabel'>>;
+
 /** The words that say what kind of failure this is: code, title, group and the status's own name. */
-function words(r: DecodedError): string {
-  return [r.code, r.title, r.group, r.groupTitle].filter((w) => w !== null).join(' ');
+function words(r: StopFacts): string {
+  return [r.code, r.title, r.group, r.groupTitle].filter((w) => w !== null && w !== undefined).join(' ');
 }
 
-export function isRateLimit(r: DecodedError): boolean {
+export function isRateLimit(r: StopFacts): boolean {
   return statusKind(r.httpStatus) === 'rate-limit' || KIND_PATTERN['rate-limit'].test(words(r));
 }
 
 /** Why not to retry, by kind; `fix the request` only where the request itself is at fault. */
-function stopHeadline(r: DecodedError): string {
+export function stopHeadline(r: StopFacts): string {
   const text = words(r);
   const status = r.httpStatus;
   const kind = statusKind(status);
@@ -30,7 +34,7 @@ function stopHeadline(r: DecodedError): string {
   if (kind === 'not-found') return 'Do not retry: what the request names does not exist';
   if (kind === 'conflict') return 'Do not retry as sent: resolve the conflict first';
   if (status !== null && status >= 500) {
-    return r.traceId
+    return r.traceId && r.traceLabel
       ? `Do not retry: contact support with ${r.traceLabel} ${r.traceId}`
       : 'Do not retry: the server cannot complete this request';
   }
@@ -40,8 +44,7 @@ function stopHeadline(r: DecodedError): string {
 export function verdictHeadline(r: DecodedError): { headline: string; tone: Tone } {
   if (r.retryable === true) {
     // A Retry-After date already past (or `Retry-After: 0`): the response's wait is over.
-    if (r.retryAfterSeconds === 0)
-      return { headline: 'Retry now: the wait the response asked for is over', tone: 'retry' };
+    if (r.retryAfterSeconds === 0) return { headline: VERDICT.retryNow, tone: 'retry' };
     return {
       headline: r.retryAfterSeconds !== null ? VERDICT.retryAfter(formatSeconds(r.retryAfterSeconds)) : VERDICT.backoff,
       tone: 'retry',

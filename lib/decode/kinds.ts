@@ -46,6 +46,7 @@ export const KIND_WORDS: Readonly<Record<ConceptTag, string>> = {
 /** The verdict phrases shared by the decoder's headline and the session report (which writes them lower-case). */
 export const VERDICT = {
   retryAfter: (wait: string) => `Retry after ${wait}`,
+  retryNow: 'Retry now: the wait the response asked for is over',
   backoff: 'Retry with back-off',
   fixRequest: 'Do not retry: fix the request',
 } as const;

@@ -2,6 +2,7 @@
 // for an incident ticket. Only the summary goes out: no request data, no response bodies.
 import { retryLabel } from '@/lib/catalog/present';
 import { VERDICT } from '../kinds';
+import { stopHeadline } from '../headline';
 import type { CodeValue } from '../types';
 import type { SessionTriage, TriageGroup } from './types';
 
@@ -53,13 +54,18 @@ export function formatWait(seconds: number | null): string {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** A short verdict for a group, in the decoder's words (lib/decode/kinds.ts): the table, the Markdown and the page. */
-export function verdictLabel(g: Pick<TriageGroup, 'retryable' | 'retryAfterSeconds' | 'verdict'>): string {
+export function verdictLabel(
+  g: Pick<TriageGroup, 'retryable' | 'retryAfterSeconds' | 'verdict' | 'code' | 'title' | 'group' | 'httpStatus'>,
+): string {
   if (g.verdict === 'mixed') return 'mixed: open each response';
-  if (g.retryable === true)
+  if (g.retryable === true) {
+    if (g.retryAfterSeconds === 0) return lowerFirst(VERDICT.retryNow);
     return lowerFirst(
       g.retryAfterSeconds !== null ? VERDICT.retryAfter(formatWait(g.retryAfterSeconds)) : VERDICT.backoff,
     );
-  return lowerFirst(g.retryable === false ? VERDICT.fixRequest : retryLabel(null));
+  }
+  // Worded by kind like a single response's headline: a rate limit or a server failure is not "fix the request".
+  return lowerFirst(g.retryable === false ? stopHeadline(g) : retryLabel(null));
 }
 
 const codeText = (g: Pick<TriageGroup, 'code' | 'group' | 'httpStatus'>) =>
