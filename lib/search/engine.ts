@@ -7,8 +7,8 @@
 // inverted index on top of the records the result list must show anyway, about twice the download, and under
 // Lighthouse's throttling the halved download wins or ties; the export pulls ahead only on fast links.
 import { codePath } from '@/lib/catalog/paths';
-import { errorStatusNames } from '@/lib/decode/status-text';
 import { createKeyIndex } from './keys';
+import { REASON_STATUS } from './kinds';
 import { append, sortedHas } from './lists';
 import { createMessageIndex } from './messages';
 import { FLOOR, SCORE, TIER_WEIGHTS } from './scores';
@@ -113,30 +113,44 @@ function readPayload(payload: SearchPayload): { records: SearchRecord[]; guides:
   return { records, guides };
 }
 
-/** Status reason phrases, lowercased, to the status they name (`too many requests` → 429); error statuses only. */
-const REASON_STATUS = new Map(errorStatusNames().map(([status, reason]) => [reason.toLowerCase(), status]));
+/** An HTTP version as it opens a pasted status line (`HTTP/1.1 429`, `HTTP/2 503`): says only "HTTP". */
+const HTTP_VERSION = /\bhttps?\/[0-9.]+/gi;
+const STATUS_WORD = /^[1-5]\d\d$/;
+const CLASS_WORD = /^[1-5]xx$/;
+
+type StatusIntent = { status?: number; digit?: number };
+
+/** `words` without filler words at either end, as they wrap a reason phrase (`error: too many requests`). */
+function trimFiller(words: string[]): string[] {
+  let start = 0;
+  let end = words.length;
+  while (start < end && STATUS_FILLER.has(words[start])) start++;
+  while (end > start && STATUS_FILLER.has(words[end - 1])) end--;
+  return words.slice(start, end);
+}
 
 /**
- * What a query asks for when it is only a status, a class or a status's reason phrase, with filler words and API
- * names around it (`HTTP 503`, `5xx`, `status 429 chert`, `Too Many Requests`).
+ * What a query asks for when it is only a status, a class or a status's reason phrase, or a status line with its
+ * reason, with filler words and API names around it (`HTTP 503`, `5xx`, `status 429 chert`, `Too Many Requests`,
+ * `HTTP/1.1 502 Bad Gateway`). A number and a reason that disagree are no status query.
  */
-function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): { status?: number; digit?: number } | null {
+function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): StatusIntent | null {
   const words = query
+    .replace(HTTP_VERSION, ' http ')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  if (words.length > 8) return null;
-  const reason = REASON_STATUS.get(words.filter((w) => !apis.has(w)).join(' '));
+    .filter((w) => w && !apis.has(w));
+  if (words.length === 0 || words.length > 10) return null;
+  const reasonOf = (phrase: string[]) => REASON_STATUS.get(phrase.join(' '));
+  const reason = reasonOf(words) ?? reasonOf(trimFiller(words));
   if (reason !== undefined) return { status: reason };
-  let found: { status?: number; digit?: number } | null = null;
-  for (const word of words) {
-    if (STATUS_FILLER.has(word) || apis.has(word)) continue;
-    const status = /^[1-5]\d\d$/.test(word) ? Number(word) : undefined;
-    const digit = /^[1-5]xx$/.test(word) ? Number(word[0]) : undefined;
-    if ((status === undefined && digit === undefined) || found) return null;
-    found = { status, digit };
-  }
-  return found;
+  const at = words.findIndex((w) => STATUS_WORD.test(w) || CLASS_WORD.test(w));
+  if (at < 0) return null;
+  const word = words[at];
+  const rest = trimFiller(words.filter((_, i) => i !== at));
+  if (CLASS_WORD.test(word)) return rest.length === 0 ? { digit: Number(word[0]) } : null;
+  const status = Number(word);
+  return rest.length === 0 || reasonOf(rest) === status ? { status } : null;
 }
 
 /** One way a query term may be met: an indexed word, or two that the term joins (`ratelimit` → rate + limit). */
@@ -266,7 +280,14 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
     // Layer 4: words, looked up in flexsearch, weighted by tier and rarity, tolerant of inflections and typos.
     // Stopwords are not indexed. An identifier is searched through its parts; the identifier itself was a key above.
-    const tokens = tokenize(trimmed, new Set(), STOPWORDS).slice(0, MAX_QUERY_TOKENS);
+    // In a status query the filler words and the HTTP version say nothing a page need hold (`HTTP 413` is not a
+    // question about every page that says "HTTP"); the number and the reason's words are still looked for.
+    const tokens = intent
+      ? tokenize(trimmed.replace(HTTP_VERSION, ' '), new Set(), STOPWORDS).filter((t) => !STATUS_FILLER.has(t))
+      : tokenize(trimmed, new Set(), STOPWORDS).slice(0, MAX_QUERY_TOKENS);
+    // A status named by its reason that no code is documented with: pages that give its number answer it best.
+    if (intent?.status !== undefined && statusIds.length === 0 && !tokens.includes(String(intent.status)))
+      tokens.push(String(intent.status));
     const terms = tokens
       .filter((t) => !isCompound(t) || !tokens.some((p) => p !== t && t.split(/[_-]+/).includes(p)))
       .slice(0, MAX_QUERY_TERMS);
@@ -428,8 +449,17 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   /** Nearest indexed words to each word of the query, and the codes numerically nearest a number. */
   function suggest(query: string): string[] {
     const out = new Set<string>();
-    const numbers = [...new Set(records.map((r) => r.code).filter((c): c is number => typeof c === 'number'))];
-    for (const term of tokenize(query, new Set(), STOPWORDS).slice(0, MAX_QUERY_TERMS)) {
+    // Numeric codes, and the statuses codes are documented with, so `413` meets the nearest documented status.
+    const numbers = [
+      ...new Set([...records.map((r) => r.code).filter((c): c is number => typeof c === 'number'), ...byStatus.keys()]),
+    ];
+    // A status query (`HTTP 413`, `Gateway Timeout`) that found nothing: the documented statuses nearest it.
+    const intent = statusIntent(query, byApi);
+    const terms =
+      intent?.status !== undefined
+        ? [String(intent.status)]
+        : tokenize(query, new Set(), STOPWORDS).slice(0, MAX_QUERY_TERMS);
+    for (const term of terms) {
       if (isNumeric(term)) {
         const value = Number(term);
         numbers

@@ -2,7 +2,42 @@
 // group's tags, its HTTP statuses) so no catalog has to repeat them per code; the vocabulary is lib/decode/kinds.ts.
 import type { ConceptTag } from '@/lib/catalog/schema';
 import { KIND_WORDS, statusKind } from '@/lib/decode/kinds';
-import { statusName } from '@/lib/decode/status-text';
+import { errorStatusNames, statusName } from '@/lib/decode/status-text';
+
+/**
+ * Words readers type for a kind that the shared kind vocabulary does not hold: a cap on sends is a quota as often as
+ * a rate limit, a credential is often called a token, and a refusal reads "not allowed" as often as "forbidden".
+ */
+const MORE_KIND_WORDS: Readonly<Partial<Record<ConceptTag, string>>> = {
+  'rate-limit': 'quota',
+  credentials: 'token',
+  forbidden: 'not allowed',
+};
+
+/**
+ * Reason phrases that earlier HTTP specifications gave and that RFC 9110 renamed; servers and libraries still print
+ * them (`413 Payload Too Large`, `422 Unprocessable Entity`), so readers type them.
+ */
+const FORMER_STATUS_NAMES: ReadonlyArray<readonly [number, string]> = [
+  [413, 'Payload Too Large'],
+  [413, 'Request Entity Too Large'],
+  [414, 'Request-URI Too Long'],
+  [416, 'Requested Range Not Satisfiable'],
+  [422, 'Unprocessable Entity'],
+];
+
+/** The reason phrase's words as a query meets them: lowercase, single spaces, no punctuation. */
+export const reasonKey = (phrase: string) =>
+  phrase
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
+
+/** Every error status's reason phrases, current and former, keyed as `reasonKey` writes them. */
+export const REASON_STATUS: ReadonlyMap<string, number> = new Map(
+  [...errorStatusNames(), ...FORMER_STATUS_NAMES].map(([status, reason]) => [reasonKey(reason), status]),
+);
 
 /** The kind words and status reason phrases of a code, as one text for the word index. */
 export function kindText(tags: readonly ConceptTag[], statuses: readonly number[]): string {
@@ -11,11 +46,12 @@ export function kindText(tags: readonly ConceptTag[], statuses: readonly number[
     const kind = statusKind(status);
     if (kind) kinds.add(kind);
   }
-  const words = [...kinds].map((kind) => KIND_WORDS[kind]);
+  const words = [...kinds].flatMap((kind) => [KIND_WORDS[kind], MORE_KIND_WORDS[kind] ?? '']);
   // 2xx reasons (`OK`) say nothing about a failure that travels with them.
   for (const status of statuses) {
     const name = status >= 400 ? statusName(status) : null;
     if (name) words.push(name);
+    for (const [former, phrase] of FORMER_STATUS_NAMES) if (former === status) words.push(phrase);
   }
-  return words.join('\n');
+  return words.filter(Boolean).join('\n');
 }

@@ -5,9 +5,14 @@ export const isNumeric = (term: string) => /^\d+$/.test(term);
 /** An identifier such as `window_expired` or `x-chert-tenant`, as opposed to a plain word. */
 export const isCompound = (term: string) => term.includes('_') || term.includes('-');
 
-/** Words too common to say anything about an error; neither indexed nor searched for. */
+/**
+ * Words too common to say anything about an error; neither indexed nor searched for. The question words are here
+ * because readers type questions (`what is idempotency`, `why am I rate limited`) and a page holding "what" is no
+ * better an answer for it.
+ */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a',
+  'am',
   'an',
   'and',
   'are',
@@ -15,19 +20,28 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'at',
   'be',
   'by',
+  'can',
+  'did',
+  'do',
+  'does',
   'for',
   'from',
   'has',
   'have',
+  'how',
+  'i',
   'if',
   'in',
   'into',
   'is',
   'it',
   'its',
+  'me',
+  'my',
   'of',
   'on',
   'or',
+  'should',
   'that',
   'the',
   'their',
@@ -35,7 +49,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'this',
   'to',
   'was',
+  'we',
   'were',
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'why',
   'will',
   'with',
   'you',
@@ -158,10 +179,10 @@ export function normalizeMessage(text: string): string {
   );
 }
 
-/** A crude English stem so `limits`, `limited` and `limit` meet; only used to find sibling words in the vocabulary. */
+/** A crude English stem so `limits`, `limited` and `limit` meet, and `exponentially` meets `exponential`; only used to find sibling words in the vocabulary. */
 export function stem(term: string): string {
   if (term.length < 5 || /\d/.test(term)) return term;
-  for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
+  for (const suffix of ['ing', 'ly', 'ed', 'es', 's', 'e']) {
     const base = term.slice(0, -suffix.length);
     // A base without a vowel is no English word (`https` is not the plural of `http`).
     if (term.endsWith(suffix) && base.length >= 4 && /[aeiouy]/.test(base)) return base;
