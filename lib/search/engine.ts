@@ -347,6 +347,13 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
         add(id, 0);
       }
     }
+    // The query's words written together in a page (`Retry-After` for `retry after`, `trace_id`, an identifier typed
+    // whole) say the page is about them, not that it merely holds each somewhere.
+    const phrases = new Set<string>();
+    for (const token of tokens) if (isCompound(token) && !terms.includes(token) && known(token)) phrases.add(token);
+    for (const joined of joinedWith.values()) for (const word of joined) phrases.add(word);
+    for (const phrase of phrases)
+      for (const ids of words.lookup(phrase)) for (const id of ids ?? []) add(id, SCORE.phrase);
     for (const api of apiTerms) {
       // A query that only names an API lists that API's codes; otherwise the name favours its codes and guides.
       for (const id of touched.length ? touched.filter((r) => apiOf(r) === api) : byApi.get(api)!) {

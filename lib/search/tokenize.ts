@@ -8,7 +8,7 @@ export const isCompound = (term: string) => term.includes('_') || term.includes(
 /**
  * Words too common to say anything about an error; neither indexed nor searched for. The question words are here
  * because readers type questions (`what is idempotency`, `why am I rate limited`) and a page holding "what" is no
- * better an answer for it.
+ * better an answer for it; so are `vs` and `versus`, which only join the two things compared.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a',
@@ -48,6 +48,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'then',
   'this',
   'to',
+  'versus',
+  'vs',
   'was',
   'we',
   'were',
