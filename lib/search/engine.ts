@@ -8,7 +8,7 @@
 // Lighthouse's throttling the halved download wins or ties; the export pulls ahead only on fast links.
 import { codePath } from '@/lib/catalog/paths';
 import { createKeyIndex } from './keys';
-import { REASON_STATUS } from './kinds';
+import { REASON_STATUS, reasonKey } from './kinds';
 import { append, sortedHas } from './lists';
 import { createMessageIndex } from './messages';
 import { FLOOR, SCORE, TIER_WEIGHTS } from './scores';
@@ -141,7 +141,7 @@ function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): Status
     .split(/[^a-z0-9]+/)
     .filter((w) => w && !apis.has(w));
   if (words.length === 0 || words.length > 10) return null;
-  const reasonOf = (phrase: string[]) => REASON_STATUS.get(phrase.join(' '));
+  const reasonOf = (phrase: string[]) => REASON_STATUS.get(reasonKey(phrase));
   const reason = reasonOf(words) ?? reasonOf(trimFiller(words));
   if (reason !== undefined) return { status: reason };
   const at = words.findIndex((w) => STATUS_WORD.test(w) || CLASS_WORD.test(w));

@@ -3,6 +3,7 @@
 import type { ConceptTag } from '@/lib/catalog/schema';
 import { KIND_WORDS, statusKind } from '@/lib/decode/kinds';
 import { errorStatusNames, statusName } from '@/lib/decode/status-text';
+import { stem } from './tokenize';
 
 /**
  * Words readers type for a kind that the shared kind vocabulary does not hold: a cap on sends is a quota as often as
@@ -26,17 +27,17 @@ const FORMER_STATUS_NAMES: ReadonlyArray<readonly [number, string]> = [
   [422, 'Unprocessable Entity'],
 ];
 
-/** The reason phrase's words as a query meets them: lowercase, single spaces, no punctuation. */
-export const reasonKey = (phrase: string) =>
+/** The reason phrase's words as a query meets them: lowercase, no punctuation, each word stemmed (`too many request`). */
+export const reasonKey = (words: readonly string[]) => words.map(stem).join(' ');
+const phraseWords = (phrase: string) =>
   phrase
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join(' ');
+    .filter(Boolean);
 
 /** Every error status's reason phrases, current and former, keyed as `reasonKey` writes them. */
 export const REASON_STATUS: ReadonlyMap<string, number> = new Map(
-  [...errorStatusNames(), ...FORMER_STATUS_NAMES].map(([status, reason]) => [reasonKey(reason), status]),
+  [...errorStatusNames(), ...FORMER_STATUS_NAMES].map(([status, reason]) => [reasonKey(phraseWords(reason)), status]),
 );
 
 /** The kind words and status reason phrases of a code, as one text for the word index. */

@@ -134,6 +134,7 @@ describe('kinds, reason phrases and keywords', () => {
 
   it('finds a code by the reason phrase of its status', () => {
     expect(firstOf('too many requests', 2)).toEqual(['/alpha/errors/1007/', '/gamma/errors/quota_exceeded/']);
+    expect(firstOf('Too many request', 2)).toEqual(['/alpha/errors/1007/', '/gamma/errors/quota_exceeded/']);
   });
 
   it('finds a catalog keyword typed with or without its punctuation', () => {
