@@ -118,7 +118,8 @@ const HTTP_VERSION = /\bhttps?\/[0-9.]+/gi;
 const STATUS_WORD = /^[1-5]\d\d$/;
 const CLASS_WORD = /^[1-5]xx$/;
 
-type StatusIntent = { status?: number; digit?: number };
+/** The status or class a query asks for, and the APIs it names (empty for all). */
+type StatusIntent = { status?: number; digit?: number; apis: string[] };
 
 /** `words` without filler words at either end, as they wrap a reason phrase (`error: too many requests`). */
 function trimFiller(words: string[]): string[] {
@@ -135,22 +136,24 @@ function trimFiller(words: string[]): string[] {
  * `HTTP/1.1 502 Bad Gateway`). A number and a reason that disagree are no status query.
  */
 function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): StatusIntent | null {
-  const words = query
+  const all = query
     .replace(HTTP_VERSION, ' http ')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w && !apis.has(w));
+    .filter(Boolean);
+  const named = [...new Set(all.filter((w) => apis.has(w)))];
+  const words = all.filter((w) => !apis.has(w));
   if (words.length === 0 || words.length > 10) return null;
   const reasonOf = (phrase: string[]) => REASON_STATUS.get(reasonKey(phrase));
   const reason = reasonOf(words) ?? reasonOf(trimFiller(words));
-  if (reason !== undefined) return { status: reason };
+  if (reason !== undefined) return { status: reason, apis: named };
   const at = words.findIndex((w) => STATUS_WORD.test(w) || CLASS_WORD.test(w));
   if (at < 0) return null;
   const word = words[at];
   const rest = trimFiller(words.filter((_, i) => i !== at));
-  if (CLASS_WORD.test(word)) return rest.length === 0 ? { digit: Number(word[0]) } : null;
+  if (CLASS_WORD.test(word)) return rest.length === 0 ? { digit: Number(word[0]), apis: named } : null;
   const status = Number(word);
-  return rest.length === 0 || reasonOf(rest) === status ? { status } : null;
+  return rest.length === 0 || reasonOf(rest) === status ? { status, apis: named } : null;
 }
 
 /** One way a query term may be met: an indexed word, or two that the term joins (`ratelimit` → rate + limit). */
@@ -270,10 +273,12 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
     // Layer 3: a status or class asked for as such lists the codes documented with it, above any text match.
     const intent = statusIntent(trimmed, byApi);
-    const statusIds = intent?.status !== undefined ? (byStatus.get(intent.status) ?? []) : [];
+    let statusIds = intent?.status !== undefined ? (byStatus.get(intent.status) ?? []) : [];
     if (intent?.digit !== undefined) {
       for (const [status, ids] of byStatus) if (Math.floor(status / 100) === intent.digit) statusIds.push(...ids);
     }
+    // `chirp 402` asks for Chirp's codes sent with 402, not for every API's.
+    if (intent?.apis.length) statusIds = statusIds.filter((id) => intent.apis.includes(records[id].api));
     // A status the source gives only as its group's typical one counts for less than one documented for the code.
     for (const id of new Set(statusIds))
       add(id, records[id].statusesTypical ? SCORE.statusQuery / 2 : SCORE.statusQuery);

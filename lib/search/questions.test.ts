@@ -90,6 +90,9 @@ describe('status queries', () => {
     expect(firstOf('5xx', 3)).toEqual(['/alpha/errors/3002/', '/alpha/errors/3004/', '/beta/errors/busy/']);
     expect(firstOf('429 errors', 2)).toEqual(['/alpha/errors/1007/', '/gamma/errors/quota_exceeded/']);
     expect(urls('beta 503')[0]).toBe('/beta/errors/busy/');
+    // The named API's codes, even where its statuses are only its groups' typical ones, before other APIs' codes.
+    expect(urls('beta 404').slice(0, 2)).toEqual(['/beta/errors/gone/', '/beta/errors/stale/']);
+    expect(urls('alpha 503')).toEqual(['/alpha/errors/3002/']);
   });
 
   it('puts a code whose status is only its group’s typical one after the documented ones', () => {
