@@ -74,6 +74,35 @@ test('a query that finds nothing suggests the nearest codes and links the tables
   await expect(page.getByRole('main').locator('ol > li a').first()).toHaveAttribute('href', '/chert/errors/2008/');
 });
 
+test('a status no code is documented with finds nothing and offers the nearest documented statuses', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=HTTP%20413');
+  await expect(page.getByRole('status')).toHaveText('No results for “HTTP 413”');
+  const nearest = page.getByRole('list', { name: 'Nearest terms in the index' }).getByRole('link');
+  await expect(nearest).toHaveText(['409', '404', '422']);
+  await nearest.first().click();
+  await expect(page).toHaveURL('/search/?q=409');
+  const hrefs = page.getByRole('main').locator('ol > li a');
+  await expect(hrefs.first()).toHaveAttribute(
+    'href',
+    /^\/(chert\/errors\/101[123]|huechat\/errors\/duplicate_contact)\/$/,
+  );
+});
+
+test('a pasted status line lists the codes sent with that status first', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByLabel('Code, name, word or message');
+  await box.focus();
+  await page.keyboard.type('HTTP/1.1 502 Bad Gateway');
+  await expect(page.getByRole('status')).toHaveText('2 results for “HTTP/1.1 502 Bad Gateway”');
+  const hrefs = await page
+    .getByRole('main')
+    .locator('ol > li a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.sort()).toEqual(['/chert/errors/3004/', '/chert/errors/4001/']);
+});
+
 test('a status query lists its codes first and says how many results it shows', async ({ page }) => {
   await page.goto('/search/?q=HTTP%20503');
   await expect(page.getByRole('status')).toHaveText(/^\d+ results for “HTTP 503”$/);
