@@ -172,6 +172,25 @@ for (const url of ['/', '/chert/', '/chert/errors/', '/inbox/errors/NOT_FOUND/',
   });
 }
 
+test('the header search says how many results there are beyond those listed, and when there are none', async ({
+  page,
+}) => {
+  await page.goto('/chert/errors/1007/');
+  const box = page.getByRole('combobox', { name: 'Search error codes' });
+  const note = page.getByRole('search', { name: 'Search error codes' }).getByRole('status');
+  await box.focus();
+  await page.keyboard.type('4xx');
+  await expect(page.getByRole('option')).toHaveCount(8);
+  await expect(note).toHaveText(/^(\d+) results; press Enter to see all \1\.$/);
+  await box.fill('');
+  await page.keyboard.type('qwzx');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(note).toHaveText('No results. Press Enter for the nearest terms and other ways to find a code.');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search/?q=qwzx');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “qwzx”');
+});
+
 test('"/" focuses search, Escape closes the list, and typing in a text field is left alone', async ({ page }) => {
   await page.goto('/playground/');
   // The shortcut listener arrives with hydration.
