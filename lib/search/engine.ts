@@ -8,7 +8,8 @@
 // Lighthouse's throttling the halved download wins or ties; the export pulls ahead only on fast links.
 import { codePath } from '@/lib/catalog/paths';
 import { createKeyIndex } from './keys';
-import { REASON_STATUS, reasonKey } from './kinds';
+import { REASON_STATUS, codeKinds, kindVocabulary, reasonKey } from './kinds';
+import type { ConceptTag } from '@/lib/catalog/schema';
 import { append, sortedHas } from './lists';
 import { createMessageIndex } from './messages';
 import { FLOOR, SCORE, TIER_WEIGHTS } from './scores';
@@ -193,6 +194,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     codesWith: (word) => words.lookup(word).flatMap((ids) => (ids ?? []).filter((id) => id < codeCount)),
     frequency: vocabulary.frequency,
   });
+  const kindsOf = records.map((record) => codeKinds(record.tags, record.statuses));
+  // `not` only negates the word after it (`not found`, `not allowed`); alone it names no kind.
+  const kindWords = kindVocabulary(new Set([...STOPWORDS, ...GENERIC, 'not']));
   const known = (word: string) => word.length > 1 && !STOPWORDS.has(word) && vocabulary.frequency(word) > 0;
 
   /** Ids holding both words, in the worse of the two tiers each holds its word in. */
@@ -251,6 +255,8 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const text = new Float64Array(total);
   const termCount = new Uint16Array(total);
   const termBest = new Float64Array(total);
+  const termInHeading = new Uint8Array(total);
+  const headingCount = new Uint16Array(total);
   const touchedFlag = new Uint8Array(total);
   const final = new Float64Array(total);
 
@@ -316,6 +322,11 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     const apiTerms: string[] = [];
     let possible = 0;
     const specific = terms.filter((t) => !GENERIC.has(t) && !byApi.has(t)).length;
+    // Kinds the query is about: its words name kinds (`quota`, `token`, `unauthorised`, `access`), and each of its
+    // other words occurs in some code of a named kind. Every code of such a kind is an answer, even one that holds
+    // only the kind's word: it is the kind asked about, not a page that shares one word of the question.
+    const named = new Set<ConceptTag>();
+    const heldByTerm: Array<Set<ConceptTag>> = [];
     for (const term of terms) {
       const counts = specific === 0 || !GENERIC.has(term) ? 1 : 0;
       if (byApi.has(term)) {
@@ -329,6 +340,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       let ceiling = 0;
       for (const { quality, weight: idf, lists } of candidates) {
         const weight = idf * quality;
+        if (counts && quality >= 0.85) for (const id of lists[0] ?? []) termInHeading[id] = 1;
         ceiling = Math.max(ceiling, weight * TIER_WEIGHTS[0]);
         for (let tier = 0; tier < TIER_COUNT; tier++) {
           const value = weight * TIER_WEIGHTS[tier];
@@ -345,9 +357,23 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
         if (termBest[record] === 0) termCount[record] += 1;
         add(record, SCORE.status);
       }
+      if (counts && specific > 0) {
+        const held = new Set<ConceptTag>();
+        let names = false;
+        for (const { words: found, quality } of candidates)
+          for (const word of quality >= 0.7 ? found : [])
+            for (const kind of kindWords.get(word) ?? []) {
+              named.add(kind);
+              names = true;
+            }
+        if (!names) for (const id of termTouched) if (id < codeCount) for (const kind of kindsOf[id]) held.add(kind);
+        heldByTerm.push(names ? named : held);
+      }
       for (const id of termTouched) {
         text[id] += termBest[id];
         termCount[id] += counts;
+        headingCount[id] += termInHeading[id];
+        termInHeading[id] = 0;
         termBest[id] = 0;
         add(id, 0);
       }
@@ -367,6 +393,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       }
     }
 
+    const kindQuery =
+      named.size > 0 && heldByTerm.every((held) => held === named || [...held].some((k) => named.has(k)));
+    const kindAsked = (id: number) => kindQuery && id < codeCount && [...kindsOf[id]].some((k) => named.has(k));
     const allowed = filterOf(options, records, codeCount, apiOf);
     const candidateWords = new Set(expansions.flat().flatMap((c) => c.words));
     const covers = (words: string[]) => words.length > 0 && words.every((w) => candidateWords.has(w));
@@ -383,13 +412,21 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       let score = bonus[id];
       if (text[id] > 0 && possible > 0) {
         const coverage = Math.min(1, termCount[id] / countedTerms);
-        const loose = wordTerms >= 2 && termCount[id] < enoughTerms && bonus[id] <= SCORE.api * apiTerms.length;
+        const loose =
+          wordTerms >= 2 &&
+          termCount[id] < enoughTerms &&
+          bonus[id] <= SCORE.api * apiTerms.length &&
+          !kindAsked(id) &&
+          !(id >= codeCount && headingCount[id] > 0);
         if (!loose) {
           score += SCORE.text * Math.min(1, text[id] / possible) * (0.5 + 0.5 * coverage);
           const title = titleWords[id];
           let covered = 0;
           for (const word of title) if (candidateWords.has(word)) covered++;
           if (title.length) score += (SCORE.titleCover * covered) / title.length;
+          // A page is about what its heading or title says: one whose heading holds the query's words answers it
+          // better than pages that only mention them in their prose.
+          score += (SCORE.heading * Math.min(headingCount[id], countedTerms)) / countedTerms;
           // Every query word found, and together they spell the code, name or title: a near-exact key, typos allowed
           // (a misspelt word of a code's name or title).
           if (id < codeCount && termCount[id] >= countedTerms) {
@@ -402,6 +439,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       bonus[id] = 0;
       text[id] = 0;
       termCount[id] = 0;
+      headingCount[id] = 0;
       touchedFlag[id] = 0;
       if (score <= 0 || !allowed(id)) continue;
       final[id] = Math.round(score * 100) / 100;

@@ -3,7 +3,7 @@
 import type { ConceptTag } from '@/lib/catalog/schema';
 import { KIND_WORDS, statusKind } from '@/lib/decode/kinds';
 import { errorStatusNames, statusName } from '@/lib/decode/status-text';
-import { stem } from './tokenize';
+import { spelling, stem, tokenize } from './tokenize';
 
 /**
  * Words readers type for a kind that the shared kind vocabulary does not hold: a cap on sends is a quota as often as
@@ -11,7 +11,7 @@ import { stem } from './tokenize';
  */
 const MORE_KIND_WORDS: Readonly<Partial<Record<ConceptTag, string>>> = {
   'rate-limit': 'quota',
-  credentials: 'token',
+  credentials: 'token unauthorized',
   forbidden: 'not allowed',
 };
 
@@ -27,8 +27,8 @@ const FORMER_STATUS_NAMES: ReadonlyArray<readonly [number, string]> = [
   [422, 'Unprocessable Entity'],
 ];
 
-/** The reason phrase's words as a query meets them: lowercase, no punctuation, each word stemmed (`too many request`). */
-export const reasonKey = (words: readonly string[]) => words.map(stem).join(' ');
+/** The reason phrase's words as a query meets them: lowercase, no punctuation, one spelling, stemmed (`too many request`). */
+export const reasonKey = (words: readonly string[]) => words.map((word) => stem(spelling(word))).join(' ');
 const phraseWords = (phrase: string) =>
   phrase
     .toLowerCase()
@@ -40,13 +40,29 @@ export const REASON_STATUS: ReadonlyMap<string, number> = new Map(
   [...errorStatusNames(), ...FORMER_STATUS_NAMES].map(([status, reason]) => [reasonKey(phraseWords(reason)), status]),
 );
 
-/** The kind words and status reason phrases of a code, as one text for the word index. */
-export function kindText(tags: readonly ConceptTag[], statuses: readonly number[]): string {
+/** The kinds a code belongs to: its concept tags and the kinds its statuses mean. */
+export function codeKinds(tags: readonly ConceptTag[], statuses: readonly number[]): Set<ConceptTag> {
   const kinds = new Set(tags);
   for (const status of statuses) {
     const kind = statusKind(status);
     if (kind) kinds.add(kind);
   }
+  return kinds;
+}
+
+/** The words that name each kind, as the index holds them (tokenised), for telling which kinds a query names. */
+export function kindVocabulary(skip: ReadonlySet<string>): Map<string, ConceptTag[]> {
+  const out = new Map<string, ConceptTag[]>();
+  for (const kind of Object.keys(KIND_WORDS) as ConceptTag[]) {
+    for (const word of tokenize(`${KIND_WORDS[kind]} ${MORE_KIND_WORDS[kind] ?? ''}`, new Set(), skip))
+      out.set(word, [...(out.get(word) ?? []), kind]);
+  }
+  return out;
+}
+
+/** The kind words and status reason phrases of a code, as one text for the word index. */
+export function kindText(tags: readonly ConceptTag[], statuses: readonly number[]): string {
+  const kinds = codeKinds(tags, statuses);
   const words = [...kinds].flatMap((kind) => [KIND_WORDS[kind], MORE_KIND_WORDS[kind] ?? '']);
   // 2xx reasons (`OK`) say nothing about a failure that travels with them.
   for (const status of statuses) {

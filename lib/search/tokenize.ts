@@ -99,6 +99,43 @@ function trimWhere(text: string, drop: (char: string) => boolean): string {
 }
 const isSeparator = (char: string) => char === '_' || char === '-';
 
+/** British endings and the American ones they meet: `-ise`/`-yse` verbs and their forms, `-our` nouns and forms. */
+const ISE = /^(.{3,}?[^aeiou]i|.{2,}?y)s(e|es|ed|ing|er|ers|ation|ations|able)$/;
+// Words spelt -ise in American English too (otherwise, advise, exercise, surprise, promise, expertise, franchise).
+const ISE_BOTH = /(?:w|v|pr|nr|prom|rem|dem|ec|nc|rc|xc|ad|nd|ert|st|ch)i$/;
+const OUR = /^(.{3,}o)ur(s|ed|ing|ite|ites|able|ful|less)?$/;
+// A doubled `l` before an ending (`cancelled`, `labelling`, `modeller`) is single in American spelling.
+const ELLED = /^(.{3,}e)ll(ed|ing|er|ers)$/;
+const OGUE = /^(.{3,}og)ue(s)?$/;
+/** Nouns written with `c` in British and `s` in American spelling. */
+const CENCE: Readonly<Record<string, string>> = {
+  licence: 'license',
+  licences: 'licenses',
+  defence: 'defense',
+  offence: 'offense',
+  offences: 'offenses',
+};
+
+/**
+ * One spelling for British and American forms of a word, so a page and a query written in either meet:
+ * `unauthorised` → unauthorized, `normalisation` → normalization, `behaviour` → behavior, `cancelled` → canceled,
+ * `licence` → license, `catalogue` → catalog. Both the index and the query go through it, so the form chosen only has
+ * to be the same on both sides; short words (`four`, `hour`, `rise`) are left alone.
+ */
+export function spelling(word: string): string {
+  if (word.length < 5) return word;
+  const last = word.charCodeAt(word.length - 1);
+  if (last < 97 || last > 122) return word;
+  return (
+    CENCE[word] ??
+    word
+      .replace(ISE, (whole, base: string, end: string) => (ISE_BOTH.test(base) ? whole : `${base}z${end}`))
+      .replace(OUR, '$1r$2')
+      .replace(ELLED, '$1l$2')
+      .replace(OGUE, '$1$2')
+  );
+}
+
 /**
  * Terms of a text, lowercased, in order of first appearance, without duplicates.
  * An identifier yields itself and its parts: `RATE_LIMIT_EXCEEDED` → rate_limit_exceeded, rate, limit, exceeded;
@@ -112,7 +149,8 @@ export function tokenize(
   skip?: ReadonlySet<string>,
   out: string[] = [],
 ): string[] {
-  const push = (term: string) => {
+  const push = (raw: string) => {
+    const term = spelling(raw);
     if ((term.length > 1 || (term >= '0' && term <= '9')) && !seen.has(term) && !skip?.has(term)) {
       seen.add(term);
       out.push(term);
