@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileTemplate, fitTemplate, preparePasted, templateKeyWord } from './template';
 import { buildSearchPayload, createSearchEngine } from './engine';
-import { STOPWORDS, editDistance, joinedForms, normalizeKey, normalizeMessage, stem, tokenize } from './tokenize';
+import {
+  STOPWORDS,
+  editDistance,
+  joinedForms,
+  normalizeKey,
+  normalizeMessage,
+  spelling,
+  stem,
+  tokenize,
+} from './tokenize';
 
 describe('tokenize', () => {
   it('keeps identifiers whole and adds their parts', () => {
@@ -172,5 +181,36 @@ describe('stopwords', () => {
     expect(tokenize('What is idempotency?', new Set(), STOPWORDS)).toEqual(['idempotency']);
     expect(tokenize('why am I rate limited', new Set(), STOPWORDS)).toEqual(['rate', 'limited']);
     expect(tokenize('402 vs. 400', new Set(), STOPWORDS)).toEqual(['402', '400']);
+  });
+});
+
+describe('British and American spelling', () => {
+  it('gives both spellings of a word one form', () => {
+    const pairs = [
+      ['unauthorised', 'unauthorized'],
+      ['authorisation', 'authorization'],
+      ['recognised', 'recognized'],
+      ['analyse', 'analyze'],
+      ['behaviour', 'behavior'],
+      ['colours', 'colors'],
+      ['favourite', 'favorite'],
+      ['cancelled', 'canceled'],
+      ['labelling', 'labeling'],
+      ['licence', 'license'],
+      ['catalogue', 'catalog'],
+    ];
+    for (const [british, american] of pairs) expect(spelling(british)).toBe(spelling(american));
+  });
+
+  it('leaves alone words that are spelt one way, and short words', () => {
+    for (const word of ['otherwise', 'advise', 'exercise', 'surprise', 'promise', 'four', 'hour', 'detail', 'filled'])
+      expect(spelling(word)).toBe(word);
+    // A different word must not take another's form.
+    expect(spelling('filled')).not.toBe(spelling('filed'));
+  });
+
+  it('is applied to terms and keys alike', () => {
+    expect(tokenize('Not authorised')).toEqual(tokenize('not authorized'));
+    expect(normalizeKey('unauthorised access')).toBe(normalizeKey('UNAUTHORIZED_ACCESS'));
   });
 });

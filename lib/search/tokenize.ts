@@ -185,10 +185,13 @@ export function tokenize(
 
 /**
  * The form codes, names and whole queries are compared in: lowercase, any run of spaces, underscores or hyphens
- * as one `_`, surrounding quotes and punctuation dropped. `"Window expired"` and `window_expired` meet here.
+ * as one `_`, surrounding quotes and punctuation dropped, each part in one spelling (see `spelling`).
+ * `"Window expired"` and `window_expired` meet here.
  */
 export function normalizeKey(text: string): string {
-  return trimWhere(stripMarks(text).toLowerCase(), (char) => !isWordChar(char)).replace(/[\s_-]+/g, '_');
+  const key = trimWhere(stripMarks(text).toLowerCase(), (char) => !isWordChar(char)).replace(/[\s_-]+/g, '_');
+  // Each part in one spelling, as the word index holds it: `unauthorised` meets UNAUTHORIZED.
+  return key.length < 5 ? key : key.split('_').map(spelling).join('_');
 }
 
 /**
