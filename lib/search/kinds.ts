@@ -7,12 +7,14 @@ import { spelling, stem, tokenize } from './tokenize';
 
 /**
  * Words readers type for a kind that the shared kind vocabulary does not hold: a cap on sends is a quota as often as
- * a rate limit, a credential is often called a token, and a refusal reads "not allowed" as often as "forbidden".
+ * a rate limit, a credential is often called a token, a refusal reads "not allowed" as often as "forbidden", and a service that is
+ * unavailable is "down".
  */
 const MORE_KIND_WORDS: Readonly<Partial<Record<ConceptTag, string>>> = {
   'rate-limit': 'quota',
   credentials: 'token unauthorized',
   forbidden: 'not allowed',
+  unavailable: 'down',
 };
 
 /**
