@@ -194,9 +194,21 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     codesWith: (word) => words.lookup(word).flatMap((ids) => (ids ?? []).filter((id) => id < codeCount)),
     frequency: vocabulary.frequency,
   });
-  const kindsOf = records.map((record) => codeKinds(record.tags, record.statuses));
+  // Kinds as bits, so a query's kinds and a code's kinds compare in one step however many codes a word reaches.
+  const kindBit = new Map<ConceptTag, number>();
+  const bitOf = (kind: ConceptTag) => kindBit.get(kind) ?? kindBit.set(kind, 1 << kindBit.size).get(kind)!;
+  const kindsOf = Uint32Array.from(records, (record) => {
+    let mask = 0;
+    for (const kind of codeKinds(record.tags, record.statuses)) mask |= bitOf(kind);
+    return mask;
+  });
   // `not` only negates the word after it (`not found`, `not allowed`); alone it names no kind.
-  const kindWords = kindVocabulary(new Set([...STOPWORDS, ...GENERIC, 'not']));
+  const kindWords = new Map<string, number>();
+  for (const [word, kinds] of kindVocabulary(new Set([...STOPWORDS, ...GENERIC, 'not'])))
+    kindWords.set(
+      word,
+      kinds.reduce((mask, kind) => mask | bitOf(kind), 0),
+    );
   const known = (word: string) => word.length > 1 && !STOPWORDS.has(word) && vocabulary.frequency(word) > 0;
 
   /** Ids holding both words, in the worse of the two tiers each holds its word in. */
@@ -325,8 +337,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     // Kinds the query is about: its words name kinds (`quota`, `token`, `unauthorised`, `access`), and each of its
     // other words occurs in some code of a named kind. Every code of such a kind is an answer, even one that holds
     // only the kind's word: it is the kind asked about, not a page that shares one word of the question.
-    const named = new Set<ConceptTag>();
-    const heldByTerm: Array<Set<ConceptTag>> = [];
+    let named = 0;
+    /** For each word that names no kind, the kinds of the codes holding it. */
+    const heldByTerm: number[] = [];
     for (const term of terms) {
       const counts = specific === 0 || !GENERIC.has(term) ? 1 : 0;
       if (byApi.has(term)) {
@@ -358,16 +371,15 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
         add(record, SCORE.status);
       }
       if (counts && specific > 0) {
-        const held = new Set<ConceptTag>();
-        let names = false;
+        let names = 0;
         for (const { words: found, quality } of candidates)
-          for (const word of quality >= 0.7 ? found : [])
-            for (const kind of kindWords.get(word) ?? []) {
-              named.add(kind);
-              names = true;
-            }
-        if (!names) for (const id of termTouched) if (id < codeCount) for (const kind of kindsOf[id]) held.add(kind);
-        heldByTerm.push(names ? named : held);
+          if (quality >= 0.7) for (const word of found) names |= kindWords.get(word) ?? 0;
+        named |= names;
+        if (!names) {
+          let held = 0;
+          for (const id of termTouched) if (id < codeCount) held |= kindsOf[id];
+          heldByTerm.push(held);
+        }
       }
       for (const id of termTouched) {
         text[id] += termBest[id];
@@ -393,9 +405,8 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       }
     }
 
-    const kindQuery =
-      named.size > 0 && heldByTerm.every((held) => held === named || [...held].some((k) => named.has(k)));
-    const kindAsked = (id: number) => kindQuery && id < codeCount && [...kindsOf[id]].some((k) => named.has(k));
+    const kindQuery = named !== 0 && heldByTerm.every((held) => (held & named) !== 0);
+    const kindAsked = (id: number) => kindQuery && id < codeCount && (kindsOf[id] & named) !== 0;
     const allowed = filterOf(options, records, codeCount, apiOf);
     const candidateWords = new Set(expansions.flat().flatMap((c) => c.words));
     const covers = (words: string[]) => words.length > 0 && words.every((w) => candidateWords.has(w));
