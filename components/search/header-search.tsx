@@ -196,8 +196,10 @@ export function HeaderSearch() {
             </li>
           ))}
         </ul>
+        {/* A live region without the status role: the page's own result count is the page's status. */}
         <p
-          role="status"
+          aria-live="polite"
+          aria-atomic="true"
           className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-700 empty:hidden dark:border-slate-700 dark:text-slate-300"
         >
           {note}

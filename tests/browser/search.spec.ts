@@ -177,7 +177,7 @@ test('the header search says how many results there are beyond those listed, and
 }) => {
   await page.goto('/chert/errors/1007/');
   const box = page.getByRole('combobox', { name: 'Search error codes' });
-  const note = page.getByRole('search', { name: 'Search error codes' }).getByRole('status');
+  const note = page.getByRole('search', { name: 'Search error codes' }).locator('[aria-live="polite"]');
   await box.focus();
   await page.keyboard.type('4xx');
   await expect(page.getByRole('option')).toHaveCount(8);
