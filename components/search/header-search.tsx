@@ -21,6 +21,8 @@ export function HeaderSearch() {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
+  /** How many results the query found in all, once answered; the list shows the first eight. */
+  const [total, setTotal] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = `${id}-list`;
@@ -53,16 +55,22 @@ export function HeaderSearch() {
     let live = true;
     if (!query.trim()) {
       setHits([]);
+      setTotal(null);
       return;
     }
     askSearch('header', query, { limit: 8 })
       .then((answer) => {
         if (live && answer) {
           setHits(answer.hits);
+          setTotal(answer.total);
           setActive(-1);
         }
       })
-      .catch(() => live && setHits([]));
+      .catch(() => {
+        if (!live) return;
+        setHits([]);
+        setTotal(null);
+      });
     return () => {
       live = false;
     };
@@ -96,6 +104,17 @@ export function HeaderSearch() {
   };
 
   const expanded = open && query.trim() !== '' && hits.length > 0;
+  // Under the list, what it leaves out: the count beyond the eight shown, or that nothing matched, and where the
+  // search page (its suggestions, the API tables, the playground) takes over.
+  const more = total !== null && total > hits.length ? total - hits.length : 0;
+  const note =
+    !open || !query.trim() || total === null
+      ? null
+      : total === 0
+        ? 'No results. Press Enter for the nearest terms and other ways to find a code.'
+        : more
+          ? `${total} results; press Enter to see all ${total}.`
+          : null;
   return (
     <form
       action={withBase('/search/')}
@@ -139,40 +158,53 @@ export function HeaderSearch() {
       >
         Search
       </button>
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label="Matching error codes"
-        hidden={!expanded}
-        className="absolute right-0 top-full z-40 mt-1 max-h-96 w-[22rem] max-w-[90vw] overflow-auto rounded-md border border-slate-300 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+      <div
+        hidden={!expanded && !note}
+        className="absolute right-0 top-full z-40 mt-1 w-[22rem] max-w-[90vw] overflow-hidden rounded-md border border-slate-300 bg-white text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
       >
-        {hits.map((hit, i) => (
-          <li
-            key={hit.url}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              go(hit.url);
-            }}
-            className={`cursor-pointer px-3 py-1.5 ${i === active ? 'bg-blue-100 dark:bg-blue-950' : ''}`}
-          >
-            {hit.record ? (
-              <>
-                <span className="font-mono font-semibold">{String(hit.record.code)}</span>{' '}
-                <span>{hit.record.title}</span>
-                <span className="block text-xs text-slate-700 dark:text-slate-300">{hit.record.apiName}</span>
-              </>
-            ) : (
-              <>
-                <span>{hit.guide.heading ? `${hit.guide.page}: ${hit.guide.heading}` : hit.guide.page}</span>
-                <span className="block text-xs text-slate-700 dark:text-slate-300">{hit.guide.apiName} guide</span>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Matching error codes"
+          hidden={!expanded}
+          className="max-h-96 overflow-auto py-1"
+        >
+          {hits.map((hit, i) => (
+            <li
+              key={hit.url}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                go(hit.url);
+              }}
+              className={`cursor-pointer px-3 py-1.5 ${i === active ? 'bg-blue-100 dark:bg-blue-950' : ''}`}
+            >
+              {hit.record ? (
+                <>
+                  <span className="font-mono font-semibold">{String(hit.record.code)}</span>{' '}
+                  <span>{hit.record.title}</span>
+                  <span className="block text-xs text-slate-700 dark:text-slate-300">{hit.record.apiName}</span>
+                </>
+              ) : (
+                <>
+                  <span>{hit.guide.heading ? `${hit.guide.page}: ${hit.guide.heading}` : hit.guide.page}</span>
+                  <span className="block text-xs text-slate-700 dark:text-slate-300">{hit.guide.apiName} guide</span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        {/* A live region without the status role: the page's own result count is the page's status. */}
+        <p
+          aria-live="polite"
+          aria-atomic="true"
+          className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-700 empty:hidden dark:border-slate-700 dark:text-slate-300"
+        >
+          {note}
+        </p>
+      </div>
     </form>
   );
 }

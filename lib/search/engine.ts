@@ -7,8 +7,9 @@
 // inverted index on top of the records the result list must show anyway, about twice the download, and under
 // Lighthouse's throttling the halved download wins or ties; the export pulls ahead only on fast links.
 import { codePath } from '@/lib/catalog/paths';
-import { errorStatusNames } from '@/lib/decode/status-text';
 import { createKeyIndex } from './keys';
+import { REASON_STATUS, codeKinds, kindVocabulary, reasonKey } from './kinds';
+import type { ConceptTag } from '@/lib/catalog/schema';
 import { append, sortedHas } from './lists';
 import { createMessageIndex } from './messages';
 import { FLOOR, SCORE, TIER_WEIGHTS } from './scores';
@@ -113,30 +114,47 @@ function readPayload(payload: SearchPayload): { records: SearchRecord[]; guides:
   return { records, guides };
 }
 
-/** Status reason phrases, lowercased, to the status they name (`too many requests` → 429); error statuses only. */
-const REASON_STATUS = new Map(errorStatusNames().map(([status, reason]) => [reason.toLowerCase(), status]));
+/** An HTTP version as it opens a pasted status line (`HTTP/1.1 429`, `HTTP/2 503`): says only "HTTP". */
+const HTTP_VERSION = /\bhttps?\/[0-9.]+/gi;
+const STATUS_WORD = /^[1-5]\d\d$/;
+const CLASS_WORD = /^[1-5]xx$/;
+
+/** The status or class a query asks for, and the APIs it names (empty for all). */
+type StatusIntent = { status?: number; digit?: number; apis: string[] };
+
+/** `words` without filler words at either end, as they wrap a reason phrase (`error: too many requests`). */
+function trimFiller(words: string[]): string[] {
+  let start = 0;
+  let end = words.length;
+  while (start < end && STATUS_FILLER.has(words[start])) start++;
+  while (end > start && STATUS_FILLER.has(words[end - 1])) end--;
+  return words.slice(start, end);
+}
 
 /**
- * What a query asks for when it is only a status, a class or a status's reason phrase, with filler words and API
- * names around it (`HTTP 503`, `5xx`, `status 429 chert`, `Too Many Requests`).
+ * What a query asks for when it is only a status, a class or a status's reason phrase, or a status line with its
+ * reason, with filler words and API names around it (`HTTP 503`, `5xx`, `status 429 chert`, `Too Many Requests`,
+ * `HTTP/1.1 502 Bad Gateway`). A number and a reason that disagree are no status query.
  */
-function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): { status?: number; digit?: number } | null {
-  const words = query
+function statusIntent(query: string, apis: ReadonlyMap<string, unknown>): StatusIntent | null {
+  const all = query
+    .replace(HTTP_VERSION, ' http ')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  if (words.length > 8) return null;
-  const reason = REASON_STATUS.get(words.filter((w) => !apis.has(w)).join(' '));
-  if (reason !== undefined) return { status: reason };
-  let found: { status?: number; digit?: number } | null = null;
-  for (const word of words) {
-    if (STATUS_FILLER.has(word) || apis.has(word)) continue;
-    const status = /^[1-5]\d\d$/.test(word) ? Number(word) : undefined;
-    const digit = /^[1-5]xx$/.test(word) ? Number(word[0]) : undefined;
-    if ((status === undefined && digit === undefined) || found) return null;
-    found = { status, digit };
-  }
-  return found;
+  const named = [...new Set(all.filter((w) => apis.has(w)))];
+  const words = all.filter((w) => !apis.has(w));
+  if (words.length === 0 || words.length > 10) return null;
+  const reasonOf = (phrase: string[]) => REASON_STATUS.get(reasonKey(phrase));
+  const reason = reasonOf(words) ?? reasonOf(trimFiller(words));
+  if (reason !== undefined) return { status: reason, apis: named };
+  const at = words.findIndex((w) => STATUS_WORD.test(w) || CLASS_WORD.test(w));
+  if (at < 0) return null;
+  const word = words[at];
+  const rest = trimFiller(words.filter((_, i) => i !== at));
+  if (CLASS_WORD.test(word)) return rest.length === 0 ? { digit: Number(word[0]), apis: named } : null;
+  const status = Number(word);
+  return rest.length === 0 || reasonOf(rest) === status ? { status, apis: named } : null;
 }
 
 /** One way a query term may be met: an indexed word, or two that the term joins (`ratelimit` → rate + limit). */
@@ -176,6 +194,21 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     codesWith: (word) => words.lookup(word).flatMap((ids) => (ids ?? []).filter((id) => id < codeCount)),
     frequency: vocabulary.frequency,
   });
+  // Kinds as bits, so a query's kinds and a code's kinds compare in one step however many codes a word reaches.
+  const kindBit = new Map<ConceptTag, number>();
+  const bitOf = (kind: ConceptTag) => kindBit.get(kind) ?? kindBit.set(kind, 1 << kindBit.size).get(kind)!;
+  const kindsOf = Uint32Array.from(records, (record) => {
+    let mask = 0;
+    for (const kind of codeKinds(record.tags, record.statuses)) mask |= bitOf(kind);
+    return mask;
+  });
+  // `not` only negates the word after it (`not found`, `not allowed`); alone it names no kind.
+  const kindWords = new Map<string, number>();
+  for (const [word, kinds] of kindVocabulary(new Set([...STOPWORDS, ...GENERIC, 'not'])))
+    kindWords.set(
+      word,
+      kinds.reduce((mask, kind) => mask | bitOf(kind), 0),
+    );
   const known = (word: string) => word.length > 1 && !STOPWORDS.has(word) && vocabulary.frequency(word) > 0;
 
   /** Ids holding both words, in the worse of the two tiers each holds its word in. */
@@ -234,6 +267,8 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const text = new Float64Array(total);
   const termCount = new Uint16Array(total);
   const termBest = new Float64Array(total);
+  const termInHeading = new Uint8Array(total);
+  const headingCount = new Uint16Array(total);
   const touchedFlag = new Uint8Array(total);
   const final = new Float64Array(total);
 
@@ -256,17 +291,26 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
     // Layer 3: a status or class asked for as such lists the codes documented with it, above any text match.
     const intent = statusIntent(trimmed, byApi);
-    const statusIds = intent?.status !== undefined ? (byStatus.get(intent.status) ?? []) : [];
+    let statusIds = intent?.status !== undefined ? (byStatus.get(intent.status) ?? []) : [];
     if (intent?.digit !== undefined) {
       for (const [status, ids] of byStatus) if (Math.floor(status / 100) === intent.digit) statusIds.push(...ids);
     }
+    // `chirp 402` asks for Chirp's codes sent with 402, not for every API's.
+    if (intent?.apis.length) statusIds = statusIds.filter((id) => intent.apis.includes(records[id].api));
     // A status the source gives only as its group's typical one counts for less than one documented for the code.
     for (const id of new Set(statusIds))
       add(id, records[id].statusesTypical ? SCORE.statusQuery / 2 : SCORE.statusQuery);
 
     // Layer 4: words, looked up in flexsearch, weighted by tier and rarity, tolerant of inflections and typos.
     // Stopwords are not indexed. An identifier is searched through its parts; the identifier itself was a key above.
-    const tokens = tokenize(trimmed, new Set(), STOPWORDS).slice(0, MAX_QUERY_TOKENS);
+    // In a status query the filler words and the HTTP version say nothing a page need hold (`HTTP 413` is not a
+    // question about every page that says "HTTP"); the number and the reason's words are still looked for.
+    const tokens = intent
+      ? tokenize(trimmed.replace(HTTP_VERSION, ' '), new Set(), STOPWORDS).filter((t) => !STATUS_FILLER.has(t))
+      : tokenize(trimmed, new Set(), STOPWORDS).slice(0, MAX_QUERY_TOKENS);
+    // A status named by its reason that no code is documented with: pages that give its number answer it best.
+    if (intent?.status !== undefined && statusIds.length === 0 && !tokens.includes(String(intent.status)))
+      tokens.push(String(intent.status));
     const terms = tokens
       .filter((t) => !isCompound(t) || !tokens.some((p) => p !== t && t.split(/[_-]+/).includes(p)))
       .slice(0, MAX_QUERY_TERMS);
@@ -290,6 +334,12 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     const apiTerms: string[] = [];
     let possible = 0;
     const specific = terms.filter((t) => !GENERIC.has(t) && !byApi.has(t)).length;
+    // Kinds the query is about: its words name kinds (`quota`, `token`, `unauthorised`, `access`), and each of its
+    // other words occurs in some code of a named kind. Every code of such a kind is an answer, even one that holds
+    // only the kind's word: it is the kind asked about, not a page that shares one word of the question.
+    let named = 0;
+    /** For each word that names no kind, the kinds of the codes holding it. */
+    const heldByTerm: number[] = [];
     for (const term of terms) {
       const counts = specific === 0 || !GENERIC.has(term) ? 1 : 0;
       if (byApi.has(term)) {
@@ -303,6 +353,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       let ceiling = 0;
       for (const { quality, weight: idf, lists } of candidates) {
         const weight = idf * quality;
+        if (counts && quality >= 0.85) for (const id of lists[0] ?? []) termInHeading[id] = 1;
         ceiling = Math.max(ceiling, weight * TIER_WEIGHTS[0]);
         for (let tier = 0; tier < TIER_COUNT; tier++) {
           const value = weight * TIER_WEIGHTS[tier];
@@ -319,13 +370,33 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
         if (termBest[record] === 0) termCount[record] += 1;
         add(record, SCORE.status);
       }
+      if (counts && specific > 0) {
+        let names = 0;
+        for (const { words: found, quality } of candidates)
+          if (quality >= 0.7) for (const word of found) names |= kindWords.get(word) ?? 0;
+        named |= names;
+        if (!names) {
+          let held = 0;
+          for (const id of termTouched) if (id < codeCount) held |= kindsOf[id];
+          heldByTerm.push(held);
+        }
+      }
       for (const id of termTouched) {
         text[id] += termBest[id];
         termCount[id] += counts;
+        headingCount[id] += termInHeading[id];
+        termInHeading[id] = 0;
         termBest[id] = 0;
         add(id, 0);
       }
     }
+    // The query's words written together in a page (`Retry-After` for `retry after`, `trace_id`, an identifier typed
+    // whole) say the page is about them, not that it merely holds each somewhere.
+    const phrases = new Set<string>();
+    for (const token of tokens) if (isCompound(token) && !terms.includes(token) && known(token)) phrases.add(token);
+    for (const joined of joinedWith.values()) for (const word of joined) phrases.add(word);
+    for (const phrase of phrases)
+      for (const ids of words.lookup(phrase)) for (const id of ids ?? []) add(id, SCORE.phrase);
     for (const api of apiTerms) {
       // A query that only names an API lists that API's codes; otherwise the name favours its codes and guides.
       for (const id of touched.length ? touched.filter((r) => apiOf(r) === api) : byApi.get(api)!) {
@@ -334,6 +405,8 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       }
     }
 
+    const kindQuery = named !== 0 && heldByTerm.every((held) => (held & named) !== 0);
+    const kindAsked = (id: number) => kindQuery && id < codeCount && (kindsOf[id] & named) !== 0;
     const allowed = filterOf(options, records, codeCount, apiOf);
     const candidateWords = new Set(expansions.flat().flatMap((c) => c.words));
     const covers = (words: string[]) => words.length > 0 && words.every((w) => candidateWords.has(w));
@@ -350,13 +423,21 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       let score = bonus[id];
       if (text[id] > 0 && possible > 0) {
         const coverage = Math.min(1, termCount[id] / countedTerms);
-        const loose = wordTerms >= 2 && termCount[id] < enoughTerms && bonus[id] <= SCORE.api * apiTerms.length;
+        const loose =
+          wordTerms >= 2 &&
+          termCount[id] < enoughTerms &&
+          bonus[id] <= SCORE.api * apiTerms.length &&
+          !kindAsked(id) &&
+          !(id >= codeCount && headingCount[id] > 0);
         if (!loose) {
           score += SCORE.text * Math.min(1, text[id] / possible) * (0.5 + 0.5 * coverage);
           const title = titleWords[id];
           let covered = 0;
           for (const word of title) if (candidateWords.has(word)) covered++;
           if (title.length) score += (SCORE.titleCover * covered) / title.length;
+          // A page is about what its heading or title says: one whose heading holds the query's words answers it
+          // better than pages that only mention them in their prose.
+          score += (SCORE.heading * Math.min(headingCount[id], countedTerms)) / countedTerms;
           // Every query word found, and together they spell the code, name or title: a near-exact key, typos allowed
           // (a misspelt word of a code's name or title).
           if (id < codeCount && termCount[id] >= countedTerms) {
@@ -369,6 +450,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       bonus[id] = 0;
       text[id] = 0;
       termCount[id] = 0;
+      headingCount[id] = 0;
       touchedFlag[id] = 0;
       if (score <= 0 || !allowed(id)) continue;
       final[id] = Math.round(score * 100) / 100;
@@ -428,8 +510,17 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   /** Nearest indexed words to each word of the query, and the codes numerically nearest a number. */
   function suggest(query: string): string[] {
     const out = new Set<string>();
-    const numbers = [...new Set(records.map((r) => r.code).filter((c): c is number => typeof c === 'number'))];
-    for (const term of tokenize(query, new Set(), STOPWORDS).slice(0, MAX_QUERY_TERMS)) {
+    // Numeric codes, and the statuses codes are documented with, so `413` meets the nearest documented status.
+    const numbers = [
+      ...new Set([...records.map((r) => r.code).filter((c): c is number => typeof c === 'number'), ...byStatus.keys()]),
+    ];
+    // A status query (`HTTP 413`, `Gateway Timeout`) that found nothing: the documented statuses nearest it.
+    const intent = statusIntent(query, byApi);
+    const terms =
+      intent?.status !== undefined
+        ? [String(intent.status)]
+        : tokenize(query, new Set(), STOPWORDS).slice(0, MAX_QUERY_TERMS);
+    for (const term of terms) {
       if (isNumeric(term)) {
         const value = Number(term);
         numbers

@@ -30,3 +30,10 @@ describe('highlightRanges', () => {
     expect(highlightRanges('plain', [])).toEqual([{ text: 'plain', hit: false }]);
   });
 });
+
+describe('highlightRanges and spelling', () => {
+  it('marks a word written in the other spelling of a matched word', () => {
+    expect(marked('API key not recognised', ['recognized'])).toBe('API key not [recognised]');
+    expect(marked('The send was cancelled', ['canceled'])).toBe('The send was [cancelled]');
+  });
+});

@@ -1,8 +1,10 @@
 // Splits a text into plain and highlighted runs for a search hit's `matched` words; the UI renders the runs
 // as elements, so no HTML string is ever built from catalog text.
+import { spelling } from './tokenize';
 
 export type HighlightRange = { text: string; hit: boolean };
 
+const LETTER_RUN = /[a-z]{5,}/g;
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 const isUpper = (char: string | undefined) => char !== undefined && char !== char.toLowerCase();
 
@@ -23,6 +25,13 @@ export function highlightRanges(text: string, matched: readonly string[]): Highl
       const wholeNumber = !/^\d+$/.test(word) || !/\d/.test(text[at + word.length] ?? '');
       if (startsWord && wholeNumber) marks.fill(1, at, at + word.length);
     }
+  }
+  // A word written in the other spelling (`recognised` for a match on `recognized`) is the same word.
+  const words = new Set(matched.map((m) => m.toLowerCase()));
+  for (const run of lower.matchAll(LETTER_RUN)) {
+    const word = run[0];
+    const respelled = spelling(word);
+    if (respelled !== word && words.has(respelled)) marks.fill(1, run.index, run.index + word.length);
   }
   const ranges: HighlightRange[] = [];
   let start = 0;

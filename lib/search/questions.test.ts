@@ -47,6 +47,7 @@ const records = [
   record('beta', 'bad_phone', 'Phone number rejected', { keywords: ['E.164'] }),
   record('beta', 'stale', 'Stale resource', { statuses: [400, 404, 409], statusesTypical: true }),
   record('beta', 'gone', 'Resource gone', { statuses: [404] }),
+  record('gamma', 'shape_refused', 'Body shape refused', { statuses: [422] }),
   record('gamma', 'quota_exceeded', 'Monthly allowance used up', {
     statuses: [429],
     meaning: 'The ratelimit for the month is used up.',
@@ -62,6 +63,15 @@ const guides = [
     '/alpha/retries/#making-retries-safe',
   ),
   section('beta', 'Codes', 'About 1007', 'Code 1007 of alpha looks like ours but is not.', '/beta/codes/#about-1007'),
+  section('beta', 'Codes', 'Statuses', 'Every HTTP status beta sends, and why.', '/beta/codes/#statuses'),
+  section(
+    'alpha',
+    'Waiting',
+    'Pauses',
+    'Retry once, after a pause that grows exponentially.',
+    '/alpha/waiting/#pauses',
+  ),
+  section('alpha', 'Waiting', 'Headers', 'Wait as long as the Retry-After header says.', '/alpha/waiting/#headers'),
 ];
 const engine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchPayload(records, guides))));
 const urls = (query: string, options = {}) => engine.search(query, { limit: 50, ...options }).map((h) => h.url);
@@ -80,10 +90,32 @@ describe('status queries', () => {
     expect(firstOf('5xx', 3)).toEqual(['/alpha/errors/3002/', '/alpha/errors/3004/', '/beta/errors/busy/']);
     expect(firstOf('429 errors', 2)).toEqual(['/alpha/errors/1007/', '/gamma/errors/quota_exceeded/']);
     expect(urls('beta 503')[0]).toBe('/beta/errors/busy/');
+    // The named API's codes, even where its statuses are only its groups' typical ones, before other APIs' codes.
+    expect(urls('beta 404').slice(0, 2)).toEqual(['/beta/errors/gone/', '/beta/errors/stale/']);
+    expect(urls('alpha 503')).toEqual(['/alpha/errors/3002/']);
   });
 
   it('puts a code whose status is only its group’s typical one after the documented ones', () => {
     expect(urls('404').slice(0, 2)).toEqual(['/beta/errors/gone/', '/beta/errors/stale/']);
+  });
+
+  it.each(['HTTP/1.1 503', 'HTTP/2 503 Service Unavailable', '503 Service Unavailable', 'error: service unavailable'])(
+    'reads "%s", a status line or a reason wrapped in filler, as a status query',
+    (query) => {
+      expect(firstOf(query, 2)).toEqual(with503);
+    },
+  );
+
+  it('reads a status with its reason, and the reasons earlier HTTP specifications gave', () => {
+    expect(urls('HTTP/1.1 502 Bad Gateway')[0]).toBe('/alpha/errors/3004/');
+    expect(urls('Unprocessable Entity')[0]).toBe('/gamma/errors/shape_refused/');
+    expect(urls('422 Unprocessable Content')[0]).toBe('/gamma/errors/shape_refused/');
+  });
+
+  it('finds nothing for a status no code is sent with, rather than every page that says "HTTP", and offers the nearest documented statuses', () => {
+    expect(engine.run('HTTP 413').total).toBe(0);
+    expect(engine.suggest('HTTP 413')).toEqual(['409', '404', '422']);
+    expect(engine.suggest('Request Timeout')).toEqual(['409', '404', '401']);
   });
 
   it('ranks a code that mentions the status in its text below the codes sent with it', () => {
@@ -98,8 +130,14 @@ describe('kinds, reason phrases and keywords', () => {
     expect(urls('unavailable')[0]).toBe('/alpha/errors/3002/');
   });
 
+  it('finds a code by the words readers use for its kind besides the kind’s own name', () => {
+    expect(urls('quota')).toContain('/alpha/errors/1007/');
+    expect(urls('token')).toEqual(['/beta/errors/bad_key/']);
+  });
+
   it('finds a code by the reason phrase of its status', () => {
     expect(firstOf('too many requests', 2)).toEqual(['/alpha/errors/1007/', '/gamma/errors/quota_exceeded/']);
+    expect(firstOf('Too many request', 2)).toEqual(['/alpha/errors/1007/', '/gamma/errors/quota_exceeded/']);
   });
 
   it('finds a catalog keyword typed with or without its punctuation', () => {
@@ -117,6 +155,18 @@ describe('kinds, reason phrases and keywords', () => {
 describe('guides', () => {
   it('reaches the section of a guide that covers a concept', () => {
     expect(urls('idempotency')[0]).toBe('/alpha/retries/#making-retries-safe');
+  });
+
+  it('answers a question by what it asks about', () => {
+    expect(urls('what is idempotency')[0]).toBe('/alpha/retries/#making-retries-safe');
+  });
+
+  it('puts the page that writes the query’s words together above one that holds them apart', () => {
+    expect(urls('retry after').slice(0, 2)).toEqual(['/alpha/waiting/#headers', '/alpha/waiting/#pauses']);
+  });
+
+  it('meets an adverb through its adjective', () => {
+    expect(urls('exponential')).toEqual(['/alpha/waiting/#pauses']);
   });
 
   it('ranks a guide below the exact code it mentions', () => {

@@ -36,6 +36,10 @@ export const SCORE = {
   text: 220,
   /** Share of the code's title and code words the query matched. */
   titleCover: 30,
+  /** Share of the query's words a code's title or a section's heading holds: above prose that holds them all. */
+  heading: 100,
+  /** The query's words, or an identifier it holds, written together in the page: below a heading that matches. */
+  phrase: 50,
   /** The query names one of the code's HTTP statuses among other words. */
   status: 40,
   /** The query is a status or a class and nothing else but filler words and API names; below an exact code. */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileTemplate, fitTemplate, preparePasted, templateKeyWord } from './template';
 import { buildSearchPayload, createSearchEngine } from './engine';
-import { editDistance, joinedForms, normalizeKey, normalizeMessage, stem, tokenize } from './tokenize';
+import {
+  STOPWORDS,
+  editDistance,
+  joinedForms,
+  normalizeKey,
+  normalizeMessage,
+  spelling,
+  stem,
+  tokenize,
+} from './tokenize';
 
 describe('tokenize', () => {
   it('keeps identifiers whole and adds their parts', () => {
@@ -56,6 +65,8 @@ describe('tokenize', () => {
     expect(stem('limited')).toBe(stem('limits'));
     expect(stem('expired')).toBe(stem('expires'));
     expect(stem('1007')).toBe('1007');
+    expect(stem('exponentially')).toBe(stem('exponential'));
+    expect(stem('early')).toBe('early');
   });
 
   it('measures typos, swaps counting as one edit, and gives up above the limit', () => {
@@ -162,5 +173,44 @@ describe('long runs of blanks and dashes', () => {
       expect(engine.search(`rate${run}limited`)[0]?.url).toBe('/alpha/errors/1007/');
       expect(engine.suggest(`${run}1008${run}`)).toEqual(['1007']);
     }
+  });
+});
+
+describe('stopwords', () => {
+  it('drops the words of a question and of a comparison, keeping what is asked about', () => {
+    expect(tokenize('What is idempotency?', new Set(), STOPWORDS)).toEqual(['idempotency']);
+    expect(tokenize('why am I rate limited', new Set(), STOPWORDS)).toEqual(['rate', 'limited']);
+    expect(tokenize('402 vs. 400', new Set(), STOPWORDS)).toEqual(['402', '400']);
+  });
+});
+
+describe('British and American spelling', () => {
+  it('gives both spellings of a word one form', () => {
+    const pairs = [
+      ['unauthorised', 'unauthorized'],
+      ['authorisation', 'authorization'],
+      ['recognised', 'recognized'],
+      ['analyse', 'analyze'],
+      ['behaviour', 'behavior'],
+      ['colours', 'colors'],
+      ['favourite', 'favorite'],
+      ['cancelled', 'canceled'],
+      ['labelling', 'labeling'],
+      ['licence', 'license'],
+      ['catalogue', 'catalog'],
+    ];
+    for (const [british, american] of pairs) expect(spelling(british)).toBe(spelling(american));
+  });
+
+  it('leaves alone words that are spelt one way, and short words', () => {
+    for (const word of ['otherwise', 'advise', 'exercise', 'surprise', 'promise', 'four', 'hour', 'detail', 'filled'])
+      expect(spelling(word)).toBe(word);
+    // A different word must not take another's form.
+    expect(spelling('filled')).not.toBe(spelling('filed'));
+  });
+
+  it('is applied to terms and keys alike', () => {
+    expect(tokenize('Not authorised')).toEqual(tokenize('not authorized'));
+    expect(normalizeKey('unauthorised access')).toBe(normalizeKey('UNAUTHORIZED_ACCESS'));
   });
 });

@@ -5,9 +5,14 @@ export const isNumeric = (term: string) => /^\d+$/.test(term);
 /** An identifier such as `window_expired` or `x-chert-tenant`, as opposed to a plain word. */
 export const isCompound = (term: string) => term.includes('_') || term.includes('-');
 
-/** Words too common to say anything about an error; neither indexed nor searched for. */
+/**
+ * Words too common to say anything about an error; neither indexed nor searched for. The question words are here
+ * because readers type questions (`what is idempotency`, `why am I rate limited`) and a page holding "what" is no
+ * better an answer for it; so are `vs` and `versus`, which only join the two things compared.
+ */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a',
+  'am',
   'an',
   'and',
   'are',
@@ -15,27 +20,45 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'at',
   'be',
   'by',
+  'can',
+  'did',
+  'do',
+  'does',
   'for',
   'from',
   'has',
   'have',
+  'how',
+  'i',
   'if',
   'in',
   'into',
   'is',
   'it',
   'its',
+  'me',
+  'my',
   'of',
   'on',
   'or',
+  'should',
   'that',
   'the',
   'their',
   'then',
   'this',
   'to',
+  'versus',
+  'vs',
   'was',
+  'we',
   'were',
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'why',
   'will',
   'with',
   'you',
@@ -76,6 +99,43 @@ function trimWhere(text: string, drop: (char: string) => boolean): string {
 }
 const isSeparator = (char: string) => char === '_' || char === '-';
 
+/** British endings and the American ones they meet: `-ise`/`-yse` verbs and their forms, `-our` nouns and forms. */
+const ISE = /^(.{3,}?[^aeiou]i|.{2,}?y)s(e|es|ed|ing|er|ers|ation|ations|able)$/;
+// Words spelt -ise in American English too (otherwise, advise, exercise, surprise, promise, expertise, franchise).
+const ISE_BOTH = /(?:w|v|pr|nr|prom|rem|dem|ec|nc|rc|xc|ad|nd|ert|st|ch)i$/;
+const OUR = /^(.{3,}o)ur(s|ed|ing|ite|ites|able|ful|less)?$/;
+// A doubled `l` before an ending (`cancelled`, `labelling`, `modeller`) is single in American spelling.
+const ELLED = /^(.{3,}e)ll(ed|ing|er|ers)$/;
+const OGUE = /^(.{3,}og)ue(s)?$/;
+/** Nouns written with `c` in British and `s` in American spelling. */
+const CENCE: Readonly<Record<string, string>> = {
+  licence: 'license',
+  licences: 'licenses',
+  defence: 'defense',
+  offence: 'offense',
+  offences: 'offenses',
+};
+
+/**
+ * One spelling for British and American forms of a word, so a page and a query written in either meet:
+ * `unauthorised` → unauthorized, `normalisation` → normalization, `behaviour` → behavior, `cancelled` → canceled,
+ * `licence` → license, `catalogue` → catalog. Both the index and the query go through it, so the form chosen only has
+ * to be the same on both sides; short words (`four`, `hour`, `rise`) are left alone.
+ */
+export function spelling(word: string): string {
+  if (word.length < 5) return word;
+  const last = word.charCodeAt(word.length - 1);
+  if (last < 97 || last > 122) return word;
+  return (
+    CENCE[word] ??
+    word
+      .replace(ISE, (whole, base: string, end: string) => (ISE_BOTH.test(base) ? whole : `${base}z${end}`))
+      .replace(OUR, '$1r$2')
+      .replace(ELLED, '$1l$2')
+      .replace(OGUE, '$1$2')
+  );
+}
+
 /**
  * Terms of a text, lowercased, in order of first appearance, without duplicates.
  * An identifier yields itself and its parts: `RATE_LIMIT_EXCEEDED` → rate_limit_exceeded, rate, limit, exceeded;
@@ -89,7 +149,8 @@ export function tokenize(
   skip?: ReadonlySet<string>,
   out: string[] = [],
 ): string[] {
-  const push = (term: string) => {
+  const push = (raw: string) => {
+    const term = spelling(raw);
     if ((term.length > 1 || (term >= '0' && term <= '9')) && !seen.has(term) && !skip?.has(term)) {
       seen.add(term);
       out.push(term);
@@ -124,10 +185,13 @@ export function tokenize(
 
 /**
  * The form codes, names and whole queries are compared in: lowercase, any run of spaces, underscores or hyphens
- * as one `_`, surrounding quotes and punctuation dropped. `"Window expired"` and `window_expired` meet here.
+ * as one `_`, surrounding quotes and punctuation dropped, each part in one spelling (see `spelling`).
+ * `"Window expired"` and `window_expired` meet here.
  */
 export function normalizeKey(text: string): string {
-  return trimWhere(stripMarks(text).toLowerCase(), (char) => !isWordChar(char)).replace(/[\s_-]+/g, '_');
+  const key = trimWhere(stripMarks(text).toLowerCase(), (char) => !isWordChar(char)).replace(/[\s_-]+/g, '_');
+  // Each part in one spelling, as the word index holds it: `unauthorised` meets UNAUTHORIZED.
+  return key.length < 5 ? key : key.split('_').map(spelling).join('_');
 }
 
 /**
@@ -158,10 +222,10 @@ export function normalizeMessage(text: string): string {
   );
 }
 
-/** A crude English stem so `limits`, `limited` and `limit` meet; only used to find sibling words in the vocabulary. */
+/** A crude English stem so `limits`, `limited` and `limit` meet, and `exponentially` meets `exponential`; only used to find sibling words in the vocabulary. */
 export function stem(term: string): string {
   if (term.length < 5 || /\d/.test(term)) return term;
-  for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
+  for (const suffix of ['ing', 'ly', 'ed', 'es', 's', 'e']) {
     const base = term.slice(0, -suffix.length);
     // A base without a vowel is no English word (`https` is not the plural of `http`).
     if (term.endsWith(suffix) && base.length >= 4 && /[aeiouy]/.test(base)) return base;

@@ -27,8 +27,8 @@ function tieredWords(tiers: [string, string, string]): RecordWords {
 }
 
 /**
- * Stopwords are left out: queries drop them too. The kind words, status reason phrases and catalog keywords sit with
- * the meaning: they say what the code is about as plainly as its prose does.
+ * Stopwords are left out: queries drop them too. The kind words, the statuses with their reason phrases and the catalog
+ * keywords sit with the meaning: they say what the code is about as plainly as its prose does (`handle a 429`).
  */
 export function recordWords(record: SearchRecord): RecordWords {
   return tieredWords([
@@ -39,6 +39,7 @@ export function recordWords(record: SearchRecord): RecordWords {
       record.meaning,
       record.action,
       kindText(record.tags, record.statuses),
+      record.statuses.join(' '),
       ...record.keywords,
     ].join('\n'),
     [

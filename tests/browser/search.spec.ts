@@ -74,6 +74,35 @@ test('a query that finds nothing suggests the nearest codes and links the tables
   await expect(page.getByRole('main').locator('ol > li a').first()).toHaveAttribute('href', '/chert/errors/2008/');
 });
 
+test('a status no code is documented with finds nothing and offers the nearest documented statuses', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=HTTP%20413');
+  await expect(page.getByRole('status')).toHaveText('No results for “HTTP 413”');
+  const nearest = page.getByRole('list', { name: 'Nearest terms in the index' }).getByRole('link');
+  await expect(nearest).toHaveText(['409', '404', '422']);
+  await nearest.first().click();
+  await expect(page).toHaveURL('/search/?q=409');
+  const hrefs = page.getByRole('main').locator('ol > li a');
+  await expect(hrefs.first()).toHaveAttribute(
+    'href',
+    /^\/(chert\/errors\/101[123]|huechat\/errors\/duplicate_contact)\/$/,
+  );
+});
+
+test('a pasted status line lists the codes sent with that status first', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByLabel('Code, name, word or message');
+  await box.focus();
+  await page.keyboard.type('HTTP/1.1 502 Bad Gateway');
+  await expect(page.getByRole('status')).toHaveText('2 results for “HTTP/1.1 502 Bad Gateway”');
+  const hrefs = await page
+    .getByRole('main')
+    .locator('ol > li a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.sort()).toEqual(['/chert/errors/3004/', '/chert/errors/4001/']);
+});
+
 test('a status query lists its codes first and says how many results it shows', async ({ page }) => {
   await page.goto('/search/?q=HTTP%20503');
   await expect(page.getByRole('status')).toHaveText(/^\d+ results for “HTTP 503”$/);
@@ -142,6 +171,25 @@ for (const url of ['/', '/chert/', '/chert/errors/', '/inbox/errors/NOT_FOUND/',
     await expect(page).toHaveURL(/\/chert\/errors\/4098\/$/);
   });
 }
+
+test('the header search says how many results there are beyond those listed, and when there are none', async ({
+  page,
+}) => {
+  await page.goto('/chert/errors/1007/');
+  const box = page.getByRole('combobox', { name: 'Search error codes' });
+  const note = page.getByRole('search', { name: 'Search error codes' }).locator('[aria-live="polite"]');
+  await box.focus();
+  await page.keyboard.type('4xx');
+  await expect(page.getByRole('option')).toHaveCount(8);
+  await expect(note).toHaveText(/^(\d+) results; press Enter to see all \1\.$/);
+  await box.fill('');
+  await page.keyboard.type('qwzx');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(note).toHaveText('No results. Press Enter for the nearest terms and other ways to find a code.');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search/?q=qwzx');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “qwzx”');
+});
 
 test('"/" focuses search, Escape closes the list, and typing in a text field is left alone', async ({ page }) => {
   await page.goto('/playground/');
