@@ -29,7 +29,7 @@ test('a pasted Firefox HAR shows its groups; a group opens to its responses and 
     'href',
     '/inbox/errors/RATE_LIMIT_EXCEEDED/',
   );
-  await expect(rows.nth(1)).toContainText('do not retry: fix the request');
+  await expect(rows.nth(1)).toContainText('do not retry: what the request names does not exist');
 
   const show = rows.nth(0).getByRole('button', { name: /Show 3 RATE_LIMIT_EXCEEDED responses/ });
   const controls = await show.getAttribute('aria-controls');
