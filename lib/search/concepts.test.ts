@@ -1,31 +1,9 @@
 // Concept queries on small hand-made records: a word naming a failure kind reaches every code of that kind, British
 // and American spellings meet, and a heading that holds the query beats prose.
 import { describe, expect, it } from 'vitest';
+import { searchRecord as record } from '@/tests/support/search-record';
 import { buildSearchPayload, createSearchEngine } from './engine';
-import type { GuideSection, SearchRecord } from './types';
-
-function record(api: string, code: string, title: string, extra: Partial<SearchRecord> = {}): SearchRecord {
-  return {
-    api,
-    apiName: `${api} API`,
-    code,
-    title,
-    meaning: `${title}.`,
-    action: 'Change the request.',
-    messages: [],
-    templates: [],
-    causes: [],
-    solutions: [],
-    statuses: [400],
-    retryable: false,
-    providerCodes: [],
-    group: 'Errors',
-    tags: [],
-    keywords: [],
-    url: `/${api}/errors/${code}/`,
-    ...extra,
-  };
-}
+import type { GuideSection } from './types';
 
 const records = [
   record('alpha', 'too_fast', 'Sending too fast', { statuses: [429], tags: ['rate-limit'], retryable: true }),

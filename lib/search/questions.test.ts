@@ -1,32 +1,10 @@
 // The questions people type, on small hand-made records: statuses, kinds of failure, synonyms written joined or
 // apart, guide sections, the relevance floor and the suggestions for a query that finds nothing.
 import { describe, expect, it } from 'vitest';
+import { searchRecord as record } from '@/tests/support/search-record';
 import { buildSearchPayload, createSearchEngine } from './engine';
 import { guideSections } from './guide-sections';
-import type { GuideSection, SearchRecord } from './types';
-
-function record(api: string, code: string | number, title: string, extra: Partial<SearchRecord> = {}): SearchRecord {
-  return {
-    api,
-    apiName: `${api} API`,
-    code,
-    title,
-    meaning: `${title}.`,
-    action: 'Do the documented thing.',
-    messages: [],
-    templates: [],
-    causes: [],
-    solutions: [],
-    statuses: [400],
-    retryable: false,
-    providerCodes: [],
-    group: 'Errors',
-    tags: [],
-    keywords: [],
-    url: `/${api}/errors/${encodeURIComponent(String(code))}/`,
-    ...extra,
-  };
-}
+import type { GuideSection } from './types';
 
 const section = (api: string, page: string, heading: string | undefined, text: string, url: string): GuideSection => ({
   api,

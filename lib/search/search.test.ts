@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchRecord as record } from '@/tests/support/search-record';
 import { loadAllCatalogs } from '@/lib/catalog/load';
 import { getGuides } from '@/lib/guides';
 import { generateCatalogs } from '@/scripts/gen-catalog';
@@ -7,7 +8,7 @@ import { buildSearchPayload, createSearchEngine } from './engine';
 import { guideSections } from './guide-sections';
 import { writeSearchPayload } from './payload';
 import { buildSearchRecords } from './records';
-import type { SearchPayload, SearchRecord } from './types';
+import type { SearchPayload } from './types';
 
 const catalogs = loadAllCatalogs();
 // The same path the browser takes: the static JSON file, parsed, then the engine built from it.
@@ -56,29 +57,6 @@ describe('search records', () => {
     expect(chirp.providerCodes.map((p) => p.code)).toContain(131047);
   });
 });
-
-function record(api: string, code: string | number, title: string, extra: Partial<SearchRecord> = {}): SearchRecord {
-  return {
-    api,
-    apiName: `${api} API`,
-    code,
-    title,
-    meaning: `${title}.`,
-    action: 'Do the documented thing.',
-    messages: [],
-    templates: [],
-    causes: [],
-    solutions: [],
-    statuses: [400],
-    retryable: false,
-    providerCodes: [],
-    group: 'Errors',
-    tags: [],
-    keywords: [],
-    url: `/${api}/errors/${encodeURIComponent(String(code))}/`,
-    ...extra,
-  };
-}
 
 describe('search engine', () => {
   const synthetic = createSearchEngine(
