@@ -28,10 +28,12 @@ let worker: Worker | null | undefined;
 let nextId = 0;
 const waiting = new Map<number, (reply: Reply) => void>();
 
-function shareWorker(): Worker | null {
+/** The worker, started once with the decoder table (sent once, like the decoder's, not with every paste). */
+function shareWorker(table: DecoderTable): Worker | null {
   if (worker !== undefined) return worker;
   try {
     worker = new Worker(new URL('./share.worker.ts', import.meta.url), { type: 'module' });
+    worker.postMessage({ type: 'table', table });
     worker.onmessage = (event: MessageEvent<Reply>) => {
       waiting.get(event.data.id)?.(event.data);
       waiting.delete(event.data.id);
@@ -54,13 +56,13 @@ function shareWorker(): Worker | null {
 async function prepare(text: string, result: DecodeResult | null): Promise<Prepared & { base: string }> {
   const table = await loadDecoderTable();
   const base = `${window.location.origin}${withBase('/playground/')}`;
-  const w = shareWorker();
+  const w = shareWorker(table);
   let prepared: Prepared | null = null;
   if (w) {
     const id = ++nextId;
     const reply = await new Promise<Reply>((resolve) => {
       waiting.set(id, resolve);
-      w.postMessage({ id, table, text, result });
+      w.postMessage({ id, text, result });
     });
     if (reply.safe && reply.link !== undefined && reply.full !== undefined)
       prepared = { safe: reply.safe, link: reply.link, full: reply.full };

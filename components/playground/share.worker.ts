@@ -4,11 +4,19 @@ import { safeShareText, shareRules } from '@/lib/decode/share-safe';
 import type { DecodeResult, DecoderTable } from '@/lib/decode/types';
 import { encodeShare } from '@/lib/playground/share';
 
-type ShareRequest = { id: number; table: DecoderTable; text: string; result: DecodeResult | null };
+type ShareRequest = { type: 'table'; table: DecoderTable } | { id: number; text: string; result: DecodeResult | null };
+
+// The decoder table arrives once, before the first request (the page sends it when it starts the worker).
+let table: DecoderTable | null = null;
 
 self.onmessage = (event: MessageEvent<ShareRequest>) => {
-  const { id, table, text, result } = event.data;
+  if ('type' in event.data) {
+    table = event.data.table;
+    return;
+  }
+  const { id, text, result } = event.data;
   try {
+    if (!table) throw new Error('the decoder table has not arrived');
     const safe = safeShareText(text, shareRules(table, result));
     self.postMessage({ id, safe, link: encodeShare(safe.text), full: encodeShare(text) });
   } catch (error) {
