@@ -72,7 +72,10 @@ test('searching, filtering, decoding and going back request no file the export l
   await page.getByRole('link', { name: '1007' }).first().click();
   await expect(page).toHaveURL(/\/chert\/errors\/1007\/$/);
   await page.goBack();
+  // Forward only once Back has landed: going forward mid-navigation can detach the page in Chromium.
+  await expect(page).toHaveURL(/\/playground\/$/);
   await page.goForward();
+  await expect(page).toHaveURL(/\/chert\/errors\/1007\/$/);
   await page.waitForLoadState('networkidle');
   expect(asked.filter((p) => p.endsWith('.txt'))).toEqual([]);
   expect(missing).toEqual([]);
