@@ -1,7 +1,8 @@
 // Runs after `next build`: removes the files no page requests (scripts/prune-export.ts) and writes the Markdown twin of every guide, table and code page, /llms.txt and
 // /llms-full.txt into the export. Route handlers cannot serve `1007.md` beside the `[code]` page segment,
 // so these files are written here, from the same catalogs and MDX the pages are built from.
-// Then pages paint before their scripts run (scripts/paint-first.ts). Last, the Content-Security-Policy of every page and `_headers` (scripts/csp.ts).
+// Then pages paint before their scripts run (scripts/paint-first.ts), and the scripts they start compile off the main
+// thread (scripts/compile-hints.ts). Last, the Content-Security-Policy of every page and `_headers` (scripts/csp.ts).
 // Usage: tsx scripts/postbuild.ts [exportDir]   (default: $NEXT_DIST_DIR, else out)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { getCatalogs } from '../lib/catalog';
 import { getGuides } from '../lib/guides';
 import { getAuthoringGuide } from '../lib/authoring/guide';
 import { apiTwins, guideMarkdown, llmsFullTxt, llmsTxt, type Twin } from '../lib/markdown';
+import { applyCompileHints } from './compile-hints';
 import { applyCsp } from './csp';
 import { applyPaintFirst } from './paint-first';
 import { outPath } from './out-path';
@@ -60,7 +62,10 @@ console.log(
 );
 // Text paints before the framework evaluates (scripts/paint-first.ts).
 const painted = applyPaintFirst(outDir);
-console.log(`postbuild: ${painted} pages load their scripts after the first paint`);
+const hinted = applyCompileHints(outDir);
+console.log(
+  `postbuild: ${painted} pages load their scripts after the first paint; ${hinted} start-up chunks compile while they download`,
+);
 // Last: the policy hashes each page's inline scripts as they are finally written.
 const pages = applyCsp(outDir);
 console.log(
