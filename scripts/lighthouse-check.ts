@@ -2,11 +2,11 @@
 // /search/?q=1007 and /playground/ of the export served with gzip, and on a bare Next.js page (same next/react, built
 // here into a temp folder) as the framework's floor. Exits 1 naming each page, form factor and category under its floor.
 //
-// Floors: accessibility 1.0 everywhere; performance 0.9 on desktop. On mobile, 0.9 where the bare Next.js page reaches
-// 0.98 on this host; elsewhere a regression guard: no more than LIGHTHOUSE_MOBILE_MARGIN (0.15) under the bare page's
-// median. Lighthouse's 4x-throttled phone profile on a 2-core shared machine puts the framework's own page at
-// 0.86–0.96 and Codebook's pages 4–14 points under it (search, which builds its index on load, the furthest; README,
-// Performance), so an absolute 0.9 would fail at random.
+// Floors: accessibility 1.0 everywhere; performance 0.9 on desktop. On mobile, 0.98 where the bare Next.js page's
+// median reaches 0.98 on this host; elsewhere no more than LIGHTHOUSE_MOBILE_MARGIN (0.05) under that median.
+// Lighthouse's 4x-throttled phone profile on a 2-core shared machine puts the framework's own page anywhere from 0.86 to
+// 0.99 from run to run, so an absolute floor would fail whenever the host is busy; our pages, which compile their
+// start-up scripts off the main thread (scripts/compile-hints.ts), score above the bare page (README, Performance).
 // A page's performance is its best run of up to LIGHTHOUSE_RUNS (3): other load on the machine only ever slows a run.
 // Usage: tsx scripts/lighthouse-check.ts [exportDir]   (default: out)
 import fs from 'node:fs';
@@ -26,7 +26,7 @@ import {
 import { makeTempRoot } from './bench/workspace';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const MOBILE_MARGIN = Number(process.env.LIGHTHOUSE_MOBILE_MARGIN ?? 0.15);
+const MOBILE_MARGIN = Number(process.env.LIGHTHOUSE_MOBILE_MARGIN ?? 0.05);
 const FORMS: FormFactor[] = ['mobile', 'desktop'];
 
 const outDir = path.resolve(process.argv[2] ?? 'out');

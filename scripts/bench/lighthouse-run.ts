@@ -33,19 +33,20 @@ export const median = (values: number[]): number => {
 };
 
 /**
- * The performance floor `npm run test:lighthouse` holds a page to: 0.9 on desktop; on mobile 0.9, or, where the bare
- * Next.js page's median mobile score (`bareMobile`, this run) is under 0.98, no more than `margin` under that median
- * (never above 0.9). The framework's own page cannot be held to a floor it does not reach on the host.
+ * The performance floor `npm run test:lighthouse` holds a page to: 0.9 on desktop; on mobile 0.98 where the bare
+ * Next.js page's median mobile score (`bareMobile`, this run) reaches 0.98 (the target: our pages do as well as the
+ * framework's own page wherever it reaches 0.98), and elsewhere no more than `margin` under that median. A loaded host
+ * slows every page, the bare one included, so the floor follows it down.
  */
 export function performanceFloor(form: FormFactor, bareMobile: number[], margin: number): { min: number; why: string } {
-  const MIN = 0.9;
-  if (form === 'desktop' || !bareMobile.length) return { min: MIN, why: 'absolute' };
+  const TARGET = 0.98;
+  if (form === 'desktop') return { min: 0.9, why: 'absolute' };
+  if (!bareMobile.length) return { min: TARGET, why: 'no bare Next.js page run' };
   const bare = median(bareMobile);
-  if (bare >= 0.98) return { min: MIN, why: 'absolute' };
-  const relative = Math.round((bare - margin) * 100) / 100;
-  if (relative >= MIN) return { min: MIN, why: 'absolute' };
+  if (bare >= TARGET)
+    return { min: TARGET, why: `the bare Next.js page's median ${Math.round(bare * 100)} reaches 98` };
   return {
-    min: relative,
+    min: Math.round((bare - margin) * 100) / 100,
     why: `the bare Next.js page's median ${Math.round(bare * 100)} − ${Math.round(margin * 100)}`,
   };
 }
