@@ -44,7 +44,8 @@ function HitItem({ hit }: { hit: SearchHit }) {
   return (
     <li className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
       <a href={withBase(r.url)} className="text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
-        <span className="font-mono font-semibold">
+        {/* The margin keeps code and title apart where both are marked and the space between reads as none. */}
+        <span className="mr-1 font-mono font-semibold">
           <Highlighted text={String(r.code)} matched={hit.matched} />
         </span>{' '}
         <Highlighted text={r.title} matched={hit.matched} />
