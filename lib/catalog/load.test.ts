@@ -47,6 +47,7 @@ describe('located catalog errors', () => {
   // [case, expected problems with `C` standing for the case folder]
   const cases: [name: string, expected: string[]][] = [
     ['bad-status', ['C/demo/catalog.yaml:35: code 1007: http: expected a status 100–599, got "429x"']],
+    ['no-codes', ['C/demo/catalog.yaml:24: codes: a catalog needs at least one error code']],
     [
       'duplicate-code',
       ['C/demo/catalog.yaml:32: code 1001: duplicate code: it is already defined earlier in this catalog (line 25)'],

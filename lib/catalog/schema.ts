@@ -355,7 +355,7 @@ export const CatalogSchema = z
     context_fields: z.array(ContextField).default([]),
     groups: z.array(Group).min(1, 'a catalog needs at least one group'),
     shapes: z.array(Shape).min(1, 'a catalog needs at least one response shape'),
-    codes: z.array(ErrorCodeSchema),
+    codes: z.array(ErrorCodeSchema).min(1, 'a catalog needs at least one error code'),
     examples: z.array(Example).default([]),
   })
   .strict();
