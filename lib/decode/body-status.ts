@@ -105,6 +105,13 @@ export function textStatus(text: string): TextStatus | null {
   return null;
 }
 
+// Titles that refusal pages carry without a status or reason phrase in them: Akamai's and Amazon S3's "Access Denied",
+// IIS's "Access is denied". Read only from an HTML page's title or first heading, where nothing else is meant.
+const REFUSAL_TITLE = /^access (?:is )?denied\b/i;
+
+/** 403 for an HTML page titled as a refusal ("Access Denied"), else null. */
+export const refusalTitleStatus = (title: string): number | null => (REFUSAL_TITLE.test(title.trim()) ? 403 : null);
+
 /** The visible text of the start of an HTML page: tags dropped with indexOf, references decoded, blanks squashed. */
 export function pageText(html: string, max = 64 * 1024): string {
   const src = html.slice(0, max);

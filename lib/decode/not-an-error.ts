@@ -1,7 +1,7 @@
 // The plain answers for input that is not a decodable error response: empty, broken or deep JSON,
 // proxy HTML pages, success bodies, bodies no documented shape fits.
 import { display, isRecord } from './body-path';
-import { cloudflarePageStatus, pageText, textStatus } from './body-status';
+import { cloudflarePageStatus, pageText, refusalTitleStatus, textStatus } from './body-status';
 import { decodeEntities, tagText } from './http-failure';
 import { closestShape } from './shapes';
 import { statusMeaning, statusName } from './status-text';
@@ -40,13 +40,15 @@ export function htmlPage(body: string, lineStatus: number | null): NotAnError {
   const raw = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
   const title = raw === null ? null : decodeEntities(raw);
   const fromTitle = title ? TITLE_STATUS.exec(title) : null;
-  // Without a status in the title, a title that is a reason phrase ("Service Unavailable") or a Cloudflare page's
-  // error number ("Error 1015") still says the status plainly.
+  // Without a status in the title, a title that is a reason phrase ("Service Unavailable"), a Cloudflare page's
+  // error number ("Error 1015"), or else a refusal title ("Access Denied"), still says the status plainly.
   const status =
     lineStatus ??
     (fromTitle
       ? Number(fromTitle[1] ?? fromTitle[2])
-      : ((title ? textStatus(title)?.status : undefined) ?? cloudflarePageStatus(pageText(body))?.status ?? null));
+      : ((title ? textStatus(title)?.status : undefined) ??
+        cloudflarePageStatus(pageText(body))?.status ??
+        (title ? refusalTitleStatus(title) : null)));
   const validStatus = status !== null && status >= 100 && status <= 599 ? status : null;
   const meaning = validStatus !== null ? statusMeaning(validStatus) : title;
   const named = title ? ` titled "${title}"` : '';
