@@ -12,7 +12,7 @@ import {
   type GenericRetry,
 } from './http-failure';
 import { pageReference, pageText, type TextStatus } from './body-status';
-import { GENERIC_ID_HEADERS, requestId, sender } from './origin';
+import { GENERIC_ID_HEADERS, headerCode, requestId, sender } from './origin';
 import type { Candidate } from './shapes';
 import { header, type ResponseHead } from './parse-input';
 import { statusMeaning, statusName } from './status-text';
@@ -160,6 +160,7 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
     } else message = firstLine(input.text);
   }
 
+  code ??= headerCode(head);
   const flag = facts?.retryFlag ?? null;
   const { waitWarnings, ...wait } = genericWait(head, status, options.now, input.body);
   warnings.push(...waitWarnings);

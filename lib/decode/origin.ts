@@ -188,3 +188,20 @@ export function sender(head: ResponseHead, body: string | null): { name: string;
   }
   return null;
 }
+
+/**
+ * Headers that carry the error code where the body has none or only a message: AWS services and API Gateway send
+ * `x-amzn-ErrorType: ThrottlingException:http://internal.amazon.com/coral/…` (the code is before the first colon),
+ * Azure Storage sends `x-ms-error-code: ServerBusy`.
+ */
+export const CODE_HEADERS: readonly string[] = ['x-amzn-ErrorType', 'x-ms-error-code'];
+
+/** The error code one of those headers carries, or null. */
+export function headerCode(head: Pick<ResponseHead, 'headers'>): string | null {
+  for (const name of CODE_HEADERS) {
+    const value = header(head, name);
+    const code = value === null ? null : /^\s*([A-Za-z][\w.-]{0,99})\s*(?::|$)/.exec(value);
+    if (code) return code[1];
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
 import { pageReference, pageText, textStatus } from './body-status';
 import { GENERIC_BODY_PATHS, tagText, xmlFacts } from './http-failure';
-import { GENERIC_ID_HEADERS, GENERIC_ID_PATHS, isIdHeaderName, SENDER_HEADERS } from './origin';
+import { CODE_HEADERS, GENERIC_ID_HEADERS, GENERIC_ID_PATHS, isIdHeaderName, SENDER_HEADERS } from './origin';
 import { looksLikeHtml } from './not-an-error';
 import { parseHead } from './parse-input';
 import { REMOVED, scanValue, type ShareCtx, type ShareRules } from './share-json';
@@ -18,9 +18,13 @@ const PROSE = '…';
 
 /** Generic error fields: exactly the body paths and headers the decoder's generic reading takes facts from. */
 const GENERIC_PATHS = [...GENERIC_BODY_PATHS, ...GENERIC_ID_PATHS];
-const GENERIC_HEADERS = [...WAIT_HEADERS, ...GENERIC_ID_HEADERS, ...SENDER_HEADERS, 'Content-Type'].map((h) =>
-  h.toLowerCase(),
-);
+const GENERIC_HEADERS = [
+  ...WAIT_HEADERS,
+  ...GENERIC_ID_HEADERS,
+  ...SENDER_HEADERS,
+  ...CODE_HEADERS,
+  'Content-Type',
+].map((h) => h.toLowerCase());
 
 const SHAPE_ROLES: ShapeRole[] = [
   'code',
