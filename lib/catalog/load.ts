@@ -8,6 +8,7 @@ import { CatalogError } from './catalog-error';
 import { HIDDEN_CHARACTERS, linkProblem, linksInProse, sitePath } from './links';
 import { CatalogSchema, type CatalogFile, type CodeValue, type ErrorCode } from './schema';
 import { readContentText } from './source-text';
+import { getPath, jsonType } from '@/lib/decode/body-path';
 
 // CODEBOOK_CONTENT_DIR points the whole site at another content folder (generated scale catalogs in benchmarks).
 export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content', 'apis');
@@ -138,6 +139,8 @@ function checkStrings(raw: unknown, file: string, lineAt: LineAt, links: SiteLin
         problems.push(`${where}: invisible control character U+${cp} at character ${hidden.index + 1}; remove it`);
       }
       if (isVerbatim(at)) return;
+      // A key with blank text would render an empty cell or heading; zod checks only the keys it calls prose.
+      if (value.trim() === '') problems.push(`${where}: must not be empty (write the text, or remove the key)`);
       for (const href of linksInProse(value)) {
         const problem = linkProblem(href);
         if (problem) problems.push(`${where}: ${problem}`);
@@ -359,6 +362,12 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     }
     if (entry.retryable_basis === 'not-documented' && entry.retryable !== null)
       at([...here, 'retryable'], where, 'retryable: must be null when retryable_basis is not-documented');
+    if (entry.retryable === null && entry.retryable_basis !== 'not-documented')
+      at(
+        [...here, 'retryable'],
+        where,
+        `retryable: null (not documented) needs retryable_basis: not-documented; write true or false for basis ${entry.retryable_basis}`,
+      );
   });
   catalog.codes.forEach((entry, i) => {
     entry.related.forEach((rel, k) => {
@@ -379,12 +388,46 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   });
   catalog.retry.guidance.forEach((row, i) => {
     row.codes.forEach((code, k) => {
-      if (!codes.has(code))
+      const entry = codes.get(code);
+      if (!entry)
         at(
           ['retry', 'guidance', i, 'codes', k],
           `retry.guidance "${row.label}"`,
           `codes: unknown code ${JSON.stringify(code)}`,
         );
+      // A row that says "do not retry" for a code the catalog marks retryable (or the reverse) gives two answers.
+      else if (entry.retryable !== null && entry.retryable !== row.retryable)
+        at(
+          ['retry', 'guidance', i, 'retryable'],
+          `retry.guidance "${row.label}"`,
+          `retryable: ${row.retryable} contradicts code ${entry.code}, which is retryable: ${entry.retryable}${lineNote(['codes', catalog.codes.indexOf(entry)])}`,
+        );
+    });
+  });
+  // A group no code and no example belongs to would get an empty page and an empty table.
+  catalog.groups.forEach((group, i) => {
+    if (!catalog.codes.some((c) => c.group === group.id) && !catalog.examples.some((e) => e.group === group.id))
+      at(['groups', i], `group ${group.id}`, 'no code or example belongs to this group (its page would be empty)');
+  });
+  // A matcher that contradicts itself or another matcher on the same path can never hit.
+  catalog.shapes.forEach((shape, i) => {
+    shape.match.forEach((m, k) => {
+      const where = ['shapes', i, 'match', k];
+      const label = `shape ${shape.id}: match[${k}]`;
+      if (m.present === false && (m.type !== undefined || m.equals !== undefined))
+        at(where, label, `present: false with ${m.type !== undefined ? 'type' : 'equals'}: the matcher can never hit`);
+      else if (m.equals !== undefined && m.type !== undefined && jsonType(m.equals) !== m.type)
+        at(where, label, `equals ${JSON.stringify(m.equals)} is not of type ${m.type}: the matcher can never hit`);
+      const other = shape.match.findIndex(
+        (o, j) =>
+          j < k &&
+          o.path === m.path &&
+          ((o.present === false) !== (m.present === false) ||
+            (o.type !== undefined && m.type !== undefined && o.type !== m.type) ||
+            (o.equals !== undefined && m.equals !== undefined && o.equals !== m.equals)),
+      );
+      if (other >= 0)
+        at(where, label, `contradicts match[${other}] on path "${m.path}"${lineNote(['shapes', i, 'match', other])}: the shape can never match`);
     });
   });
   catalog.fields.forEach((field, i) => {
@@ -397,6 +440,51 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     const where = `example ${example.id}`;
     const here = ['examples', i];
     if (!shapeIds.has(example.shape)) at([...here, 'shape'], where, `shape: unknown shape "${example.shape}"`);
+    // Header names are case-insensitive: two spellings of one header are one header sent twice.
+    const headerNames = new Map<string, string>();
+    for (const name of Object.keys(example.headers)) {
+      const first = headerNames.get(name.toLowerCase());
+      if (first !== undefined)
+        at([...here, 'headers', name], where, `headers.${name}: the same header as ${first} (names ignore case)`);
+      else headerNames.set(name.toLowerCase(), name);
+    }
+    // The example is shown as a response of its shape: the decoder must recognise it as one, with the code it shows.
+    const shape = catalog.shapes.find((s) => s.id === example.shape);
+    if (shape) {
+      const broken = shape.match.find((m) => {
+        const hit = getPath(example.body, m.path);
+        if (m.present === false) return hit.found;
+        if (!hit.found) return true;
+        return (
+          (m.equals !== undefined && hit.value !== m.equals) || (m.type !== undefined && jsonType(hit.value) !== m.type)
+        );
+      });
+      if (broken) {
+        const wants =
+          broken.present === false
+            ? 'to be absent'
+            : broken.equals !== undefined
+              ? `to equal ${JSON.stringify(broken.equals)}`
+              : broken.type !== undefined
+                ? `to be ${/^[ao]/.test(broken.type) ? 'an' : 'a'} ${broken.type}`
+                : 'to be present';
+        at(
+          [...here, 'body'],
+          where,
+          `body: does not match shape ${shape.id}, which needs "${broken.path}" ${wants}${typeof example.body === 'string' ? ' (the body is a string: write it as YAML or JSON, unquoted)' : ''}`,
+        );
+      } else if (example.code !== undefined) {
+        const sent = shape.fields.code
+          ?.map((p) => getPath(example.body, p))
+          .find((hit) => hit.found && hit.value !== null);
+        if (sent?.found && String(sent.value) !== String(example.code))
+          at(
+            [...here, 'body'],
+            where,
+            `body: carries code ${JSON.stringify(sent.value)}, but the example is for code ${JSON.stringify(example.code)}`,
+          );
+      }
+    }
     if (example.group !== undefined && !groupIds.has(example.group))
       at([...here, 'group'], where, `group: unknown group "${example.group}"`);
     if (example.code === undefined) {
@@ -440,7 +528,7 @@ export const RESERVED_API_IDS = new Set([
 ]);
 
 /** Parses YAML with its limits (alias expansion, unknown tags, duplicate keys) reported against the file. */
-function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt } {
+function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt; doc: Document } {
   const counter = new LineCounter();
   let doc: Document;
   try {
@@ -463,19 +551,50 @@ function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt }
   }
   try {
     // maxAliasCount caps how far aliases may expand (a "billion laughs" file would otherwise exhaust memory).
-    return { raw: doc.toJS({ maxAliasCount: 100 }), lineAt: lineLocator(doc, counter) };
+    return { raw: doc.toJS({ maxAliasCount: 100 }), lineAt: lineLocator(doc, counter), doc };
   } catch (error) {
     throw new CatalogError([`${file}: YAML: ${(error as Error).message.split('\n')[0]}`]);
   }
+}
+
+/**
+ * Plain YAML numbers that do not mean what they look like: `0123` and `0x3EF` are read as 123 and 1007, and an integer
+ * past 2^53 (`12345678901234567890`) silently loses its last digits. Each is located; quoting keeps the text as written.
+ */
+function misreadNumbers(doc: Document, text: string, file: string, raw: unknown, lineAt: LineAt): string[] {
+  const problems: string[] = [];
+  const walk = (node: unknown, at: PathKey[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items)
+        if (isScalar(pair.key)) walk(pair.value, [...at, pair.key.value as PathKey]);
+    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...at, i]));
+    else if (isScalar(node) && typeof node.value === 'number' && node.type === 'PLAIN' && node.range) {
+      const written = text.slice(node.range[0], node.range[1]).trim();
+      const value = node.value;
+      const where = `${located(file, lineAt(at))}: ${locate(raw, at)}`;
+      if (/^[-+]?0[0-9]+$/.test(written) || /^[-+]?0[xXoObB]/.test(written))
+        problems.push(
+          `${where}: ${written} is read as the number ${value}; write ${value}, or quote it ("${written}") if the text is meant`,
+        );
+      else if (/^[-+]?[0-9]+$/.test(written) && !Number.isSafeInteger(value))
+        problems.push(
+          `${where}: ${written} is too large to be read exactly (it becomes ${value}); quote it ("${written}") or check the number`,
+        );
+    }
+  };
+  walk(doc.contents, []);
+  return problems;
 }
 
 /** Parses and validates one catalog file; throws CatalogError with located messages. */
 export function loadCatalogFile(absolute: string): Catalog {
   const file = relative(absolute);
   const text = readContentText(absolute, file);
-  const { raw, lineAt } = parseYaml(text, file);
+  const { raw, lineAt, doc } = parseYaml(text, file);
   if (raw === null || raw === undefined)
     throw new CatalogError([`${file}: empty: a catalog needs at least id, name, summary, groups, shapes and codes`]);
+  const misread = misreadNumbers(doc, text, file, raw, lineAt);
+  if (misread.length > 0) throw new CatalogError(misread);
   const parsed = CatalogSchema.safeParse(raw);
   if (!parsed.success)
     throw new CatalogError(parsed.error.issues.flatMap((issue) => formatIssues(file, raw, issue, lineAt)));
