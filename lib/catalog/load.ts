@@ -405,7 +405,10 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     });
   });
   // A group no code and no example belongs to would get an empty page and an empty table.
+  const groupIdsFolded = catalog.groups.map((g) => g.id.normalize('NFKC').toLowerCase());
   catalog.groups.forEach((group, i) => {
+    // A duplicate id is reported above; its emptiness follows from it.
+    if (groupIdsFolded.indexOf(groupIdsFolded[i]) !== i) return;
     if (!catalog.codes.some((c) => c.group === group.id) && !catalog.examples.some((e) => e.group === group.id))
       at(['groups', i], `group ${group.id}`, 'no code or example belongs to this group (its page would be empty)');
   });
@@ -427,7 +430,11 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
             (o.equals !== undefined && m.equals !== undefined && o.equals !== m.equals)),
       );
       if (other >= 0)
-        at(where, label, `contradicts match[${other}] on path "${m.path}"${lineNote(['shapes', i, 'match', other])}: the shape can never match`);
+        at(
+          where,
+          label,
+          `contradicts match[${other}] on path "${m.path}"${lineNote(['shapes', i, 'match', other])}: the shape can never match`,
+        );
     });
   });
   catalog.fields.forEach((field, i) => {
@@ -473,7 +480,7 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
           where,
           `body: does not match shape ${shape.id}, which needs "${broken.path}" ${wants}${typeof example.body === 'string' ? ' (the body is a string: write it as YAML or JSON, unquoted)' : ''}`,
         );
-      } else if (example.code !== undefined) {
+      } else if (example.code !== undefined && codes.has(example.code)) {
         const sent = shape.fields.code
           ?.map((p) => getPath(example.body, p))
           .find((hit) => hit.found && hit.value !== null);
@@ -565,8 +572,7 @@ function misreadNumbers(doc: Document, text: string, file: string, raw: unknown,
   const problems: string[] = [];
   const walk = (node: unknown, at: PathKey[]) => {
     if (isMap(node)) {
-      for (const pair of node.items)
-        if (isScalar(pair.key)) walk(pair.value, [...at, pair.key.value as PathKey]);
+      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...at, pair.key.value as PathKey]);
     } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...at, i]));
     else if (isScalar(node) && typeof node.value === 'number' && node.type === 'PLAIN' && node.range) {
       const written = text.slice(node.range[0], node.range[1]).trim();

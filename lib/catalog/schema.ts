@@ -243,10 +243,10 @@ const Backoff = z
     note: Prose,
   })
   .strict()
-  .refine(
-    (b) => b.initial_seconds === undefined || b.max_seconds === undefined || b.initial_seconds <= b.max_seconds,
-    { message: 'max_seconds is less than initial_seconds: the first wait would already be past the cap', path: ['max_seconds'] },
-  );
+  .refine((b) => b.initial_seconds === undefined || b.max_seconds === undefined || b.initial_seconds <= b.max_seconds, {
+    message: 'max_seconds is less than initial_seconds: the first wait would already be past the cap',
+    path: ['max_seconds'],
+  });
 
 const Retry = z.strictObject({
   /**
@@ -362,7 +362,14 @@ export const CatalogSchema = z
     docs_url: WebUrl.optional(),
     /** How to reach the API's support, only as a source gives it; absent when none does (pages then say nothing). */
     support: z
-      .strictObject({ url: WebUrl.optional(), email: z.email({ error: (iss) => `expected an e-mail address such as help@example.com, got ${describeInput(iss.input)}` }).optional() })
+      .strictObject({
+        url: WebUrl.optional(),
+        email: z
+          .email({
+            error: (iss) => `expected an e-mail address such as help@example.com, got ${describeInput(iss.input)}`,
+          })
+          .optional(),
+      })
       .refine((s) => s.url !== undefined || s.email !== undefined, 'support needs a url or an email')
       .optional(),
     /** How this catalog was compiled from its source (a name Codebook chose, what the source leaves out); shown once, on the API page. */
