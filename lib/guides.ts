@@ -30,12 +30,13 @@ const RESERVED = new Set(['errors', 'catalog.json', 'openapi.json']);
  * Front matter is shown as plain text (the h1, <title>, meta description, search results): a component, an expression
  * or a Markdown link there would appear as its source, so each is refused. Linear patterns only.
  */
-const MARKUP_IN_TEXT = /<[A-Za-z/!>]|[{}]|\]\(/;
+const MARKUP_IN_TEXT = /<[A-Za-z/!>]|[{}]|\]\(|`|\*\*|__/;
 
 const PlainText = z
   .string()
   .trim()
   .min(1, 'expected a non-empty string')
+  .refine((text) => !/[\r\n]/.test(text), 'one line only (it is the page title and the search result)')
   .refine(
     (text) => !MARKUP_IN_TEXT.test(text),
     'plain text only (it is shown as is): no components, {expressions} or Markdown links',
@@ -235,10 +236,13 @@ export function checkGuideSource(
   const headingIds = new Map<string, number>();
   const anchors: { href: string; at: string }[] = [];
   let level = 1;
+  // A component in a heading (<Code code={1007} />) reads as its props' values (the code it shows).
   const textOf = (node: MdxNode): string =>
     node.type === 'text' || node.type === 'inlineCode'
       ? (node.value ?? '')
-      : (node.children ?? []).map(textOf).join('');
+      : isJsxElement(node)
+        ? (node.attributes ?? []).map((a) => (typeof a.value === 'string' ? a.value : (a.value?.value ?? ''))).join(' ')
+        : (node.children ?? []).map(textOf).join('');
   const visit = (node: MdxNode) => {
     const at = `${guide.file}:${(node.position?.start.line ?? 1) + lineOffset}`;
     const link = (href: string | undefined) => {

@@ -580,6 +580,78 @@ describe('located catalog errors', () => {
       'yaml-zwsp-title',
       ['C/demo/catalog.yaml:33: code 1007: title: invisible control character U+200B at character 5; remove it'],
     ],
+    [
+      'code-in-two-groups',
+      ['C/demo/catalog.yaml:34: code 1007: group: Invalid input: expected string, received array'],
+    ],
+    [
+      'example-status-200-no-transport',
+      ['C/demo/catalog.yaml:44: example missing-field: status: 200 disagrees with code 1001, which is sent with 400'],
+    ],
+    [
+      'front-matter-desc-markup',
+      [
+        'C/demo/guides/index.mdx:3: front matter: description: plain text only (it is shown as is): no components, {expressions} or Markdown links',
+      ],
+    ],
+    [
+      'guide-link-group-case',
+      ['C/demo/guides/index.mdx:7: link "/demo/errors/group/1XXX/": unknown group "1XXX" of demo'],
+    ],
+    [
+      'guide-title-multiline',
+      ['C/demo/guides/index.mdx:2: front matter: title: one line only (it is the page title and the search result)'],
+    ],
+    ['http-comma-no-brackets', ['C/demo/catalog.yaml:35: code 1007: http: expected a status 100–599, got "429, 503"']],
+    [
+      'idempotency-header-space',
+      [
+        'C/demo/catalog.yaml:12: retry.idempotency.header: expected an HTTP header name (ASCII letters, digits and -, no blanks)',
+      ],
+    ],
+    [
+      'prose-img-onerror',
+      [
+        'C/demo/catalog.yaml:37: code 1007: meaning: raw HTML <img src=x onerror=alert(1)> is not allowed in prose; write Markdown',
+        'C/demo/catalog.yaml:37: code 1007: meaning: link "x": only http(s), mailto and site-relative (/…) links are allowed',
+      ],
+    ],
+    [
+      'prose-script-tag',
+      ['C/demo/catalog.yaml:37: code 1007: meaning: raw HTML <script> is not allowed in prose; write Markdown'],
+    ],
+    [
+      'retry-basis-response-no-field',
+      [
+        'C/demo/catalog.yaml:9: retry.basis: response: no shape has fields.retryable, so no response can say whether to retry; add it or choose catalog or status',
+      ],
+    ],
+    [
+      'shape-field-path-double-dot',
+      [
+        'C/demo/catalog.yaml:22: shapes[0].fields.code[0]: expected a dot path such as error.code ($ for the body itself): no blanks, no empty segment',
+      ],
+    ],
+    [
+      'shape-field-path-typo',
+      [
+        "C/demo/catalog.yaml:45: example missing-field: body: has no code at error.cod (where shape envelope says the code is); fix the body or the shape's fields.code",
+      ],
+    ],
+    [
+      'two-apis-same-name',
+      ['C/demo2/catalog.yaml:3: name: "Demo API" is already the name of API demo (C/demo/catalog.yaml)'],
+    ],
+    [
+      'yaml-alias-code-entry',
+      ['C/demo/catalog.yaml:40: code 1001: duplicate code: it is already defined earlier in this catalog (line 26)'],
+    ],
+    [
+      'yaml-no-space-after-colon',
+      [
+        'C/demo/catalog.yaml:33:5: YAML: Implicit keys need to be on a single line; a key needs a blank after its colon ("title: Rate limited")',
+      ],
+    ],
   ];
 
   it.each(cases)('%s', (name, expected) => {

@@ -2,7 +2,7 @@
 // so a broken catalog fails the build with a message naming the file, the code and the field.
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML, { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import YAML, { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { CatalogError } from './catalog-error';
 import { HIDDEN_CHARACTERS, linkProblem, linksInProse, sitePath } from './links';
@@ -69,6 +69,8 @@ function lineLocator(doc: Document, counter: LineCounter): LineAt {
   return (at, key) => {
     for (let n = at.length; n >= 0; n--) {
       const node = (n === 0 ? doc.contents : doc.getIn(at.slice(0, n), true)) as Node | null | undefined;
+      // An alias (*name) stands where it is written, not where its anchor is.
+      if (isAlias(node)) return lineOf(node);
       if (!node || !(isMap(node) || isSeq(node) || isScalar(node))) continue;
       if (key !== undefined && n === at.length && isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
@@ -125,7 +127,12 @@ export type SiteLink = { href: string; path: string; where: string };
 const siteLinks = new WeakMap<CatalogFile, SiteLink[]>();
 
 /** Site-relative links in a loaded catalog's prose, each with its file:line and field. */
+const nameLines = new WeakMap<CatalogFile, number | undefined>();
+
 export const catalogSiteLinks = (catalog: CatalogFile): SiteLink[] => siteLinks.get(catalog) ?? [];
+
+/** An HTML tag or comment; linear (one bounded character class). `<https://…>` autolinks have a colon, so they differ. */
+const RAW_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>:]*)?\/?>|<!--/;
 
 /** Every string in the catalog: no hidden characters anywhere, and in prose only allowed links. */
 function checkStrings(raw: unknown, file: string, lineAt: LineAt, links: SiteLink[]): string[] {
@@ -141,6 +148,9 @@ function checkStrings(raw: unknown, file: string, lineAt: LineAt, links: SiteLin
       if (isVerbatim(at)) return;
       // A key with blank text would render an empty cell or heading; zod checks only the keys it calls prose.
       if (value.trim() === '') problems.push(`${where}: must not be empty (write the text, or remove the key)`);
+      // Prose is Markdown without HTML: a tag outside a `code span` would be shown as typed (or dropped).
+      const tag = RAW_TAG.exec(value.replace(/`[^`]*`/g, ''));
+      if (tag) problems.push(`${where}: raw HTML ${tag[0].slice(0, 40)} is not allowed in prose; write Markdown`);
       for (const href of linksInProse(value)) {
         const problem = linkProblem(href);
         if (problem) problems.push(`${where}: ${problem}`);
@@ -404,6 +414,13 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
         );
     });
   });
+  // `basis: response` promises that the response says whether to retry: some shape must say where.
+  if (catalog.retry.basis === 'response' && !catalog.shapes.some((s) => s.fields.retryable?.length))
+    at(
+      ['retry', 'basis'],
+      'retry.basis',
+      'response: no shape has fields.retryable, so no response can say whether to retry; add it or choose catalog or status',
+    );
   // A group no code and no example belongs to would get an empty page and an empty table.
   const groupIdsFolded = catalog.groups.map((g) => g.id.normalize('NFKC').toLowerCase());
   catalog.groups.forEach((group, i) => {
@@ -484,7 +501,13 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
         const sent = shape.fields.code
           ?.map((p) => getPath(example.body, p))
           .find((hit) => hit.found && hit.value !== null);
-        if (sent?.found && String(sent.value) !== String(example.code))
+        if (shape.fields.code && !sent?.found)
+          at(
+            [...here, 'body'],
+            where,
+            `body: has no code at ${shape.fields.code.join(' or ')} (where shape ${shape.id} says the code is); fix the body or the shape's fields.code`,
+          );
+        else if (sent?.found && String(sent.value) !== String(example.code))
           at(
             [...here, 'body'],
             where,
@@ -554,7 +577,13 @@ function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt; 
       .replace(/ at line \d+, column \d+:?$/, '')
       .replace(/^Source contains multiple documents.*/, 'a catalog is one YAML document; remove the second "---"')
       .replace(/^Maximum call stack size exceeded$/, 'nested too deeply to parse (lists or maps inside each other)');
-    throw new CatalogError([`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${message}`]);
+    // `title:Rate limited` is one plain word to YAML, not a key: the usual cause of a confusing complaint.
+    const source = pos ? text.split('\n', pos.line)[pos.line - 1] : undefined;
+    const hint =
+      source && /^\s*(?:- )?[A-Za-z_$][\w$-]*:[^\s:]/.test(source)
+        ? '; a key needs a blank after its colon ("title: Rate limited")'
+        : '';
+    throw new CatalogError([`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${message}${hint}`]);
   }
   try {
     // maxAliasCount caps how far aliases may expand (a "billion laughs" file would otherwise exhaust memory).
@@ -618,6 +647,7 @@ export function loadCatalogFile(absolute: string): Catalog {
   if (problems.length > 0) throw new CatalogError(problems);
   const catalog = { ...parsed.data, file };
   siteLinks.set(catalog, links);
+  nameLines.set(catalog, lineAt(['name']));
   return catalog;
 }
 
@@ -668,6 +698,14 @@ export function loadAllCatalogs(contentDir = CONTENT_DIR): Catalog[] {
       else throw error;
     }
   }
+  // Two APIs with one name read as one in the navigation, the comparison and search results.
+  catalogs.forEach((catalog, i) => {
+    const first = catalogs.slice(0, i).find((c) => c.name.toLowerCase() === catalog.name.toLowerCase());
+    if (first)
+      problems.push(
+        `${located(catalog.file, nameLines.get(catalog))}: name: "${catalog.name}" is already the name of API ${first.id} (${first.file})`,
+      );
+  });
   if (problems.length > 0) throw new CatalogError(problems);
   return catalogs;
 }

@@ -28,7 +28,13 @@ export const CodeValue = z.union([z.number().int(), z.string().min(1)], {
 export type CodeValue = z.infer<typeof CodeValue>;
 
 /** A dot path into a JSON body, e.g. `error.code` or `outputFields.trace_id` (`$` is the body itself); several candidates are tried in order. */
-const PathList = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1)));
+const BodyPath = z
+  .string()
+  .regex(
+    /^(?:\$|(?:\$\.)?[^\s.]+(?:\.[^\s.]+)*)$/,
+    'expected a dot path such as error.code ($ for the body itself): no blanks, no empty segment',
+  );
+const PathList = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(BodyPath));
 
 const Prose = z.string().trim().min(1, 'must not be empty');
 
@@ -155,7 +161,7 @@ const HeaderDoc = z.strictObject({
 
 const Matcher = z
   .object({
-    path: z.string().min(1),
+    path: BodyPath,
     equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
     /** true: the path must exist; false: it must not. */
     present: z.boolean().optional(),
@@ -262,8 +268,8 @@ const Retry = z.strictObject({
   backoff: Backoff.optional(),
   idempotency: z
     .strictObject({
-      header: z.string().optional(),
-      body_field: z.string().optional(),
+      header: HeaderName.optional(),
+      body_field: BodyPath.optional(),
       routes: z.array(z.string()).default([]),
       note: Prose,
     })
