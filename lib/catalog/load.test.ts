@@ -652,6 +652,32 @@ describe('located catalog errors', () => {
         'C/demo/catalog.yaml:33:5: YAML: Implicit keys need to be on a single line; a key needs a blank after its colon ("title: Rate limited")',
       ],
     ],
+    [
+      'context-one-way',
+      [
+        'C/demo/catalog.yaml:15: context_fields.limit: codes: code 1007 does not list "limit" in its context (line 37); add it there or drop it here',
+      ],
+    ],
+    [
+      'header-role-twice',
+      [
+        'C/demo/catalog.yaml:16: headers.X-Retry-In: role: retry-after (response) is already the role of Retry-After (line 12); only the first would be read',
+      ],
+    ],
+    [
+      'mdx-autolink',
+      [
+        'C/demo/guides/index.mdx:7: MDX: Unexpected character `/` (U+002F) before local name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a link in MDX, use `[text](url)`)',
+      ],
+    ],
+    [
+      'mdx-relative-link',
+      ['C/demo/guides/index.mdx:7: link "retries/": only http(s), mailto and site-relative (/…) links are allowed'],
+    ],
+    [
+      'shape-required-no-path',
+      ['C/demo/catalog.yaml:24: shape envelope: required: trace_id has no path in fields (add fields.trace_id)'],
+    ],
   ];
 
   it.each(cases)('%s', (name, expected) => {

@@ -359,7 +359,14 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     if (entry.kind === 'response' && entry.http.length === 0)
       at(here, where, 'http: an HTTP error response needs at least one status');
     entry.context.forEach((name, k) => {
-      if (!contextNames.has(name)) at([...here, 'context', k], where, `context: unknown context field "${name}"`);
+      const field = catalog.context_fields.find((f) => f.name === name);
+      if (!field) at([...here, 'context', k], where, `context: unknown context field "${name}"`);
+      else if (field.codes.length > 0 && !field.codes.includes(entry.code))
+        at(
+          [...here, 'context', k],
+          where,
+          `context: context field "${name}" does not list code ${entry.code} in its codes${lineNote(['context_fields', catalog.context_fields.indexOf(field)])}; add it there or drop it here`,
+        );
     });
     if (entry.retryable_basis === 'status-rule' && entry.retryable !== null) {
       const verdicts = entry.http.map((s) => catalog.retry.status_rules.find((r) => r.http.includes(s))?.retryable);
@@ -388,11 +395,49 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   });
   catalog.context_fields.forEach((field, i) => {
     field.codes.forEach((code, k) => {
-      if (!codes.has(code))
+      const entry = codes.get(code);
+      if (!entry)
         at(
           ['context_fields', i, 'codes', k],
           `context_fields.${field.name}`,
           `codes: unknown code ${JSON.stringify(code)}`,
+        );
+      // The field's list and the code's `context` say the same thing twice; a page reads one, the decoder the other.
+      else if (!entry.context.includes(field.name))
+        at(
+          ['context_fields', i, 'codes', k],
+          `context_fields.${field.name}`,
+          `codes: code ${entry.code} does not list "${field.name}" in its context${lineNote(['codes', catalog.codes.indexOf(entry)])}; add it there or drop it here`,
+        );
+    });
+  });
+  // Roles a page or the decoder reads one header for: a second header with the role would be ignored.
+  const singleRoles = new Set([
+    'trace-id',
+    'retry-after',
+    'rate-limit-limit',
+    'rate-limit-remaining',
+    'rate-limit-reset',
+    'idempotency-key',
+  ]);
+  once(
+    catalog.headers.map((h, i) => ({ h, i })),
+    ({ h }) => (singleRoles.has(h.role) ? `${h.role} ${h.direction}` : undefined),
+    ({ h, i }, _k, first) =>
+      at(
+        ['headers', i, 'role'],
+        `headers.${h.name}`,
+        `role: ${h.role} (${h.direction}) is already the role of ${first.h.name}${lineNote(['headers', first.i])}; only the first would be read`,
+      ),
+  );
+  // A role the shape always carries needs a path, or the decoder can never find it and warns on every response.
+  catalog.shapes.forEach((shape, i) => {
+    shape.required.forEach((role, k) => {
+      if (!shape.fields[role]?.length)
+        at(
+          ['shapes', i, 'required', k],
+          `shape ${shape.id}`,
+          `required: ${role} has no path in fields (add fields.${role})`,
         );
     });
   });
