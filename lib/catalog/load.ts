@@ -178,7 +178,6 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   const folded = new Map<string, ErrorCode>();
   const groupIds = new Set(catalog.groups.map((g) => g.id));
   const shapeIds = new Set(catalog.shapes.map((s) => s.id));
-  const contextNames = new Set(catalog.context_fields.map((c) => c.name));
   const expectedType = catalog.code_format === 'integer' ? 'number' : 'string';
 
   /** Reports the second and later entries of a list that share an id (compared without case when `fold`). */
