@@ -10,6 +10,7 @@ import { catalogQuery, type CatalogQuery } from './catalog/query';
 import { readContentText } from './catalog/source-text';
 import { isMdxComponent, problemsOfUse } from './mdx-registry';
 import { NotLiteral, isJsxElement, parseMdx, propsOf, type MdxNode } from './mdx-tree';
+import { slugify } from './slug';
 
 export type GuideMeta = {
   api: string;
@@ -29,12 +30,13 @@ const RESERVED = new Set(['errors', 'catalog.json', 'openapi.json']);
  * Front matter is shown as plain text (the h1, <title>, meta description, search results): a component, an expression
  * or a Markdown link there would appear as its source, so each is refused. Linear patterns only.
  */
-const MARKUP_IN_TEXT = /<[A-Za-z/!>]|[{}]|\]\(/;
+const MARKUP_IN_TEXT = /<[A-Za-z/!>]|[{}]|\]\(|`|\*\*|__/;
 
 const PlainText = z
   .string()
   .trim()
   .min(1, 'expected a non-empty string')
+  .refine((text) => !/[\r\n]/.test(text), 'one line only (it is the page title and the search result)')
   .refine(
     (text) => !MARKUP_IN_TEXT.test(text),
     'plain text only (it is shown as is): no components, {expressions} or Markdown links',
@@ -214,14 +216,33 @@ export function checkGuideSource(
   site: SiteIndex | null,
 ): string[] {
   const problems: string[] = hiddenCharacters(guide.file, guide.source);
+  if (guide.body.trim() === '')
+    problems.push(`${guide.file}: empty page: write the guide's text after the front matter`);
   const lineOffset = guide.source.slice(0, guide.source.length - guide.body.length).split('\n').length - 1;
   let tree: MdxNode;
   try {
     tree = parseMdx(guide.body);
   } catch (error) {
     const err = error as { line?: number; reason?: string; message: string };
-    return [`${guide.file}${err.line ? `:${err.line + lineOffset}` : ''}: MDX: ${err.reason ?? err.message}`];
+    // The parser counts lines from the end of the front matter; a reader counts them in the file.
+    const reason = (err.reason ?? err.message).replace(
+      /\((\d+):(\d+)-(\d+):(\d+)\)/g,
+      (_m, l1: string, c1: string, l2: string, c2: string) =>
+        `(line ${Number(l1) + lineOffset}, column ${c1} to line ${Number(l2) + lineOffset}, column ${c2})`,
+    );
+    return [`${guide.file}${err.line ? `:${err.line + lineOffset}` : ''}: MDX: ${reason}`];
   }
+  // Headings: the front matter title is the page's h1, levels go down one at a time, and each id (#slug) is unique.
+  const headingIds = new Map<string, number>();
+  const anchors: { href: string; at: string }[] = [];
+  let level = 1;
+  // A component in a heading (<Code code={1007} />) reads as its props' values (the code it shows).
+  const textOf = (node: MdxNode): string =>
+    node.type === 'text' || node.type === 'inlineCode'
+      ? (node.value ?? '')
+      : isJsxElement(node)
+        ? (node.attributes ?? []).map((a) => (typeof a.value === 'string' ? a.value : (a.value?.value ?? ''))).join(' ')
+        : (node.children ?? []).map(textOf).join('');
   const visit = (node: MdxNode) => {
     const at = `${guide.file}:${(node.position?.start.line ?? 1) + lineOffset}`;
     const link = (href: string | undefined) => {
@@ -233,6 +254,26 @@ export function checkGuideSource(
       if (missing) problems.push(`${at}: ${missing}`);
     };
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') link(node.url);
+    if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('#'))
+      anchors.push({ href: node.url, at });
+    if (node.type === 'image' && !node.alt?.trim())
+      problems.push(`${at}: image "${node.url}" has no alt text; write ![what it shows](${node.url})`);
+    if (node.type === 'heading' && node.depth !== undefined) {
+      const text = textOf(node).trim();
+      if (node.depth === 1)
+        problems.push(`${at}: heading "${text}": # is the page title (front matter title); start sections at ##`);
+      else if (node.depth > level + 1)
+        problems.push(
+          `${at}: heading "${text}" is level ${node.depth} after level ${level}; use ${'#'.repeat(level + 1)}`,
+        );
+      level = node.depth;
+      const id = slugify(text);
+      const first = headingIds.get(id);
+      const line = (node.position?.start.line ?? 1) + lineOffset;
+      if (first !== undefined)
+        problems.push(`${at}: heading "${text}" has the same id #${id} as the heading on line ${first}; rename one`);
+      else headingIds.set(id, line);
+    }
     if (node.type === 'mdxjsEsm')
       problems.push(`${at}: import/export is not allowed in a guide; components come from lib/mdx-registry.ts`);
     if (
@@ -264,6 +305,10 @@ export function checkGuideSource(
     node.children?.forEach(visit);
   };
   visit(tree);
+  for (const { href, at } of anchors) {
+    const id = decodeURIComponent(href.slice(1));
+    if (id && !headingIds.has(id)) problems.push(`${at}: link "${href}": no heading with id #${id} on this page`);
+  }
   return problems;
 }
 
@@ -292,6 +337,15 @@ export function checkAllGuides(catalogs: Catalog[], contentDir = CONTENT_DIR): S
     const overview = path.relative(process.cwd(), path.join(guideDir(catalog.id, contentDir), 'index.mdx'));
     if (!list.some((g) => g.slug === '')) problems.push(`${overview}: missing: every API needs an overview page`);
     for (const guide of list) problems.push(...checkGuide(guide, catalog, site));
+    // Two guides with one title read as one page in the navigation and in search results.
+    list.forEach((guide, i) => {
+      const first = list.slice(0, i).find((g) => g.title.toLowerCase() === guide.title.toLowerCase());
+      const line = guide.source.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
+      if (first)
+        problems.push(
+          `${guide.file}${line ? `:${line}` : ''}: front matter: title: "${guide.title}" is already the title of ${first.file}; give each guide its own`,
+        );
+    });
     for (const link of catalogSiteLinks(catalog)) {
       const missing = unknownPage(link.path, site);
       if (missing) problems.push(`${link.where}: ${missing}`);

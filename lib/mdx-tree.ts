@@ -28,6 +28,8 @@ export type MdxNode = {
   type: string;
   name?: string | null;
   url?: string;
+  alt?: string | null;
+  depth?: number;
   value?: string;
   attributes?: Array<{
     type: string;
@@ -107,6 +109,8 @@ export function propsOf(node: MdxNode): Props {
       continue;
     }
     if (!attr.name) continue;
+    // JSX keeps the last of two; the author meant one of them.
+    if (Object.hasOwn(out, attr.name)) throw new NotLiteral(`prop ${attr.name} is given twice; keep one`);
     const value = attr.value;
     if (value === null || value === undefined) out[attr.name] = true;
     else if (typeof value === 'string') out[attr.name] = value;

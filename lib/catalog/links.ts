@@ -95,4 +95,7 @@ export function reservedFileName(segment: string): string | undefined {
 }
 
 /** Invisible characters that can make text read differently from what it says (Trojan Source), or break a page. */
-export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+// Zero-width space, LRM/RLM, word joiner and a byte-order mark inside the text are invisible too: they split a word for
+// search and copy-paste without showing (ZWJ/ZWNJ are left alone: emoji and some scripts need them).
+export const HIDDEN_CHARACTERS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;

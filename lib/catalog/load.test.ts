@@ -254,7 +254,11 @@ describe('located catalog errors', () => {
     ],
     [
       'duplicate-group-value',
-      ['C/demo/catalog.yaml:19: group 2xxx: value: "invalid_request" is already the value of group 1xxx (line 12)'],
+      [
+        // The fixture's second group has no code either: an empty group page, reported since audit 3.
+        'C/demo/catalog.yaml:19: group 2xxx: value: "invalid_request" is already the value of group 1xxx (line 12)',
+        'C/demo/catalog.yaml:16: group 2xxx: no code or example belongs to this group (its page would be empty)',
+      ],
     ],
     [
       'duplicate-code-name',
@@ -264,6 +268,415 @@ describe('located catalog errors', () => {
     [
       'mdx-dotdot-link',
       ['C/demo/guides/index.mdx:9: link "/demo/errors/1007/../../../nowhere/": no page /nowhere/ on this site'],
+    ],
+    // Audit 3: one mistake each, of kinds the cases above do not cover (expected messages checked by hand).
+    [
+      'backoff-inverted',
+      [
+        'C/demo/catalog.yaml:13: retry.backoff.max_seconds: max_seconds is less than initial_seconds: the first wait would already be past the cap',
+      ],
+    ],
+    ['docs-url-ftp', ['C/demo/catalog.yaml:7: docs_url: expected an http(s) URL, got "ftp://docs.example.com/"']],
+    [
+      'docs-url-http',
+      [
+        'C/demo/catalog.yaml:7: docs_url: use https:// (a link over plain http can be tampered with on the way), got "http://docs.example.com/"',
+      ],
+    ],
+    ['docs-url-no-scheme', ['C/demo/catalog.yaml:7: docs_url: expected an http(s) URL, got "docs.example.com/errors"']],
+    [
+      'empty-code-name',
+      ['C/demo/catalog.yaml:34: code 1007: name: must not be empty (write the text, or remove the key)'],
+    ],
+    [
+      'empty-example-note',
+      ['C/demo/catalog.yaml:45: example missing-field: note: must not be empty (write the text, or remove the key)'],
+    ],
+    [
+      'empty-message-item',
+      ['C/demo/catalog.yaml:37: code 1007: messages: must not be empty (write the text, or remove the key)'],
+    ],
+    [
+      'empty-trace-label',
+      ['C/demo/catalog.yaml:8: trace_label: must not be empty (write the text, or remove the key)'],
+    ],
+    [
+      'example-body-string-json',
+      [
+        'C/demo/catalog.yaml:45: example missing-field: body: does not match shape envelope, which needs "error" to be an object (the body is a string: write it as YAML or JSON, unquoted)',
+      ],
+    ],
+    [
+      'example-body-wrong-code',
+      ['C/demo/catalog.yaml:45: example missing-field: body: carries code 1007, but the example is for code 1001'],
+    ],
+    [
+      'example-body-wrong-shape',
+      [
+        'C/demo/catalog.yaml:45: example missing-field: body: does not match shape envelope, which needs "error" to be an object',
+      ],
+    ],
+    ['example-group-and-code-mismatch', ['C/demo/catalog.yaml:44: example missing-field: group: unknown group "2xxx"']],
+    [
+      'example-header-twice-case',
+      [
+        'C/demo/catalog.yaml:45: example missing-field: headers.x-trace-id: the same header as X-Trace-Id (names ignore case)',
+      ],
+    ],
+    [
+      'group-title-html',
+      ['C/demo/catalog.yaml:13: groups[0].title: plain text only (Markdown and HTML are shown as typed here)'],
+    ],
+    [
+      'group-unused',
+      ['C/demo/catalog.yaml:15: group 2xxx: no code or example belongs to this group (its page would be empty)'],
+    ],
+    [
+      'guidance-contradicts-code',
+      [
+        'C/demo/catalog.yaml:14: retry.guidance "Throttling": retryable: false contradicts code 1007, which is retryable: true (line 37)',
+      ],
+    ],
+    ['guide-empty-body', ["C/demo/guides/retries.mdx: empty page: write the guide's text after the front matter"]],
+    ['guide-front-matter-dup-key', ['C/demo/guides/index.mdx:5: front matter: YAML: Map keys must be unique']],
+    ['guide-front-matter-tab', ['C/demo/guides/index.mdx:4: front matter: YAML: Tabs are not allowed as indentation']],
+    [
+      'guide-front-matter-unclosed',
+      ['C/demo/guides/index.mdx: front matter: expected a --- block with title and description'],
+    ],
+    ['guide-no-title', ['C/demo/guides/index.mdx:1: front matter: title: missing']],
+    [
+      'guide-order-infinite',
+      ['C/demo/guides/index.mdx:4: front matter: order: Invalid input: expected number, received Infinity'],
+    ],
+    [
+      'guide-order-string',
+      ['C/demo/guides/index.mdx:4: front matter: order: Invalid input: expected number, received string'],
+    ],
+    ['guide-same-slug-case', ['C/demo/guides/Retries.mdx: file name must be kebab-case']],
+    [
+      'guide-same-title',
+      [
+        'C/demo/guides/retrying.mdx:2: front matter: title: "Retries" is already the title of C/demo/guides/retries.mdx; give each guide its own',
+      ],
+    ],
+    ['guide-title-empty', ['C/demo/guides/index.mdx:2: front matter: title: expected a non-empty string']],
+    ['guide-utf8-filename', ['C/demo/guides/réessais.mdx: file name must be kebab-case']],
+    [
+      'header-twice-case',
+      [
+        'C/demo/catalog.yaml:15: headers.x-trace-id: name: duplicate when case is ignored of "X-Trace-Id (response)" (line 12)',
+      ],
+    ],
+    [
+      'mdx-broken-jsx',
+      [
+        'C/demo/guides/index.mdx:7: MDX: Expected a closing tag for `<Code>` (line 7, column 41 to line 7, column 59) before the end of `paragraph`',
+      ],
+    ],
+    ['mdx-children-text', ['C/demo/guides/index.mdx:7: <Code> takes no children; write <Code />']],
+    [
+      'mdx-duplicate-heading',
+      ['C/demo/guides/index.mdx:13: heading "Retries" has the same id #retries as the heading on line 9; rename one'],
+    ],
+    ['mdx-duplicate-prop', ['C/demo/guides/index.mdx:7: <Code>: prop code is given twice; keep one']],
+    [
+      'mdx-h1-in-body',
+      [
+        'C/demo/guides/index.mdx:7: heading "Demo API errors": # is the page title (front matter title); start sections at ##',
+      ],
+    ],
+    ['mdx-heading-skip', ['C/demo/guides/index.mdx:11: heading "Per minute" is level 4 after level 2; use ###']],
+    [
+      'mdx-html-comment',
+      [
+        'C/demo/guides/index.mdx:9: MDX: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)',
+      ],
+    ],
+    [
+      'mdx-image-no-alt',
+      [
+        'C/demo/guides/index.mdx:9: image "https://example.com/flow.png" has no alt text; write ![what it shows](https://example.com/flow.png)',
+      ],
+    ],
+    ['mdx-image-site-missing', ['C/demo/guides/index.mdx:9: link "/images/flow.png": no page /images/ on this site']],
+    [
+      'mdx-link-other-api-code',
+      ['C/demo/guides/index.mdx:7: link "/chert/errors/9999/": no page /chert/ on this site'],
+    ],
+    [
+      'mdx-link-unknown-anchor',
+      ['C/demo/guides/index.mdx:7: link "#retry-rules": no heading with id #retry-rules on this page'],
+    ],
+    ['mdx-link-unknown-guide', ['C/demo/guides/index.mdx:7: link "/demo/retries/": demo has no guide "retries"']],
+    [
+      'mdx-lowercase-component',
+      [
+        'C/demo/guides/index.mdx:7: <code> is not a guide component (components: see lib/mdx-registry.ts; raw HTML is not allowed)',
+      ],
+    ],
+    [
+      'mdx-member-component',
+      [
+        'C/demo/guides/index.mdx:7: <Codebook.Code> is not a guide component (components: see lib/mdx-registry.ts; raw HTML is not allowed)',
+      ],
+    ],
+    ['mdx-string-code-integer', ['C/demo/guides/index.mdx:7: <Code>: unknown code 1007x (not in C/demo/catalog.yaml)']],
+    [
+      'mdx-unclosed-expression',
+      [
+        'C/demo/guides/index.mdx:7: MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`',
+      ],
+    ],
+    ['related-self-string', ['C/demo/catalog.yaml:37: code 1007: related: unknown code "1001"']],
+    [
+      'shape-match-impossible',
+      [
+        'C/demo/catalog.yaml:20: shape envelope: match[0]: equals "x" is not of type object: the matcher can never hit',
+        'C/demo/catalog.yaml:45: example missing-field: body: does not match shape envelope, which needs "error" to equal "x"',
+      ],
+    ],
+    [
+      'shape-match-present-false-type',
+      [
+        'C/demo/catalog.yaml:21: shape envelope: match[1]: contradicts match[0] on path "error" (line 20): the shape can never match',
+        'C/demo/catalog.yaml:46: example missing-field: body: does not match shape envelope, which needs "error" to be absent',
+      ],
+    ],
+    [
+      'source-url-credentials',
+      [
+        'C/demo/catalog.yaml:7: source.url: no user name or password in a URL; link the public page, got "https://user:secret@docs.example.com/"',
+      ],
+    ],
+    [
+      'source-url-spaces',
+      ['C/demo/catalog.yaml:7: source.url: expected an http(s) URL, got "https://docs.example.com/error codes"'],
+    ],
+    [
+      'status-rule-contradicts-code',
+      ["C/demo/catalog.yaml:40: code 1007: retryable: true does not follow the catalog's status rules for 429"],
+    ],
+    [
+      'support-email-mailto',
+      [
+        'C/demo/catalog.yaml:8: support.email: expected an e-mail address such as help@example.com, got "mailto:help@example.com"',
+      ],
+    ],
+    [
+      'support-email-no-domain',
+      ['C/demo/catalog.yaml:8: support.email: expected an e-mail address such as help@example.com, got "help@"'],
+    ],
+    [
+      'support-url-javascript',
+      ['C/demo/catalog.yaml:8: support.url: expected an http(s) URL, got "javascript:alert(1)"'],
+    ],
+    [
+      'title-link',
+      ['C/demo/catalog.yaml:33: code 1007: title: plain text only (Markdown and HTML are shown as typed here)'],
+    ],
+    [
+      'title-markdown',
+      ['C/demo/catalog.yaml:33: code 1007: title: plain text only (Markdown and HTML are shown as typed here)'],
+    ],
+    ['title-multiline', ['C/demo/catalog.yaml:33: code 1007: title: one line only (a title is shown as a heading)']],
+    [
+      'title-too-long',
+      [
+        'C/demo/catalog.yaml:33: code 1007: title: at most 100 characters (a title is one short line; put the rest in the prose)',
+      ],
+    ],
+    [
+      'type-code-format-typo',
+      ['C/demo/catalog.yaml:7: code_format: Invalid option: expected one of "integer"|"string"'],
+    ],
+    [
+      'type-example-header-number',
+      [
+        'C/demo/catalog.yaml:45: example missing-field: headers.Retry-After: Invalid input: expected string, received number: 30',
+      ],
+    ],
+    [
+      'type-example-headers-list',
+      ['C/demo/catalog.yaml:45: example missing-field: headers: Invalid input: expected record, received array'],
+    ],
+    ['type-groups-map', ['C/demo/catalog.yaml:12: groups: Invalid input: expected array, received object']],
+    ['type-retry-string', ['C/demo/catalog.yaml:8: retry: Invalid input: expected object, received string: "catalog"']],
+    [
+      'type-retryable-null-documented',
+      [
+        'C/demo/catalog.yaml:36: code 1007: retryable: null (not documented) needs retryable_basis: not-documented; write true or false for basis documented',
+      ],
+    ],
+    [
+      'type-shape-fields-number',
+      ['C/demo/catalog.yaml:22: shapes[0].fields.code: Invalid input: expected array, received number: 5'],
+    ],
+    [
+      'type-source-string',
+      ['C/demo/catalog.yaml:5: source: Invalid input: expected object, received string: "Loader test fixture"'],
+    ],
+    [
+      'type-tag-unknown',
+      [
+        'C/demo/catalog.yaml:37: code 1007: tags: Invalid option: expected one of "rate-limit"|"credentials"|"forbidden"|"validation"|"not-found"|"conflict"|"server-error"|"unavailable"|"upstream"|"account"|"unsupported"',
+      ],
+    ],
+    [
+      'type-tags-string',
+      ['C/demo/catalog.yaml:37: code 1007: tags: Invalid input: expected array, received string: "rate-limit"'],
+    ],
+    ['whitespace-action', ['C/demo/catalog.yaml:38: code 1007: action: must not be empty']],
+    ['yaml-binary-tag', ['C/demo/catalog.yaml:33: code 1007: title: Invalid input: expected string, received Buffer']],
+    [
+      'yaml-bom-middle',
+      ['C/demo/catalog.yaml:33: code 1007: title: invisible control character U+FEFF at character 5; remove it'],
+    ],
+    [
+      'yaml-complex-key',
+      [
+        'C/demo/catalog.yaml:32: code 1007: retryable: missing (expected boolean)',
+        'C/demo/catalog.yaml:32: code 1007: [ retryable ]: unknown key "[ retryable ]" (misspelt, or not part of the catalog schema)',
+      ],
+    ],
+    ['yaml-custom-tag', ['C/demo/catalog.yaml:33:12: YAML: Unresolved tag: !include']],
+    ['yaml-document-end', ['C/demo/catalog.yaml:40:1: YAML: a catalog is one YAML document; remove the second "---"']],
+    ['yaml-dup-key-in-body', ['C/demo/catalog.yaml:45:60: YAML: Map keys must be unique']],
+    ['yaml-dup-key-top', ['C/demo/catalog.yaml:8:1: YAML: Map keys must be unique']],
+    [
+      'yaml-float-code',
+      ['C/demo/catalog.yaml:32: code 1007.5: code: expected a code (integer or non-empty string), got 1007.5'],
+    ],
+    [
+      'yaml-folded-code',
+      [
+        'C/demo/catalog.yaml:32: code "1007\\n": code: use letters, digits, "_", "-" and "." (not first or last) only; it becomes a URL path segment and a file name',
+      ],
+    ],
+    [
+      'yaml-hex-code',
+      [
+        'C/demo/catalog.yaml:32: code 1007: code: 0x3EF is read as the number 1007; write 1007, or quote it ("0x3EF") if the text is meant',
+      ],
+    ],
+    [
+      'yaml-huge-code',
+      [
+        'C/demo/catalog.yaml:32: code 12345678901234567000: code: 12345678901234567890 is too large to be read exactly (it becomes 12345678901234567000); quote it ("12345678901234567890") or check the number',
+      ],
+    ],
+    ['yaml-null-title', ['C/demo/catalog.yaml:33: code 1007: title: Invalid input: expected string, received null']],
+    [
+      'yaml-number-title',
+      ['C/demo/catalog.yaml:33: code 1007: title: Invalid input: expected string, received number: 404'],
+    ],
+    [
+      'yaml-octal-code',
+      [
+        'C/demo/catalog.yaml:32: code 1007: code: 01007 is read as the number 1007; write 1007, or quote it ("01007") if the text is meant',
+      ],
+    ],
+    [
+      'yaml-zwsp-title',
+      ['C/demo/catalog.yaml:33: code 1007: title: invisible control character U+200B at character 5; remove it'],
+    ],
+    [
+      'code-in-two-groups',
+      ['C/demo/catalog.yaml:34: code 1007: group: Invalid input: expected string, received array'],
+    ],
+    [
+      'example-status-200-no-transport',
+      ['C/demo/catalog.yaml:44: example missing-field: status: 200 disagrees with code 1001, which is sent with 400'],
+    ],
+    [
+      'front-matter-desc-markup',
+      [
+        'C/demo/guides/index.mdx:3: front matter: description: plain text only (it is shown as is): no components, {expressions} or Markdown links',
+      ],
+    ],
+    [
+      'guide-link-group-case',
+      ['C/demo/guides/index.mdx:7: link "/demo/errors/group/1XXX/": unknown group "1XXX" of demo'],
+    ],
+    [
+      'guide-title-multiline',
+      ['C/demo/guides/index.mdx:2: front matter: title: one line only (it is the page title and the search result)'],
+    ],
+    ['http-comma-no-brackets', ['C/demo/catalog.yaml:35: code 1007: http: expected a status 100–599, got "429, 503"']],
+    [
+      'idempotency-header-space',
+      [
+        'C/demo/catalog.yaml:12: retry.idempotency.header: expected an HTTP header name (ASCII letters, digits and -, no blanks)',
+      ],
+    ],
+    [
+      'prose-img-onerror',
+      [
+        'C/demo/catalog.yaml:37: code 1007: meaning: raw HTML <img src=x onerror=alert(1)> is not allowed in prose; write Markdown',
+        'C/demo/catalog.yaml:37: code 1007: meaning: link "x": only http(s), mailto and site-relative (/…) links are allowed',
+      ],
+    ],
+    [
+      'prose-script-tag',
+      ['C/demo/catalog.yaml:37: code 1007: meaning: raw HTML <script> is not allowed in prose; write Markdown'],
+    ],
+    [
+      'retry-basis-response-no-field',
+      [
+        'C/demo/catalog.yaml:9: retry.basis: response: no shape has fields.retryable, so no response can say whether to retry; add it or choose catalog or status',
+      ],
+    ],
+    [
+      'shape-field-path-double-dot',
+      [
+        'C/demo/catalog.yaml:22: shapes[0].fields.code[0]: expected a dot path such as error.code ($ for the body itself): no blanks, no empty segment',
+      ],
+    ],
+    [
+      'shape-field-path-typo',
+      [
+        "C/demo/catalog.yaml:45: example missing-field: body: has no code at error.cod (where shape envelope says the code is); fix the body or the shape's fields.code",
+      ],
+    ],
+    [
+      'two-apis-same-name',
+      ['C/demo2/catalog.yaml:3: name: "Demo API" is already the name of API demo (C/demo/catalog.yaml)'],
+    ],
+    [
+      'yaml-alias-code-entry',
+      ['C/demo/catalog.yaml:40: code 1001: duplicate code: it is already defined earlier in this catalog (line 26)'],
+    ],
+    [
+      'yaml-no-space-after-colon',
+      [
+        'C/demo/catalog.yaml:33:5: YAML: Implicit keys need to be on a single line; a key needs a blank after its colon ("title: Rate limited")',
+      ],
+    ],
+    [
+      'context-one-way',
+      [
+        'C/demo/catalog.yaml:15: context_fields.limit: codes: code 1007 does not list "limit" in its context (line 37); add it there or drop it here',
+      ],
+    ],
+    [
+      'header-role-twice',
+      [
+        'C/demo/catalog.yaml:16: headers.X-Retry-In: role: retry-after (response) is already the role of Retry-After (line 12); only the first would be read',
+      ],
+    ],
+    [
+      'mdx-autolink',
+      [
+        'C/demo/guides/index.mdx:7: MDX: Unexpected character `/` (U+002F) before local name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a link in MDX, use `[text](url)`)',
+      ],
+    ],
+    [
+      'mdx-relative-link',
+      ['C/demo/guides/index.mdx:7: link "retries/": only http(s), mailto and site-relative (/…) links are allowed'],
+    ],
+    [
+      'shape-required-no-path',
+      ['C/demo/catalog.yaml:24: shape envelope: required: trace_id has no path in fields (add fields.trace_id)'],
     ],
   ];
 
@@ -372,5 +785,21 @@ describe('content files as bytes', () => {
     } finally {
       fs.rmSync(file);
     }
+  });
+});
+
+describe('valid but unusual content folders', () => {
+  // CRLF line ends, a byte-order mark, UTF-8 prose, one code, anchors, quoted keys, YAML 1.2 words that stay text
+  // ("NO", "yes", a date) and a copy of a real string-code API: each must pass the check unchanged.
+  const dir = path.join(FIXTURES, 'unusual-catalogs');
+  it.each(fs.readdirSync(dir).sort())('%s passes', (name) => {
+    expect(problemsIn(path.join(dir, name))).toEqual([]);
+  });
+
+  it('keeps YAML 1.2 words as the text written', () => {
+    const [norway] = loadAllCatalogs(path.resolve(dir, 'yaml-1-2-norway-title'));
+    expect(norway.codes[1].title).toBe('NO');
+    const [date] = loadAllCatalogs(path.resolve(dir, 'yaml-1-2-date-title'));
+    expect(date.codes[1].title).toBe('2024-01-01');
   });
 });

@@ -2,12 +2,13 @@
 // so a broken catalog fails the build with a message naming the file, the code and the field.
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML, { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import YAML, { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { CatalogError } from './catalog-error';
 import { HIDDEN_CHARACTERS, linkProblem, linksInProse, sitePath } from './links';
 import { CatalogSchema, type CatalogFile, type CodeValue, type ErrorCode } from './schema';
 import { readContentText } from './source-text';
+import { getPath, jsonType } from '@/lib/decode/body-path';
 
 // CODEBOOK_CONTENT_DIR points the whole site at another content folder (generated scale catalogs in benchmarks).
 export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content', 'apis');
@@ -68,6 +69,8 @@ function lineLocator(doc: Document, counter: LineCounter): LineAt {
   return (at, key) => {
     for (let n = at.length; n >= 0; n--) {
       const node = (n === 0 ? doc.contents : doc.getIn(at.slice(0, n), true)) as Node | null | undefined;
+      // An alias (*name) stands where it is written, not where its anchor is.
+      if (isAlias(node)) return lineOf(node);
       if (!node || !(isMap(node) || isSeq(node) || isScalar(node))) continue;
       if (key !== undefined && n === at.length && isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
@@ -124,7 +127,12 @@ export type SiteLink = { href: string; path: string; where: string };
 const siteLinks = new WeakMap<CatalogFile, SiteLink[]>();
 
 /** Site-relative links in a loaded catalog's prose, each with its file:line and field. */
+const nameLines = new WeakMap<CatalogFile, number | undefined>();
+
 export const catalogSiteLinks = (catalog: CatalogFile): SiteLink[] => siteLinks.get(catalog) ?? [];
+
+/** An HTML tag or comment; linear (one bounded character class). `<https://…>` autolinks have a colon, so they differ. */
+const RAW_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>:]*)?\/?>|<!--/;
 
 /** Every string in the catalog: no hidden characters anywhere, and in prose only allowed links. */
 function checkStrings(raw: unknown, file: string, lineAt: LineAt, links: SiteLink[]): string[] {
@@ -138,6 +146,11 @@ function checkStrings(raw: unknown, file: string, lineAt: LineAt, links: SiteLin
         problems.push(`${where}: invisible control character U+${cp} at character ${hidden.index + 1}; remove it`);
       }
       if (isVerbatim(at)) return;
+      // A key with blank text would render an empty cell or heading; zod checks only the keys it calls prose.
+      if (value.trim() === '') problems.push(`${where}: must not be empty (write the text, or remove the key)`);
+      // Prose is Markdown without HTML: a tag outside a `code span` would be shown as typed (or dropped).
+      const tag = RAW_TAG.exec(value.replace(/`[^`]*`/g, ''));
+      if (tag) problems.push(`${where}: raw HTML ${tag[0].slice(0, 40)} is not allowed in prose; write Markdown`);
       for (const href of linksInProse(value)) {
         const problem = linkProblem(href);
         if (problem) problems.push(`${where}: ${problem}`);
@@ -165,7 +178,6 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   const folded = new Map<string, ErrorCode>();
   const groupIds = new Set(catalog.groups.map((g) => g.id));
   const shapeIds = new Set(catalog.shapes.map((s) => s.id));
-  const contextNames = new Set(catalog.context_fields.map((c) => c.name));
   const expectedType = catalog.code_format === 'integer' ? 'number' : 'string';
 
   /** Reports the second and later entries of a list that share an id (compared without case when `fold`). */
@@ -346,7 +358,14 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     if (entry.kind === 'response' && entry.http.length === 0)
       at(here, where, 'http: an HTTP error response needs at least one status');
     entry.context.forEach((name, k) => {
-      if (!contextNames.has(name)) at([...here, 'context', k], where, `context: unknown context field "${name}"`);
+      const field = catalog.context_fields.find((f) => f.name === name);
+      if (!field) at([...here, 'context', k], where, `context: unknown context field "${name}"`);
+      else if (field.codes.length > 0 && !field.codes.includes(entry.code))
+        at(
+          [...here, 'context', k],
+          where,
+          `context: context field "${name}" does not list code ${entry.code} in its codes${lineNote(['context_fields', catalog.context_fields.indexOf(field)])}; add it there or drop it here`,
+        );
     });
     if (entry.retryable_basis === 'status-rule' && entry.retryable !== null) {
       const verdicts = entry.http.map((s) => catalog.retry.status_rules.find((r) => r.http.includes(s))?.retryable);
@@ -359,6 +378,12 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     }
     if (entry.retryable_basis === 'not-documented' && entry.retryable !== null)
       at([...here, 'retryable'], where, 'retryable: must be null when retryable_basis is not-documented');
+    if (entry.retryable === null && entry.retryable_basis !== 'not-documented')
+      at(
+        [...here, 'retryable'],
+        where,
+        `retryable: null (not documented) needs retryable_basis: not-documented; write true or false for basis ${entry.retryable_basis}`,
+      );
   });
   catalog.codes.forEach((entry, i) => {
     entry.related.forEach((rel, k) => {
@@ -369,21 +394,107 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
   });
   catalog.context_fields.forEach((field, i) => {
     field.codes.forEach((code, k) => {
-      if (!codes.has(code))
+      const entry = codes.get(code);
+      if (!entry)
         at(
           ['context_fields', i, 'codes', k],
           `context_fields.${field.name}`,
           `codes: unknown code ${JSON.stringify(code)}`,
         );
+      // The field's list and the code's `context` say the same thing twice; a page reads one, the decoder the other.
+      else if (!entry.context.includes(field.name))
+        at(
+          ['context_fields', i, 'codes', k],
+          `context_fields.${field.name}`,
+          `codes: code ${entry.code} does not list "${field.name}" in its context${lineNote(['codes', catalog.codes.indexOf(entry)])}; add it there or drop it here`,
+        );
+    });
+  });
+  // Roles a page or the decoder reads one header for: a second header with the role would be ignored.
+  const singleRoles = new Set([
+    'trace-id',
+    'retry-after',
+    'rate-limit-limit',
+    'rate-limit-remaining',
+    'rate-limit-reset',
+    'idempotency-key',
+  ]);
+  once(
+    catalog.headers.map((h, i) => ({ h, i })),
+    ({ h }) => (singleRoles.has(h.role) ? `${h.role} ${h.direction}` : undefined),
+    ({ h, i }, _k, first) =>
+      at(
+        ['headers', i, 'role'],
+        `headers.${h.name}`,
+        `role: ${h.role} (${h.direction}) is already the role of ${first.h.name}${lineNote(['headers', first.i])}; only the first would be read`,
+      ),
+  );
+  // A role the shape always carries needs a path, or the decoder can never find it and warns on every response.
+  catalog.shapes.forEach((shape, i) => {
+    shape.required.forEach((role, k) => {
+      if (!shape.fields[role]?.length)
+        at(
+          ['shapes', i, 'required', k],
+          `shape ${shape.id}`,
+          `required: ${role} has no path in fields (add fields.${role})`,
+        );
     });
   });
   catalog.retry.guidance.forEach((row, i) => {
     row.codes.forEach((code, k) => {
-      if (!codes.has(code))
+      const entry = codes.get(code);
+      if (!entry)
         at(
           ['retry', 'guidance', i, 'codes', k],
           `retry.guidance "${row.label}"`,
           `codes: unknown code ${JSON.stringify(code)}`,
+        );
+      // A row that says "do not retry" for a code the catalog marks retryable (or the reverse) gives two answers.
+      else if (entry.retryable !== null && entry.retryable !== row.retryable)
+        at(
+          ['retry', 'guidance', i, 'retryable'],
+          `retry.guidance "${row.label}"`,
+          `retryable: ${row.retryable} contradicts code ${entry.code}, which is retryable: ${entry.retryable}${lineNote(['codes', catalog.codes.indexOf(entry)])}`,
+        );
+    });
+  });
+  // `basis: response` promises that the response says whether to retry: some shape must say where.
+  if (catalog.retry.basis === 'response' && !catalog.shapes.some((s) => s.fields.retryable?.length))
+    at(
+      ['retry', 'basis'],
+      'retry.basis',
+      'response: no shape has fields.retryable, so no response can say whether to retry; add it or choose catalog or status',
+    );
+  // A group no code and no example belongs to would get an empty page and an empty table.
+  const groupIdsFolded = catalog.groups.map((g) => g.id.normalize('NFKC').toLowerCase());
+  catalog.groups.forEach((group, i) => {
+    // A duplicate id is reported above; its emptiness follows from it.
+    if (groupIdsFolded.indexOf(groupIdsFolded[i]) !== i) return;
+    if (!catalog.codes.some((c) => c.group === group.id) && !catalog.examples.some((e) => e.group === group.id))
+      at(['groups', i], `group ${group.id}`, 'no code or example belongs to this group (its page would be empty)');
+  });
+  // A matcher that contradicts itself or another matcher on the same path can never hit.
+  catalog.shapes.forEach((shape, i) => {
+    shape.match.forEach((m, k) => {
+      const where = ['shapes', i, 'match', k];
+      const label = `shape ${shape.id}: match[${k}]`;
+      if (m.present === false && (m.type !== undefined || m.equals !== undefined))
+        at(where, label, `present: false with ${m.type !== undefined ? 'type' : 'equals'}: the matcher can never hit`);
+      else if (m.equals !== undefined && m.type !== undefined && jsonType(m.equals) !== m.type)
+        at(where, label, `equals ${JSON.stringify(m.equals)} is not of type ${m.type}: the matcher can never hit`);
+      const other = shape.match.findIndex(
+        (o, j) =>
+          j < k &&
+          o.path === m.path &&
+          ((o.present === false) !== (m.present === false) ||
+            (o.type !== undefined && m.type !== undefined && o.type !== m.type) ||
+            (o.equals !== undefined && m.equals !== undefined && o.equals !== m.equals)),
+      );
+      if (other >= 0)
+        at(
+          where,
+          label,
+          `contradicts match[${other}] on path "${m.path}"${lineNote(['shapes', i, 'match', other])}: the shape can never match`,
         );
     });
   });
@@ -397,6 +508,57 @@ export function crossCheck(catalog: CatalogFile, file: string, lineAt: LineAt = 
     const where = `example ${example.id}`;
     const here = ['examples', i];
     if (!shapeIds.has(example.shape)) at([...here, 'shape'], where, `shape: unknown shape "${example.shape}"`);
+    // Header names are case-insensitive: two spellings of one header are one header sent twice.
+    const headerNames = new Map<string, string>();
+    for (const name of Object.keys(example.headers)) {
+      const first = headerNames.get(name.toLowerCase());
+      if (first !== undefined)
+        at([...here, 'headers', name], where, `headers.${name}: the same header as ${first} (names ignore case)`);
+      else headerNames.set(name.toLowerCase(), name);
+    }
+    // The example is shown as a response of its shape: the decoder must recognise it as one, with the code it shows.
+    const shape = catalog.shapes.find((s) => s.id === example.shape);
+    if (shape) {
+      const broken = shape.match.find((m) => {
+        const hit = getPath(example.body, m.path);
+        if (m.present === false) return hit.found;
+        if (!hit.found) return true;
+        return (
+          (m.equals !== undefined && hit.value !== m.equals) || (m.type !== undefined && jsonType(hit.value) !== m.type)
+        );
+      });
+      if (broken) {
+        const wants =
+          broken.present === false
+            ? 'to be absent'
+            : broken.equals !== undefined
+              ? `to equal ${JSON.stringify(broken.equals)}`
+              : broken.type !== undefined
+                ? `to be ${/^[ao]/.test(broken.type) ? 'an' : 'a'} ${broken.type}`
+                : 'to be present';
+        at(
+          [...here, 'body'],
+          where,
+          `body: does not match shape ${shape.id}, which needs "${broken.path}" ${wants}${typeof example.body === 'string' ? ' (the body is a string: write it as YAML or JSON, unquoted)' : ''}`,
+        );
+      } else if (example.code !== undefined && codes.has(example.code)) {
+        const sent = shape.fields.code
+          ?.map((p) => getPath(example.body, p))
+          .find((hit) => hit.found && hit.value !== null);
+        if (shape.fields.code && !sent?.found)
+          at(
+            [...here, 'body'],
+            where,
+            `body: has no code at ${shape.fields.code.join(' or ')} (where shape ${shape.id} says the code is); fix the body or the shape's fields.code`,
+          );
+        else if (sent?.found && String(sent.value) !== String(example.code))
+          at(
+            [...here, 'body'],
+            where,
+            `body: carries code ${JSON.stringify(sent.value)}, but the example is for code ${JSON.stringify(example.code)}`,
+          );
+      }
+    }
     if (example.group !== undefined && !groupIds.has(example.group))
       at([...here, 'group'], where, `group: unknown group "${example.group}"`);
     if (example.code === undefined) {
@@ -440,7 +602,7 @@ export const RESERVED_API_IDS = new Set([
 ]);
 
 /** Parses YAML with its limits (alias expansion, unknown tags, duplicate keys) reported against the file. */
-function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt } {
+function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt; doc: Document } {
   const counter = new LineCounter();
   let doc: Document;
   try {
@@ -459,23 +621,59 @@ function parseYaml(text: string, file: string): { raw: unknown; lineAt: LineAt }
       .replace(/ at line \d+, column \d+:?$/, '')
       .replace(/^Source contains multiple documents.*/, 'a catalog is one YAML document; remove the second "---"')
       .replace(/^Maximum call stack size exceeded$/, 'nested too deeply to parse (lists or maps inside each other)');
-    throw new CatalogError([`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${message}`]);
+    // `title:Rate limited` is one plain word to YAML, not a key: the usual cause of a confusing complaint.
+    const source = pos ? text.split('\n', pos.line)[pos.line - 1] : undefined;
+    const hint =
+      source && /^\s*(?:- )?[A-Za-z_$][\w$-]*:[^\s:]/.test(source)
+        ? '; a key needs a blank after its colon ("title: Rate limited")'
+        : '';
+    throw new CatalogError([`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML: ${message}${hint}`]);
   }
   try {
     // maxAliasCount caps how far aliases may expand (a "billion laughs" file would otherwise exhaust memory).
-    return { raw: doc.toJS({ maxAliasCount: 100 }), lineAt: lineLocator(doc, counter) };
+    return { raw: doc.toJS({ maxAliasCount: 100 }), lineAt: lineLocator(doc, counter), doc };
   } catch (error) {
     throw new CatalogError([`${file}: YAML: ${(error as Error).message.split('\n')[0]}`]);
   }
+}
+
+/**
+ * Plain YAML numbers that do not mean what they look like: `0123` and `0x3EF` are read as 123 and 1007, and an integer
+ * past 2^53 (`12345678901234567890`) silently loses its last digits. Each is located; quoting keeps the text as written.
+ */
+function misreadNumbers(doc: Document, text: string, file: string, raw: unknown, lineAt: LineAt): string[] {
+  const problems: string[] = [];
+  const walk = (node: unknown, at: PathKey[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...at, pair.key.value as PathKey]);
+    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...at, i]));
+    else if (isScalar(node) && typeof node.value === 'number' && node.type === 'PLAIN' && node.range) {
+      const written = text.slice(node.range[0], node.range[1]).trim();
+      const value = node.value;
+      const where = `${located(file, lineAt(at))}: ${locate(raw, at)}`;
+      if (/^[-+]?0[0-9]+$/.test(written) || /^[-+]?0[xXoObB]/.test(written))
+        problems.push(
+          `${where}: ${written} is read as the number ${value}; write ${value}, or quote it ("${written}") if the text is meant`,
+        );
+      else if (/^[-+]?[0-9]+$/.test(written) && !Number.isSafeInteger(value))
+        problems.push(
+          `${where}: ${written} is too large to be read exactly (it becomes ${value}); quote it ("${written}") or check the number`,
+        );
+    }
+  };
+  walk(doc.contents, []);
+  return problems;
 }
 
 /** Parses and validates one catalog file; throws CatalogError with located messages. */
 export function loadCatalogFile(absolute: string): Catalog {
   const file = relative(absolute);
   const text = readContentText(absolute, file);
-  const { raw, lineAt } = parseYaml(text, file);
+  const { raw, lineAt, doc } = parseYaml(text, file);
   if (raw === null || raw === undefined)
     throw new CatalogError([`${file}: empty: a catalog needs at least id, name, summary, groups, shapes and codes`]);
+  const misread = misreadNumbers(doc, text, file, raw, lineAt);
+  if (misread.length > 0) throw new CatalogError(misread);
   const parsed = CatalogSchema.safeParse(raw);
   if (!parsed.success)
     throw new CatalogError(parsed.error.issues.flatMap((issue) => formatIssues(file, raw, issue, lineAt)));
@@ -493,6 +691,7 @@ export function loadCatalogFile(absolute: string): Catalog {
   if (problems.length > 0) throw new CatalogError(problems);
   const catalog = { ...parsed.data, file };
   siteLinks.set(catalog, links);
+  nameLines.set(catalog, lineAt(['name']));
   return catalog;
 }
 
@@ -543,6 +742,14 @@ export function loadAllCatalogs(contentDir = CONTENT_DIR): Catalog[] {
       else throw error;
     }
   }
+  // Two APIs with one name read as one in the navigation, the comparison and search results.
+  catalogs.forEach((catalog, i) => {
+    const first = catalogs.slice(0, i).find((c) => c.name.toLowerCase() === catalog.name.toLowerCase());
+    if (first)
+      problems.push(
+        `${located(catalog.file, nameLines.get(catalog))}: name: "${catalog.name}" is already the name of API ${first.id} (${first.file})`,
+      );
+  });
   if (problems.length > 0) throw new CatalogError(problems);
   return catalogs;
 }

@@ -28,9 +28,23 @@ export const CodeValue = z.union([z.number().int(), z.string().min(1)], {
 export type CodeValue = z.infer<typeof CodeValue>;
 
 /** A dot path into a JSON body, e.g. `error.code` or `outputFields.trace_id` (`$` is the body itself); several candidates are tried in order. */
-const PathList = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1)));
+const BodyPath = z
+  .string()
+  .regex(
+    /^(?:\$|(?:\$\.)?[^\s.]+(?:\.[^\s.]+)*)$/,
+    'expected a dot path such as error.code ($ for the body itself): no blanks, no empty segment',
+  );
+const PathList = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(BodyPath));
 
 const Prose = z.string().trim().min(1, 'must not be empty');
+
+/** Markup a plain-text field would show as typed: a tag, a Markdown link, code span, emphasis or heading mark. */
+const MARKUP = /<[A-Za-z/!]|\]\(|`|\*\*|__|^#{1,6}\s/;
+
+/** A title or name: shown as plain text in headings, tables, <title> and search results, so one short line of text. */
+const Title = Prose.max(100, 'at most 100 characters (a title is one short line; put the rest in the prose)')
+  .refine((text) => !/[\r\n]/.test(text), 'one line only (a title is shown as a heading)')
+  .refine((text) => !MARKUP.test(text), 'plain text only (Markdown and HTML are shown as typed here)');
 
 /** An id that becomes a URL path segment and a file name: no slash, `%`, `?`, `#`, blank, leading or trailing dot. */
 const Segment = z
@@ -74,7 +88,16 @@ const DefinedCode = z.union([z.number().int(), CodeSegment], {
 export const API_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** A link to the source page: http(s) only. */
-const WebUrl = z.string().regex(/^https?:\/\/[^\s/\\?#]+(?:[/?#]\S*)?$/, 'expected an http(s) URL');
+const WebUrl = z.string().superRefine((url, ctx) => {
+  const problem = !/^https?:\/\/[^\s/\\?#]+(?:[/?#]\S*)?$/i.test(url)
+    ? 'expected an http(s) URL'
+    : !/^https:/i.test(url)
+      ? 'use https:// (a link over plain http can be tampered with on the way)'
+      : /^https:\/\/[^/?#]*@/i.test(url)
+        ? 'no user name or password in a URL; link the public page'
+        : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', message: `${problem}, got ${JSON.stringify(url)}` });
+});
 
 /** Concept tags drive the cross-API comparison: the same failure, side by side. */
 export const ConceptTag = z.enum([
@@ -138,7 +161,7 @@ const HeaderDoc = z.strictObject({
 
 const Matcher = z
   .object({
-    path: z.string().min(1),
+    path: BodyPath,
     equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
     /** true: the path must exist; false: it must not. */
     present: z.boolean().optional(),
@@ -150,7 +173,7 @@ export type Matcher = z.infer<typeof Matcher>;
 /** A response shape, declared as data: how to recognise it and where each fact sits in it. */
 const Shape = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case id'),
-  title: Prose,
+  title: Title,
   description: Prose,
   /** Routes or surfaces that use this shape, as the source names them. */
   routes: z.array(z.string()).default([]),
@@ -184,7 +207,7 @@ export type Shape = z.infer<typeof Shape>;
 
 const Group = z.strictObject({
   id: Segment,
-  title: Prose,
+  title: Title,
   summary: Prose,
   /** The value the API puts in its group field (Chirp `type`), when it sends one. */
   value: z.string().optional(),
@@ -225,7 +248,11 @@ const Backoff = z
     default_wait_seconds: z.number().positive().optional(),
     note: Prose,
   })
-  .strict();
+  .strict()
+  .refine((b) => b.initial_seconds === undefined || b.max_seconds === undefined || b.initial_seconds <= b.max_seconds, {
+    message: 'max_seconds is less than initial_seconds: the first wait would already be past the cap',
+    path: ['max_seconds'],
+  });
 
 const Retry = z.strictObject({
   /**
@@ -241,8 +268,8 @@ const Retry = z.strictObject({
   backoff: Backoff.optional(),
   idempotency: z
     .strictObject({
-      header: z.string().optional(),
-      body_field: z.string().optional(),
+      header: HeaderName.optional(),
+      body_field: BodyPath.optional(),
       routes: z.array(z.string()).default([]),
       note: Prose,
     })
@@ -273,7 +300,7 @@ export const ErrorCodeSchema = z
     code: DefinedCode,
     /** A symbolic name the source gives (`UNKNOWN_EFFECT`); never invented. */
     name: z.string().optional(),
-    title: Prose,
+    title: Title,
     group: z.string().min(1),
     /** `response`: an HTTP error response. `event`: delivered as an event, not as a response (HueChat webhooks). */
     kind: z.enum(['response', 'event']).default('response'),
@@ -309,7 +336,7 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 const Example = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),
-    title: Prose,
+    title: Title,
     /** The code this example shows; omitted for code-less errors (then `group` names its group). */
     code: CodeValue.optional(),
     group: z.string().optional(),
@@ -333,15 +360,22 @@ export const CatalogSchema = z
         const reason = reservedFileName(id);
         if (reason) ctx.addIssue({ code: 'custom', message: reason });
       }),
-    name: Prose,
+    name: Title,
     summary: Prose,
     /** Where the facts come from. */
-    source: z.strictObject({ title: Prose, url: WebUrl.optional() }),
+    source: z.strictObject({ title: Title, url: WebUrl.optional() }),
     /** The API's own documentation, only when a source gives its address. */
     docs_url: WebUrl.optional(),
     /** How to reach the API's support, only as a source gives it; absent when none does (pages then say nothing). */
     support: z
-      .strictObject({ url: WebUrl.optional(), email: z.string().email().optional() })
+      .strictObject({
+        url: WebUrl.optional(),
+        email: z
+          .email({
+            error: (iss) => `expected an e-mail address such as help@example.com, got ${describeInput(iss.input)}`,
+          })
+          .optional(),
+      })
       .refine((s) => s.url !== undefined || s.email !== undefined, 'support needs a url or an email')
       .optional(),
     /** How this catalog was compiled from its source (a name Codebook chose, what the source leaves out); shown once, on the API page. */
