@@ -15,12 +15,18 @@ const MID_STATUS_THEN_HEADER =
 export function hasTwoStatusLines(text: string): boolean {
   let seen = 0;
   const lineStartsAt = (i: number) => i === 0 || text[i - 1] === '\n';
+  // `wget -S` indents its status lines by two spaces.
+  const indentedAt = (i: number) => {
+    for (let k = 1; k <= 4 && text[i - k] === ' '; k++) if (lineStartsAt(i - k)) return true;
+    return false;
+  };
   for (let at = text.indexOf('HTTP/'); at !== -1; at = text.indexOf('HTTP/', at + 5)) {
     // Constant work per hit (no scan back to the line start), so a line full of "HTTP/" stays linear.
     const atLineStart =
       lineStartsAt(at) ||
       (text[at - 1] === '<' && lineStartsAt(at - 1)) ||
-      (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2));
+      (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2)) ||
+      indentedAt(at);
     // A status line may also follow a body that had no final newline (`…}HTTP/2 429`), confirmed by a header after it.
     const isStatus = atLineStart
       ? /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20))

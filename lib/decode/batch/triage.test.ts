@@ -84,6 +84,34 @@ describe('session fixtures', () => {
   });
 });
 
+describe('terminal tools other than curl -i', () => {
+  const rows = (file: string) =>
+    triage(read(file)).groups.flatMap((g) => g.rows.map((r) => [r.method, r.path, r.status, r.traceId]));
+
+  it('takes method and path from HTTPie -v request lines and drops their headers and bodies', () => {
+    expect(rows('httpie-v.txt')).toEqual([
+      ['POST', '/v1/send', 400, 'hp-1'],
+      ['POST', '/v1/send', 400, 'hp-2'],
+    ]);
+    for (const g of triage(read('httpie-v.txt')).groups)
+      for (const r of g.rows) expect(r.text).not.toMatch(/Authorization|HTTPie|"to"/);
+  });
+
+  it('reads wget -S heads (indented, no body) with the URL path of the wget line before them', () => {
+    expect(rows('wget-S.txt')).toEqual([
+      ['GET', '/v1/messages', 503, 'rq-wg-1'],
+      ['GET', '/v1/messages', 429, 'rq-wg-2'],
+    ]);
+  });
+
+  it('counts a response once when curl -i -v prints its head twice', () => {
+    expect(rows('curl-include-verbose.txt')).toEqual([
+      ['POST', '/v1/messages', 400, 'rq-iv-1'],
+      ['POST', '/v1/messages', 400, 'rq-iv-2'],
+    ]);
+  });
+});
+
 describe('what is and is not a session', () => {
   it('leaves every single-response fixture to the single-response decoder (redirect chains, curl -v, 100 Continue)', () => {
     const single = path.join(process.cwd(), 'tests', 'fixtures', 'decode');
