@@ -146,7 +146,7 @@ export function splitCurl(text: string): SessionResponse[] {
       request = { method: 'GET', path: urlPath(wget[1]) ?? '/' };
       continue;
     }
-    const bare = current === null || !current.inHead ? BARE_REQUEST.exec(line) : null;
+    const bare: RegExpExecArray | null = current === null || !current.inHead ? BARE_REQUEST.exec(line) : null;
     if (bare) {
       request = { method: bare[1], path: bare[2].replace(/[?#].*$/, '') };
       current = null;

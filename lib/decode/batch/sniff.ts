@@ -40,11 +40,25 @@ export function hasTwoStatusLines(text: string): boolean {
 export const harLike = (trimmed: string) =>
   trimmed.startsWith('{') && (looksLikeHar(trimmed) || /"entries"\s*:/.test(trimmed.slice(0, 64 * 1024)));
 
+/**
+ * JSON records that are not one a line: pretty-printed records (a line holding only `}` followed by one opening
+ * the next record), or an OpenTelemetry OTLP/JSON document.
+ */
+export const looksLikeJsonStream = (trimmed: string) =>
+  trimmed.startsWith('{') &&
+  (/^\{\s*"resourceLogs"\s*:/.test(trimmed) || /\n\}[ \t]*\r?\n[ \t]*\{/.test(trimmed.slice(0, 1 << 20)));
+
 /** True when the text should go to session triage rather than to the single-response decoder. */
 export function looksLikeSession(text: string): boolean {
   const trimmed = text
     .slice(0, 1 << 20)
     .replace(/^\ufeff/, '')
     .trimStart();
-  return harLike(trimmed) || looksLikeJsonLines(trimmed) || looksLikeJsonArrayLog(trimmed) || hasTwoStatusLines(text);
+  return (
+    harLike(trimmed) ||
+    looksLikeJsonLines(trimmed) ||
+    looksLikeJsonArrayLog(trimmed) ||
+    looksLikeJsonStream(trimmed) ||
+    hasTwoStatusLines(text)
+  );
 }
