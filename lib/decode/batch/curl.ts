@@ -5,9 +5,16 @@ import { parseHead, header } from '../parse-input';
 import { urlPath } from './fields';
 import type { SessionResponse } from './types';
 
-// Non-overlapping patterns: the rest of a line is never matched, so long lines cost one pass.
-const STATUS = /^(?:< ?)?HTTP\/\d(?:\.\d)?[ \t]+(\d{3})(?![0-9])/;
+// Non-overlapping patterns: the rest of a line is never matched, so long lines cost one pass. `wget -S` indents
+// its status lines and headers by two spaces.
+const STATUS = /^(?:< ?| {1,4})?HTTP\/\d(?:\.\d)?[ \t]+(\d{3})(?![0-9])/;
 const REQUEST = /^> ?([A-Z]{3,10}) (\S+) HTTP\/\d/;
+// A request line printed without curl's `> ` (`http -v`, HTTPie): its headers and body follow, up to the next
+// status line, and are never part of a response.
+const BARE_REQUEST = /^([A-Z]{3,10}) (\/\S*|https?:\/\/\S+) HTTP\/\d(?:\.\d)?\r?$/;
+const INDENTED = /^ {1,4}\S/;
+// wget's line before each request: `--2026-01-25 10:30:01--  https://…` (a retry adds `(try: 2)`).
+const WGET_START = /^--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s+(?:\(try:\s*\d+\)\s+)?(https?:\/\/\S+)/;
 const BLANK = /^(?:< ?)?[ \t]*\r?$/;
 // curl -v chatter and request lines, never part of a response.
 const NOISE = /^(?:\* |>|\{ \[|\} \[)/;
@@ -54,6 +61,21 @@ interface Chunk {
   hasLocation: boolean;
   hasBody: boolean;
   tunnel: boolean;
+  /** Started by an indented status line (`wget -S`): only indented lines are its head, and it has no body. */
+  indented: boolean;
+  /** A `wget -S` head has ended: the lines up to the next status line are wget's own messages. */
+  closed: boolean;
+}
+
+/**
+ * `curl -i -v` in a terminal prints each response head twice, line by line: curl -v's copy (`< HTTP/2 429`) and
+ * -i's copy (`HTTP/2 429`). True when a `< ` status line is followed directly by the same line without `< `;
+ * curl -v's copies are then dropped, so each response is counted once.
+ */
+function mirrorsHeads(text: string): boolean {
+  const re = /^< ?(HTTP\/\d(?:\.\d)?[ \t]+\d{3}[^\r\n]*)\r?\n([^\r\n]*)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[2].trimEnd() === m[1].trimEnd()) return true;
+  return false;
 }
 
 /** The responses in the text, in order; fewer than two means it is not a run of responses. */
@@ -63,6 +85,7 @@ export function splitCurl(text: string): SessionResponse[] {
   let request: { method: string; path: string } | null = null;
   let start = 0;
   let pending: string | null = null;
+  const mirrored = text.includes('\n<') && mirrorsHeads(text);
   while (pending !== null || start < text.length) {
     let line: string;
     if (pending !== null) [line, pending] = [pending, null];
@@ -82,6 +105,7 @@ export function splitCurl(text: string): SessionResponse[] {
         continue;
       }
     }
+    if (mirrored && line.startsWith('<')) continue;
     const status = STATUS.exec(line);
     if (status) {
       const code = Number(status[1]);
@@ -102,6 +126,8 @@ export function splitCurl(text: string): SessionResponse[] {
           hasLocation: false,
           hasBody: false,
           tunnel: false,
+          indented: false,
+          closed: false,
         };
         chunks.push(current);
       }
@@ -110,7 +136,20 @@ export function splitCurl(text: string): SessionResponse[] {
       current!.inHead = true;
       current!.hasLocation = false;
       current!.tunnel = TUNNEL.test(line);
-      current!.lines.push(line);
+      current!.indented = line.startsWith(' ');
+      current!.closed = false;
+      current!.lines.push(line.trimStart());
+      continue;
+    }
+    const wget = WGET_START.exec(line);
+    if (wget) {
+      request = { method: 'GET', path: urlPath(wget[1]) ?? '/' };
+      continue;
+    }
+    const bare: RegExpExecArray | null = current === null || !current.inHead ? BARE_REQUEST.exec(line) : null;
+    if (bare) {
+      request = { method: bare[1], path: bare[2].replace(/[?#].*$/, '') };
+      current = null;
       continue;
     }
     const req = REQUEST.exec(line);
@@ -122,7 +161,15 @@ export function splitCurl(text: string): SessionResponse[] {
       request = commandRequest(line) ?? request;
       continue;
     }
-    if (NOISE.test(line) || current === null) continue;
+    if (NOISE.test(line) || current === null || current.closed) continue;
+    if (current.indented) {
+      // wget prints no body: the head is the indented lines, and its next message line ends the response.
+      if (current.inHead && INDENTED.test(line)) {
+        if (/^\s*location:/i.test(line)) current.hasLocation = true;
+        current.lines.push(line.trimStart());
+      } else [current.inHead, current.closed] = [false, true];
+      continue;
+    }
     if (current.inHead) {
       if (BLANK.test(line)) current.inHead = false;
       else if (/^(?:< ?)?location:/i.test(line)) current.hasLocation = true;

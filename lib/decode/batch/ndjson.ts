@@ -4,6 +4,7 @@
 // The request side of a record (`req`, `config`, request headers, cookies, query strings) never reaches a row.
 import { isRecord } from '../body-path';
 import { headerList, statusOf, timeOf, urlPath } from './fields';
+import { otlpRecords } from './otlp';
 import type { Session, SessionResponse } from './types';
 
 const KEEP_SKIPPED = 5;
@@ -26,11 +27,15 @@ const MAX_PREFIX = 200;
 const PREFIX_TIME = /^\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?)/;
 const STATUS_LINE = /^(?:< ?)?HTTP\/\d(?:\.\d)?[ \t]+\d{3}/;
 
+// Fluentd's and Fluent Bit's file and stdout outputs write `tag: [time, {record}]`: the record inside an array.
+const FLUENT_PREFIX = /\[\s*(\d{9,10}(?:\.\d{1,9})?)\s*,\s*$/;
+
 function parseRecord(line: string): Record<string, unknown> | null {
   const at = line.indexOf('{');
   if (at === -1 || at > MAX_PREFIX || line.lastIndexOf('"', at) !== -1) return null;
+  const end = line.endsWith(']') && FLUENT_PREFIX.test(line.slice(0, at)) ? line.lastIndexOf(']') : line.length;
   try {
-    const value = JSON.parse(line.slice(at)) as unknown;
+    const value = JSON.parse(line.slice(at, end)) as unknown;
     return isRecord(value) ? value : null;
   } catch {
     return null;
@@ -48,7 +53,7 @@ const SNIFF_LINES = 40;
 export function looksLikeJsonLines(text: string): boolean {
   let records = 0;
   let others = 0;
-  for (const { line } of eachLine(text.slice(0, 1 << 20))) {
+  for (const { line } of logLines(text.slice(0, 1 << 20))) {
     const t = line.trim();
     if (t === '') continue;
     if (STATUS_LINE.test(t)) return false;
@@ -63,36 +68,31 @@ export function looksLikeJsonLines(text: string): boolean {
 // Keys that hold the request side of a record, or a credential: never read into a response, never shown.
 const REQUEST_SIDE =
   /^(?:req|request|config|(?:http_)?request_headers|req_headers|(?:request|req)_body|post_?data|(?:http_|proxy_)?authorization|(?:http_)?cookies?|set_cookie2?|query(?:_?string)?|params|x_api_key|api_?key|password|passwd|secret|client_secret|(?:access_|refresh_|id_)?token)$/i;
-const isRequestSide = (key: string) => REQUEST_SIDE.test(key.replace(/-/g, '_'));
+// Flat dotted attribute names of the request (OpenTelemetry's `http.request.header.authorization`, ECS's
+// `http.request.body.content`) are the request side too.
+const REQUEST_ATTRIBUTE = /^(?:http\.)?request\.(?:header|body|cookie)|^url\.query$/i;
+const isRequestSide = (key: string) => REQUEST_SIDE.test(key.replace(/-/g, '_')) || REQUEST_ATTRIBUTE.test(key);
+
+/**
+ * A member name without case and separators, so each spelling of a field is one name: `status_code`,
+ * `statusCode`, Serilog's `StatusCode` and OpenTelemetry's `http.status_code` read alike.
+ */
+const normalKey = (key: string) => key.replace(/[-_.@]/g, '').toLowerCase();
 
 // Flat dotted names are OpenTelemetry's and Elastic ECS's attribute spellings.
+// Names as normalKey writes them, most telling first.
 const STATUS_KEYS = [
   'status',
-  'status_code',
-  'statusCode',
-  'http_status',
-  'httpStatus',
-  'response_status',
-  'http.status_code',
-  'http.response.status_code',
+  'statuscode',
+  'httpstatus',
+  'responsestatus',
+  'httpstatuscode',
+  'httpresponsestatuscode',
 ];
-const HEADER_KEYS = [
-  'headers',
-  'response_headers',
-  'responseHeaders',
-  'res_headers',
-  'resHeaders',
-  'http.response.headers',
-];
-const BODY_KEYS = [
-  'body',
-  'response_body',
-  'responseBody',
-  'res_body',
-  'resBody',
-  'response.body',
-  'http.response.body.content',
-];
+const HEADER_KEYS = ['headers', 'responseheaders', 'resheaders', 'httpresponseheaders'];
+const BODY_KEYS = ['body', 'responsebody', 'resbody', 'httpresponsebodycontent'];
+const isHeaderKey = (key: string) => HEADER_KEYS.includes(normalKey(key));
+const isBodyKey = (key: string) => BODY_KEYS.includes(normalKey(key));
 // Containers whose `data` member is the response body (axios errors log `response.data`).
 const RESPONSE_KEYS = new Set(['response', 'res']);
 // JSON held in a string (CloudWatch's `@message`, a body logged as text) is read when it is at most this long.
@@ -105,6 +105,8 @@ interface Node {
   key: string;
   parent: string;
   value: Record<string, unknown>;
+  /** The node's member names by normalKey, made on first use. */
+  names?: Map<string, string>;
 }
 
 function parseObject(text: string): Record<string, unknown> | null {
@@ -118,6 +120,16 @@ function parseObject(text: string): Record<string, unknown> | null {
   }
 }
 
+// A Go error chain logs the body after its own words: `chert: POST "https://…": 429 Too Many Requests: {…}`.
+const MAX_TEXT_BEFORE_JSON = 512;
+
+/** A JSON object that ends a string after a short text (a wrapped error's message); null otherwise. */
+function parseTrailingObject(text: string): Record<string, unknown> | null {
+  const at = text.indexOf('{');
+  if (at <= 0 || at > MAX_TEXT_BEFORE_JSON || !text.trimEnd().endsWith('}')) return null;
+  return parseObject(text.slice(at));
+}
+
 /** The record's objects, shallowest first, with JSON strings parsed; the request side is not entered. */
 function objectNodes(record: Record<string, unknown>): Node[] {
   const nodes: Node[] = [{ key: '', parent: '', value: record }];
@@ -126,13 +138,13 @@ function objectNodes(record: Record<string, unknown>): Node[] {
     const next: Node[] = [];
     for (const node of level) {
       for (const key of Object.keys(node.value)) {
-        if (isRequestSide(key) || HEADER_KEYS.includes(key) || nodes.length >= MAX_NODES) continue;
+        if (isRequestSide(key) || isHeaderKey(key) || nodes.length >= MAX_NODES) continue;
         const member = node.value[key];
         // A body held as a string is decoded as it is; parsing it here too would double the cost of a big log.
         const value = isRecord(member)
           ? member
-          : typeof member === 'string' && !BODY_KEYS.includes(key)
-            ? parseObject(member)
+          : typeof member === 'string' && !isBodyKey(key)
+            ? (parseObject(member) ?? parseTrailingObject(member))
             : null;
         if (!value) continue;
         const child = { key, parent: node.key, value };
@@ -169,10 +181,17 @@ const textOf = (value: unknown) => (typeof value === 'string' ? value : JSON.str
 
 /** The first value found under one of `keys` in the nodes, shallowest first. */
 function findMember(nodes: Node[], keys: string[], accept: (value: unknown, node: Node) => boolean) {
-  for (const node of nodes)
-    for (const key of keys) {
-      if (Object.hasOwn(node.value, key) && accept(node.value[key], node)) return { node, value: node.value[key] };
+  for (const node of nodes) {
+    let names = node.names;
+    if (!names) {
+      names = node.names = new Map();
+      for (const key of Object.keys(node.value)) if (!names.has(normalKey(key))) names.set(normalKey(key), key);
     }
+    for (const key of keys) {
+      const name = names.get(key);
+      if (name !== undefined && accept(node.value[name], node)) return { node, value: node.value[name] };
+    }
+  }
   return null;
 }
 
@@ -187,12 +206,25 @@ function requestLine(record: Record<string, unknown>): { method: unknown; url: u
   let method: unknown;
   let url: unknown;
   for (const s of sources) {
-    method ??= [s.method, s.requestMethod, s.http_method, s['http.request.method'], s['http.method']].find(
-      (v) => typeof v === 'string',
-    );
-    url ??= [s.path, s.url, s.uri, s.requestUrl, s.http_url, s['url.path'], s['url.full'], s['http.url']].find(
-      (v) => typeof v === 'string',
-    );
+    method ??= [
+      s.method,
+      s.requestMethod,
+      s.RequestMethod,
+      s.http_method,
+      s['http.request.method'],
+      s['http.method'],
+    ].find((v) => typeof v === 'string');
+    url ??= [
+      s.path,
+      s.url,
+      s.uri,
+      s.requestUrl,
+      s.RequestPath,
+      s.http_url,
+      s['url.path'],
+      s['url.full'],
+      s['http.url'],
+    ].find((v) => typeof v === 'string');
   }
   // nginx's JSON access log keeps the whole request line: `POST /v1/messages?key=… HTTP/1.1`.
   const line = typeof record.request === 'string' ? /^([A-Z]{3,10}) (\S+)/.exec(record.request) : null;
@@ -201,7 +233,7 @@ function requestLine(record: Record<string, unknown>): { method: unknown; url: u
 }
 
 /** The record's own idea of the response: status, headers, body, request line and time, where present. */
-function recordResponse(record: Record<string, unknown>, raw: string, index: number): SessionResponse {
+export function recordResponse(record: Record<string, unknown>, raw: string, index: number): SessionResponse {
   const nodes = objectNodes(record);
   const status = findMember(nodes, STATUS_KEYS, (v) => {
     const s = statusOf(v);
@@ -230,9 +262,16 @@ function recordResponse(record: Record<string, unknown>, raw: string, index: num
     method: typeof method === 'string' ? method.slice(0, 16).toUpperCase() : null,
     path: urlPath(url),
     time: timeOf(
-      [record.time, record.timestamp, record.ts, record['@timestamp'], record.date, record.time_local].find(
-        (v) => v !== undefined && v !== null,
-      ) ?? prefixTime?.[1],
+      [
+        record.time,
+        record.timestamp,
+        record.ts,
+        record['@timestamp'],
+        record['@t'],
+        record.date,
+        record.time_local,
+        record.asctime,
+      ].find((v) => v !== undefined && v !== null) ?? prefixTime?.[1],
     ),
     status: status ? statusOf(status.value) : null,
     reasonPhrase: null,
@@ -274,11 +313,56 @@ const LOG_MARKER_MEMBER = new RegExp(`"(?:${LOG_MARKERS.join('|')})"\\s*:`);
 export const looksLikeJsonArrayLog = (trimmed: string) =>
   /^\[\s*\{/.test(trimmed) && LOG_MARKER_MEMBER.test(trimmed.slice(0, 4096));
 
+/**
+ * Adds the responses of one record: the record itself, or each log record of an OpenTelemetry document (numbered
+ * in order, as they share a line).
+ */
+export function pushRecord(responses: SessionResponse[], record: Record<string, unknown>, raw: string, line: number) {
+  const inner = otlpRecords(record);
+  if (inner === null) responses.push(recordResponse(record, raw, line));
+  else for (const r of inner) responses.push(recordResponse(r, '', responses.length + 1));
+}
+
+// Kubernetes' CRI log format: `time stream P|F text`, a long line written as `P` (partial) pieces up to its `F`.
+const CRI = /^(\S+ (?:stdout|stderr) )([PF]) /;
+// A line pieced together from CRI partials stops growing here (the size cap bounds the text anyway).
+const MAX_JOINED = 16 * 1024 * 1024;
+
+/** The log's lines, with the partial pieces of a CRI line joined into the line they were cut from. */
+function* logLines(text: string): Generator<{ number: number; line: string }> {
+  let pieces: string[] = [];
+  let size = 0;
+  let first = 0;
+  for (const entry of eachLine(text)) {
+    const cri = CRI.exec(entry.line);
+    if (cri === null) {
+      yield entry;
+      continue;
+    }
+    const piece = entry.line.slice(cri[0].length).replace(/\r$/, '');
+    if (cri[2] === 'P') {
+      if (pieces.length === 0) [first, pieces, size] = [entry.number, [cri[1]], 0];
+      if (size + piece.length <= MAX_JOINED) {
+        pieces.push(piece);
+        size += piece.length;
+      }
+      continue;
+    }
+    if (pieces.length === 0) yield entry;
+    else {
+      pieces.push(piece);
+      yield { number: first, line: pieces.join('') };
+      pieces = [];
+    }
+  }
+  if (pieces.length) yield { number: first, line: pieces.join('') };
+}
+
 export function readJsonLines(text: string): Session {
   const responses: SessionResponse[] = [];
   const skippedLines: number[] = [];
   let skippedCount = 0;
-  for (const { number, line } of eachLine(text)) {
+  for (const { number, line } of logLines(text)) {
     const raw = line.trim();
     if (raw === '') continue;
     const record = parseRecord(raw);
@@ -287,7 +371,7 @@ export function readJsonLines(text: string): Session {
       if (skippedLines.length < KEEP_SKIPPED) skippedLines.push(number);
       continue;
     }
-    responses.push(recordResponse(record, raw, number));
+    pushRecord(responses, record, raw, number);
   }
   return { kind: 'ndjson', responses, skippedLines, skippedCount };
 }

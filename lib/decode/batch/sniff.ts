@@ -15,12 +15,18 @@ const MID_STATUS_THEN_HEADER =
 export function hasTwoStatusLines(text: string): boolean {
   let seen = 0;
   const lineStartsAt = (i: number) => i === 0 || text[i - 1] === '\n';
+  // `wget -S` indents its status lines by two spaces.
+  const indentedAt = (i: number) => {
+    for (let k = 1; k <= 4 && text[i - k] === ' '; k++) if (lineStartsAt(i - k)) return true;
+    return false;
+  };
   for (let at = text.indexOf('HTTP/'); at !== -1; at = text.indexOf('HTTP/', at + 5)) {
     // Constant work per hit (no scan back to the line start), so a line full of "HTTP/" stays linear.
     const atLineStart =
       lineStartsAt(at) ||
       (text[at - 1] === '<' && lineStartsAt(at - 1)) ||
-      (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2));
+      (text.slice(at - 2, at) === '< ' && lineStartsAt(at - 2)) ||
+      indentedAt(at);
     // A status line may also follow a body that had no final newline (`…}HTTP/2 429`), confirmed by a header after it.
     const isStatus = atLineStart
       ? /^HTTP\/\d(?:\.\d)?[ \t]+\d{3}/.test(text.slice(at, at + 20))
@@ -34,11 +40,25 @@ export function hasTwoStatusLines(text: string): boolean {
 export const harLike = (trimmed: string) =>
   trimmed.startsWith('{') && (looksLikeHar(trimmed) || /"entries"\s*:/.test(trimmed.slice(0, 64 * 1024)));
 
+/**
+ * JSON records that are not one a line: pretty-printed records (a line holding only `}` followed by one opening
+ * the next record), or an OpenTelemetry OTLP/JSON document.
+ */
+export const looksLikeJsonStream = (trimmed: string) =>
+  trimmed.startsWith('{') &&
+  (/^\{\s*"resourceLogs"\s*:/.test(trimmed) || /\n\}[ \t]*\r?\n[ \t]*\{/.test(trimmed.slice(0, 1 << 20)));
+
 /** True when the text should go to session triage rather than to the single-response decoder. */
 export function looksLikeSession(text: string): boolean {
   const trimmed = text
     .slice(0, 1 << 20)
     .replace(/^\ufeff/, '')
     .trimStart();
-  return harLike(trimmed) || looksLikeJsonLines(trimmed) || looksLikeJsonArrayLog(trimmed) || hasTwoStatusLines(text);
+  return (
+    harLike(trimmed) ||
+    looksLikeJsonLines(trimmed) ||
+    looksLikeJsonArrayLog(trimmed) ||
+    looksLikeJsonStream(trimmed) ||
+    hasTwoStatusLines(text)
+  );
 }

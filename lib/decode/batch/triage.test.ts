@@ -84,6 +84,93 @@ describe('session fixtures', () => {
   });
 });
 
+describe('terminal tools other than curl -i', () => {
+  const rows = (file: string) =>
+    triage(read(file)).groups.flatMap((g) => g.rows.map((r) => [r.method, r.path, r.status, r.traceId]));
+
+  it('takes method and path from HTTPie -v request lines and drops their headers and bodies', () => {
+    expect(rows('httpie-v.txt')).toEqual([
+      ['POST', '/v1/send', 400, 'hp-1'],
+      ['POST', '/v1/send', 400, 'hp-2'],
+    ]);
+    for (const g of triage(read('httpie-v.txt')).groups)
+      for (const r of g.rows) expect(r.text).not.toMatch(/Authorization|HTTPie|"to"/);
+  });
+
+  it('reads wget -S heads (indented, no body) with the URL path of the wget line before them', () => {
+    expect(rows('wget-S.txt')).toEqual([
+      ['GET', '/v1/messages', 503, 'rq-wg-1'],
+      ['GET', '/v1/messages', 429, 'rq-wg-2'],
+    ]);
+  });
+
+  it('counts a response once when curl -i -v prints its head twice', () => {
+    expect(rows('curl-include-verbose.txt')).toEqual([
+      ['POST', '/v1/messages', 400, 'rq-iv-1'],
+      ['POST', '/v1/messages', 400, 'rq-iv-2'],
+    ]);
+  });
+});
+
+describe('log formats beyond one JSON record a line', () => {
+  const chert1007 = (id: string) =>
+    `{"success":false,"error":{"status":429,"code":1007,"message":"Rate limited","retryable":true,"retry_after":30},"trace_id":"${id}"}`;
+
+  it('joins Kubernetes CRI partial lines even when every record is split', () => {
+    const lines: string[] = [];
+    for (const id of ['k1', 'k2', 'k3']) {
+      const rec = `{"level":"error","status":429,"body":${chert1007(id)}}`;
+      lines.push(
+        `2026-01-25T10:30:01.5Z stderr P ${rec.slice(0, 40)}`,
+        `2026-01-25T10:30:01.5Z stderr F ${rec.slice(40)}`,
+      );
+    }
+    const result = triage(lines.join('\n'));
+    expect(result.source).toBe('ndjson');
+    expect(batchSummary(result).groups).toMatchObject([
+      { api: 'chert', code: 1007, count: 3, trace_ids: ['k1', 'k2', 'k3'] },
+    ]);
+    expect(result.groups[0].rows.map((r) => [r.index, r.time])).toEqual([
+      [1, '2026-01-25T10:30:01.5Z'],
+      [3, '2026-01-25T10:30:01.5Z'],
+      [5, '2026-01-25T10:30:01.5Z'],
+    ]);
+  });
+
+  it('reads one pretty-printed OpenTelemetry document, its attributes unwrapped and its request headers dropped', () => {
+    const rec = (status: number, body: string) => ({
+      timeUnixNano: '1769337001000000000',
+      body: { stringValue: body },
+      attributes: [
+        { key: 'http.response.status_code', value: { intValue: String(status) } },
+        { key: 'http.request.method', value: { stringValue: 'POST' } },
+        { key: 'url.path', value: { stringValue: '/v1/send' } },
+        { key: 'http.request.header.authorization', value: { stringValue: 'Bearer must-not-appear' } },
+      ],
+    });
+    const doc = {
+      resourceLogs: [{ scopeLogs: [{ logRecords: [rec(429, chert1007('o1')), rec(200, '{"success":true}')] }] }],
+    };
+    const result = triage(JSON.stringify(doc, null, 2));
+    expect({ total: result.total, failed: result.failed }).toEqual({ total: 2, failed: 1 });
+    expect(result.groups[0]).toMatchObject({ api: 'chert', code: 1007, traceIds: ['o1'] });
+    expect(result.groups[0].rows[0]).toMatchObject({
+      method: 'POST',
+      path: '/v1/send',
+      time: '2026-01-25T10:30:01.000Z',
+    });
+    expect(JSON.stringify(result)).not.toMatch(SECRET);
+  });
+
+  it('reads Serilog CLEF names (StatusCode, ResponseBody, RequestPath, @t) and a Go error string ending in a body', () => {
+    const serilog = read('serilog-clef.ndjson');
+    expect(triage(serilog).groups[0].rows[0]).toMatchObject({ method: 'POST', path: '/v1/send', status: 401 });
+    expect(triage(serilog).groups[0].rows[0].time).toBe('2026-01-25T10:30:01.0000000Z');
+    const logrus = triage(read('logrus.ndjson'));
+    expect(logrus.groups[0].rows.map((r) => r.time)).toEqual(['2026-01-25T10:30:01Z', '2026-01-25T10:30:04Z']);
+  });
+});
+
 describe('what is and is not a session', () => {
   it('leaves every single-response fixture to the single-response decoder (redirect chains, curl -v, 100 Continue)', () => {
     const single = path.join(process.cwd(), 'tests', 'fixtures', 'decode');

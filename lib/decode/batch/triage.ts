@@ -7,7 +7,8 @@ import { MAX_BATCH_CHARS } from '../limits';
 import { splitCurl } from './curl';
 import { readHar } from './har';
 import { looksLikeJsonLines, readJsonArrayLog, readJsonLines } from './ndjson';
-import { harLike, hasTwoStatusLines } from './sniff';
+import { readJsonStream } from './json-stream';
+import { harLike, hasTwoStatusLines, looksLikeJsonStream } from './sniff';
 import type { Session, SessionError, SessionResponse, SessionTriage, TriageGroup, TriageRow, Verdict } from './types';
 
 export type * from './types';
@@ -31,6 +32,10 @@ export function readSession(text: string): Session | SessionError | null {
   if (looksLikeJsonLines(trimmed)) return readJsonLines(body);
   const arrayLog = readJsonArrayLog(trimmed);
   if (arrayLog) return arrayLog;
+  if (looksLikeJsonStream(trimmed)) {
+    const stream = readJsonStream(body);
+    if (stream) return stream;
+  }
   if (hasTwoStatusLines(body)) {
     const responses = splitCurl(body);
     if (responses.length >= 2) return { kind: 'curl', responses, skippedLines: [], skippedCount: 0 };
