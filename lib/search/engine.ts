@@ -211,17 +211,20 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     );
   const known = (word: string) => word.length > 1 && !STOPWORDS.has(word) && vocabulary.frequency(word) > 0;
 
-  /** Ids holding both words, in the worse of the two tiers each holds its word in. */
+  /** Ids holding a form of both words (`backoff` → back…, off), in the worse of the two tiers each holds its word in. */
   function bothLists(a: string, b: string): Array<number[] | undefined> {
-    const tierOf = new Map<number, number>();
-    words.lookup(a).forEach((ids, tier) => ids?.forEach((id) => tierOf.set(id, tier)));
+    const tiersOf = (word: string) => {
+      const tierOf = new Map<number, number>();
+      for (const form of vocabulary.forms(word))
+        words.lookup(form).forEach((ids, tier) => ids?.forEach((id) => tierOf.set(id, Math.min(tier, tierOf.get(id) ?? tier))));
+      return tierOf;
+    };
+    const left = tiersOf(a);
     const out: Array<number[] | undefined> = [];
-    words.lookup(b).forEach((ids, tier) => {
-      for (const id of ids ?? []) {
-        const other = tierOf.get(id);
-        if (other !== undefined) (out[Math.max(tier, other)] ??= []).push(id);
-      }
-    });
+    for (const [id, tier] of tiersOf(b)) {
+      const other = left.get(id);
+      if (other !== undefined) (out[Math.max(tier, other)] ??= []).push(id);
+    }
     for (const ids of out) ids?.sort((x, y) => x - y);
     return out;
   }
@@ -409,7 +412,10 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     const kindAsked = (id: number) => kindQuery && id < codeCount && (kindsOf[id] & named) !== 0;
     const allowed = filterOf(options, records, codeCount, apiOf);
     const candidateWords = new Set(expansions.flat().flatMap((c) => c.words));
-    const covers = (words: string[]) => words.length > 0 && words.every((w) => candidateWords.has(w));
+    // The query spells these words when it covers each of them and holds no more words than they are: a message
+    // that holds a title's words and others (`Required field 'x' is missing`) is a message, not the title typed.
+    const covers = (words: string[]) =>
+      words.length > 0 && specific <= words.length && words.every((w) => candidateWords.has(w));
     const wordTerms = terms.length - apiTerms.length;
     const countedTerms = terms.length - (specific ? terms.length - apiTerms.length - specific : 0);
     let best = 0;
