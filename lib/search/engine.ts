@@ -466,13 +466,17 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
     // The relevance floor: a hit far below the best one is noise next to it.
     const floor = Math.max(FLOOR.minimum, best * FLOOR.shareOfBest);
-    const kept = scored.filter((id) => final[id] >= floor).sort((a, b) => final[b] - final[a] || a - b);
+    // A query that names an API (`inbox rate limit`) asks about that API: its hits come first, the others after.
+    const ofNamedApi = (id: number) => (apiTerms.includes(apiOf(id)) ? 1 : 0);
+    const kept = scored
+      .filter((id) => final[id] >= floor)
+      .sort((a, b) => ofNamedApi(b) - ofNamedApi(a) || final[b] - final[a] || a - b);
     // Equal scores take turns by API (each API's first, then each API's second, …, in catalog order), so a tie
     // across APIs never lists one whole API before another.
     const order = new Float64Array(kept.length);
     for (let start = 0; start < kept.length;) {
       let end = start;
-      while (end < kept.length && final[kept[end]] === final[kept[start]]) end++;
+      while (end < kept.length && final[kept[end]] === final[kept[start]] && ofNamedApi(kept[end]) === ofNamedApi(kept[start])) end++;
       const seen = new Map<string, number>();
       for (let i = start; i < end; i++) {
         const turn = seen.get(apiOf(kept[i])) ?? 0;

@@ -68,7 +68,7 @@ export function createVocabulary(documentFrequency: ReadonlyMap<string, number>,
       if (known) offer(term, 1);
       // Digits only ever match themselves: `1007` must not find `10070` or `1001`.
       if (!isNumeric(term)) {
-        for (const word of siblings.get(stem(term)) ?? []) offer(word, 0.85);
+        for (const word of siblings.get(stem(term)) ?? []) offer(word, 0.95);
         if (term.length >= 3 && (typingLast || !known)) {
           const prefixed: string[] = [];
           for (
