@@ -216,7 +216,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     const tiersOf = (word: string) => {
       const tierOf = new Map<number, number>();
       for (const form of vocabulary.forms(word))
-        words.lookup(form).forEach((ids, tier) => ids?.forEach((id) => tierOf.set(id, Math.min(tier, tierOf.get(id) ?? tier))));
+        words
+          .lookup(form)
+          .forEach((ids, tier) => ids?.forEach((id) => tierOf.set(id, Math.min(tier, tierOf.get(id) ?? tier))));
       return tierOf;
     };
     const left = tiersOf(a);
@@ -435,7 +437,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
           bonus[id] <= SCORE.api * apiTerms.length &&
           !kindAsked(id) &&
           !(id >= codeCount && headingCount[id] > 0);
-        if (!loose) {
+        // A loose match is no hit for its API's name alone: `chert auth errors` is not every Chert page saying "errors".
+        if (loose) score -= Math.min(score, SCORE.api * apiTerms.length);
+        else {
           score += SCORE.text * Math.min(1, text[id] / possible) * (0.5 + 0.5 * coverage);
           const title = titleWords[id];
           let covered = 0;
@@ -476,7 +480,12 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     const order = new Float64Array(kept.length);
     for (let start = 0; start < kept.length;) {
       let end = start;
-      while (end < kept.length && final[kept[end]] === final[kept[start]] && ofNamedApi(kept[end]) === ofNamedApi(kept[start])) end++;
+      while (
+        end < kept.length &&
+        final[kept[end]] === final[kept[start]] &&
+        ofNamedApi(kept[end]) === ofNamedApi(kept[start])
+      )
+        end++;
       const seen = new Map<string, number>();
       for (let i = start; i < end; i++) {
         const turn = seen.get(apiOf(kept[i])) ?? 0;

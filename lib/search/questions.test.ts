@@ -194,6 +194,17 @@ describe('guides', () => {
   });
 });
 
+describe('an API named in the query', () => {
+  it('lists that API’s hits before a better-scoring hit of another API', () => {
+    expect(urls('alpha rate limit')[0]).toBe('/alpha/errors/1007/');
+    expect(urls('alpha rate limit')).toContain('/gamma/errors/quota_exceeded/');
+  });
+
+  it('does not add every page of the API that holds a generic word of the query', () => {
+    expect(urls('beta key errors')).toEqual(['/beta/errors/bad_key/']);
+  });
+});
+
 describe('honest results', () => {
   it('leaves out matches of one common word next to pages that match the whole query', () => {
     expect(urls('delivery unavailable')).toEqual(['/alpha/errors/3002/']);
