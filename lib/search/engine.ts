@@ -119,6 +119,10 @@ const HTTP_VERSION = /\bhttps?\/[0-9.]+/gi;
 const STATUS_WORD = /^[1-5]\d\d$/;
 const CLASS_WORD = /^[1-5]xx$/;
 
+/** A status or class said in the plural (`getting 429s`, `5xxs`): the status itself. */
+const STATUS_PLURAL = /\b([1-5](?:\d\d|xx))'?s\b/gi;
+const statusPlurals = (query: string) => query.replace(STATUS_PLURAL, '$1');
+
 /** The status or class a query asks for, and the APIs it names (empty for all). */
 type StatusIntent = { status?: number; digit?: number; apis: string[] };
 
@@ -278,7 +282,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const final = new Float64Array(total);
 
   function run(query: string, options: SearchOptions = {}): SearchResult {
-    const trimmed = query.trim();
+    const trimmed = statusPlurals(query.trim());
     if (!trimmed) return { hits: [], total: 0 };
     const touched: number[] = [];
     const add = (id: number, score: number) => {
@@ -534,7 +538,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       ...new Set([...records.map((r) => r.code).filter((c): c is number => typeof c === 'number'), ...byStatus.keys()]),
     ];
     // A status query (`HTTP 413`, `Gateway Timeout`) that found nothing: the documented statuses nearest it.
-    const intent = statusIntent(query, byApi);
+    const intent = statusIntent(statusPlurals(query), byApi);
     const terms =
       intent?.status !== undefined
         ? [String(intent.status)]

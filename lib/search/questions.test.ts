@@ -84,6 +84,16 @@ describe('status queries', () => {
     },
   );
 
+  it('reads a status or a class said in the plural', () => {
+    expect(firstOf('429s', 2)).toEqual(['/alpha/errors/1007/', '/gamma/errors/quota_exceeded/']);
+    expect(urls('getting 429s from gamma')[0]).toBe('/gamma/errors/quota_exceeded/');
+  });
+
+  it('finds a code glued to its label', () => {
+    expect(urls('code=1007')[0]).toBe('/alpha/errors/1007/');
+    expect(urls('code:1007')[0]).toBe('/alpha/errors/1007/');
+  });
+
   it('reads a status with its reason, and the reasons earlier HTTP specifications gave', () => {
     expect(urls('HTTP/1.1 502 Bad Gateway')[0]).toBe('/alpha/errors/3004/');
     expect(urls('Unprocessable Entity')[0]).toBe('/gamma/errors/shape_refused/');
