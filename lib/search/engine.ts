@@ -119,6 +119,10 @@ const HTTP_VERSION = /\bhttps?\/[0-9.]+/gi;
 const STATUS_WORD = /^[1-5]\d\d$/;
 const CLASS_WORD = /^[1-5]xx$/;
 
+/** A status or class said in the plural (`getting 429s`, `5xxs`): the status itself. */
+const STATUS_PLURAL = /\b([1-5](?:\d\d|xx))'?s\b/gi;
+const statusPlurals = (query: string) => query.replace(STATUS_PLURAL, '$1');
+
 /** The status or class a query asks for, and the APIs it names (empty for all). */
 type StatusIntent = { status?: number; digit?: number; apis: string[] };
 
@@ -211,17 +215,22 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     );
   const known = (word: string) => word.length > 1 && !STOPWORDS.has(word) && vocabulary.frequency(word) > 0;
 
-  /** Ids holding both words, in the worse of the two tiers each holds its word in. */
+  /** Ids holding a form of both words (`backoff` → back…, off), in the worse of the two tiers each holds its word in. */
   function bothLists(a: string, b: string): Array<number[] | undefined> {
-    const tierOf = new Map<number, number>();
-    words.lookup(a).forEach((ids, tier) => ids?.forEach((id) => tierOf.set(id, tier)));
+    const tiersOf = (word: string) => {
+      const tierOf = new Map<number, number>();
+      for (const form of vocabulary.forms(word))
+        words
+          .lookup(form)
+          .forEach((ids, tier) => ids?.forEach((id) => tierOf.set(id, Math.min(tier, tierOf.get(id) ?? tier))));
+      return tierOf;
+    };
+    const left = tiersOf(a);
     const out: Array<number[] | undefined> = [];
-    words.lookup(b).forEach((ids, tier) => {
-      for (const id of ids ?? []) {
-        const other = tierOf.get(id);
-        if (other !== undefined) (out[Math.max(tier, other)] ??= []).push(id);
-      }
-    });
+    for (const [id, tier] of tiersOf(b)) {
+      const other = left.get(id);
+      if (other !== undefined) (out[Math.max(tier, other)] ??= []).push(id);
+    }
     for (const ids of out) ids?.sort((x, y) => x - y);
     return out;
   }
@@ -273,7 +282,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const final = new Float64Array(total);
 
   function run(query: string, options: SearchOptions = {}): SearchResult {
-    const trimmed = query.trim();
+    const trimmed = statusPlurals(query.trim());
     if (!trimmed) return { hits: [], total: 0 };
     const touched: number[] = [];
     const add = (id: number, score: number) => {
@@ -409,7 +418,10 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     const kindAsked = (id: number) => kindQuery && id < codeCount && (kindsOf[id] & named) !== 0;
     const allowed = filterOf(options, records, codeCount, apiOf);
     const candidateWords = new Set(expansions.flat().flatMap((c) => c.words));
-    const covers = (words: string[]) => words.length > 0 && words.every((w) => candidateWords.has(w));
+    // The query spells these words when it covers each of them and holds no more words than they are: a message
+    // that holds a title's words and others (`Required field 'x' is missing`) is a message, not the title typed.
+    const covers = (words: string[]) =>
+      words.length > 0 && specific <= words.length && words.every((w) => candidateWords.has(w));
     const wordTerms = terms.length - apiTerms.length;
     const countedTerms = terms.length - (specific ? terms.length - apiTerms.length - specific : 0);
     let best = 0;
@@ -429,7 +441,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
           bonus[id] <= SCORE.api * apiTerms.length &&
           !kindAsked(id) &&
           !(id >= codeCount && headingCount[id] > 0);
-        if (!loose) {
+        // A loose match is no hit for its API's name alone: `chert auth errors` is not every Chert page saying "errors".
+        if (loose) score -= Math.min(score, SCORE.api * apiTerms.length);
+        else {
           score += SCORE.text * Math.min(1, text[id] / possible) * (0.5 + 0.5 * coverage);
           const title = titleWords[id];
           let covered = 0;
@@ -460,13 +474,22 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
     // The relevance floor: a hit far below the best one is noise next to it.
     const floor = Math.max(FLOOR.minimum, best * FLOOR.shareOfBest);
-    const kept = scored.filter((id) => final[id] >= floor).sort((a, b) => final[b] - final[a] || a - b);
+    // A query that names an API (`inbox rate limit`) asks about that API: its hits come first, the others after.
+    const ofNamedApi = (id: number) => (apiTerms.includes(apiOf(id)) ? 1 : 0);
+    const kept = scored
+      .filter((id) => final[id] >= floor)
+      .sort((a, b) => ofNamedApi(b) - ofNamedApi(a) || final[b] - final[a] || a - b);
     // Equal scores take turns by API (each API's first, then each API's second, …, in catalog order), so a tie
     // across APIs never lists one whole API before another.
     const order = new Float64Array(kept.length);
     for (let start = 0; start < kept.length;) {
       let end = start;
-      while (end < kept.length && final[kept[end]] === final[kept[start]]) end++;
+      while (
+        end < kept.length &&
+        final[kept[end]] === final[kept[start]] &&
+        ofNamedApi(kept[end]) === ofNamedApi(kept[start])
+      )
+        end++;
       const seen = new Map<string, number>();
       for (let i = start; i < end; i++) {
         const turn = seen.get(apiOf(kept[i])) ?? 0;
@@ -515,7 +538,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       ...new Set([...records.map((r) => r.code).filter((c): c is number => typeof c === 'number'), ...byStatus.keys()]),
     ];
     // A status query (`HTTP 413`, `Gateway Timeout`) that found nothing: the documented statuses nearest it.
-    const intent = statusIntent(query, byApi);
+    const intent = statusIntent(statusPlurals(query), byApi);
     const terms =
       intent?.status !== undefined
         ? [String(intent.status)]

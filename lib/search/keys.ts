@@ -60,7 +60,8 @@ export function createKeyIndex(records: readonly SearchRecord[]) {
       for (const entry of keys.get(whole) ?? []) {
         credit(entry, spaced ? SCORE.spacedKey : SCORE[entry.kind] + (entry.text === query ? SCORE.exactCase : 0));
       }
-      const chunks = query.split(/\s+/);
+      // Words of the query, also where a key is glued to its label (`code=2004`, `error:1007`, `"code":"x"`).
+      const chunks = query.split(/[\s=:,;"'`()[\]{}<>]+/).filter(Boolean);
       if (chunks.length > 1) {
         for (const chunk of chunks) {
           for (const entry of keys.get(normalizeKey(chunk)) ?? []) {

@@ -84,6 +84,16 @@ describe('status queries', () => {
     },
   );
 
+  it('reads a status or a class said in the plural', () => {
+    expect(firstOf('429s', 2)).toEqual(['/alpha/errors/1007/', '/gamma/errors/quota_exceeded/']);
+    expect(urls('getting 429s from gamma')[0]).toBe('/gamma/errors/quota_exceeded/');
+  });
+
+  it('finds a code glued to its label', () => {
+    expect(urls('code=1007')[0]).toBe('/alpha/errors/1007/');
+    expect(urls('code:1007')[0]).toBe('/alpha/errors/1007/');
+  });
+
   it('reads a status with its reason, and the reasons earlier HTTP specifications gave', () => {
     expect(urls('HTTP/1.1 502 Bad Gateway')[0]).toBe('/alpha/errors/3004/');
     expect(urls('Unprocessable Entity')[0]).toBe('/gamma/errors/shape_refused/');
@@ -140,7 +150,15 @@ describe('guides', () => {
   });
 
   it('puts the page that writes the query’s words together above one that holds them apart', () => {
-    expect(urls('retry after').slice(0, 2)).toEqual(['/alpha/waiting/#headers', '/alpha/waiting/#pauses']);
+    // The Retries page may come between: its heading holds `retry` as `retries`.
+    const found = urls('retry after');
+    expect(found[0]).toBe('/alpha/waiting/#headers');
+    expect(found.indexOf('/alpha/waiting/#pauses')).toBeGreaterThan(0);
+  });
+
+  it('meets a word through its inflections, a `y` turned `i` included', () => {
+    expect(urls('retry').slice(0, 2).sort()).toEqual(['/alpha/retries/', '/alpha/retries/#making-retries-safe']);
+    expect(urls('retried')).toContain('/alpha/waiting/#pauses');
   });
 
   it('meets an adverb through its adjective', () => {
@@ -183,6 +201,17 @@ describe('guides', () => {
       heading: 'Making retries safe',
       text: 'Send bad_key never twice. ## not a heading',
     });
+  });
+});
+
+describe('an API named in the query', () => {
+  it('lists that API’s hits before a better-scoring hit of another API', () => {
+    expect(urls('alpha rate limit')[0]).toBe('/alpha/errors/1007/');
+    expect(urls('alpha rate limit')).toContain('/gamma/errors/quota_exceeded/');
+  });
+
+  it('does not add every page of the API that holds a generic word of the query', () => {
+    expect(urls('beta key errors')).toEqual(['/beta/errors/bad_key/']);
   });
 });
 

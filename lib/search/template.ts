@@ -28,6 +28,8 @@ export const foldMessage = (text: string) =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    // Quotes of any kind are one quote: a log or a client may print `'x'` as `"x"`, `` `x` `` or `‘x’`.
+    .replace(/["`\u2018\u2019\u201c\u201d]/g, "'")
     .trim();
 
 /**

@@ -225,6 +225,8 @@ export function normalizeMessage(text: string): string {
 /** A crude English stem so `limits`, `limited` and `limit` meet, and `exponentially` meets `exponential`; only used to find sibling words in the vocabulary. */
 export function stem(term: string): string {
   if (term.length < 5 || /\d/.test(term)) return term;
+  // A `y` that became `i` before an ending meets its word again: `retries`, `retried` → retry; `policies` → policy.
+  if (/[^aeiou]i(?:es|ed)$/.test(term) && term.length >= 6) return `${term.slice(0, -3)}y`;
   for (const suffix of ['ing', 'ly', 'ed', 'es', 's', 'e']) {
     const base = term.slice(0, -suffix.length);
     // A base without a vowel is no English word (`https` is not the plural of `http`).

@@ -12,6 +12,8 @@ export type Vocabulary = {
   /** Rarity weight of a word: rare words tell codes apart, common ones barely. */
   idf(word: string): number;
   expand(term: string, typingLast: boolean): Candidate[];
+  /** The word and the indexed words that share its stem (`back` → back, backing), for halves of a joined term. */
+  forms(word: string): string[];
   /** Indexed words within `max` edits of a term, closest and commonest first: suggestions for a query that found nothing. */
   nearest(term: string, max: number, count: number): string[];
 };
@@ -55,6 +57,7 @@ export function createVocabulary(documentFrequency: ReadonlyMap<string, number>,
     frequency,
     nearest: (term, max, count) =>
       term.length < 2 || isNumeric(term) ? [] : nearMisses(term, max, count).map(([word]) => word),
+    forms: (word) => [...new Set([word, ...(isNumeric(word) ? [] : (siblings.get(stem(word)) ?? []))])],
     idf: (word) => Math.log(1 + total / (documentFrequency.get(word) ?? total)),
     expand(term, typingLast) {
       const found = new Map<string, number>();
@@ -65,7 +68,7 @@ export function createVocabulary(documentFrequency: ReadonlyMap<string, number>,
       if (known) offer(term, 1);
       // Digits only ever match themselves: `1007` must not find `10070` or `1001`.
       if (!isNumeric(term)) {
-        for (const word of siblings.get(stem(term)) ?? []) offer(word, 0.85);
+        for (const word of siblings.get(stem(term)) ?? []) offer(word, 0.95);
         if (term.length >= 3 && (typingLast || !known)) {
           const prefixed: string[] = [];
           for (
