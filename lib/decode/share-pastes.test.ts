@@ -347,6 +347,67 @@ const cases: Paste[] = [
     text: '{"code":"VALIDATION_ERROR","message":"from 10.0.0.12","request_id":"ip-2"}',
     secrets: [],
   },
+  {
+    name: 'hub sig sha1 header + body',
+    text: 'HTTP/1.1 400 Bad Request\nX-Hub-Signature: sha1=7d38cdd689735b008b3c702edd92eea23791c5f6\nX-GitHub-Delivery: 72d3162e-cc78-11e3-81ab-4c9367dc0958\n\n{"message":"signature sha1=7d38cdd689735b008b3c702edd92eea23791c5f6 mismatch","documentation_url":"https://docs.github.com/webhooks"}',
+    secrets: ['7d38cdd689735b008b3c702edd92eea23791c5f6'],
+  },
+  {
+    name: 'mailgun basic in url',
+    text: '{"message":"Forbidden: https://api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0@api.mailgun.net/v3/x failed","code":"INSUFFICIENT_PERMISSIONS"}',
+    secrets: ['3ax6xnjp29jd6fds4gc373sgvjxteol0'],
+  },
+  {
+    name: 'auth token scheme',
+    text: '{"code":"INSUFFICIENT_PERMISSIONS","message":"Authorization: token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 lacks scope"}',
+    secrets: ['aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'],
+  },
+  {
+    name: 'jwt in location query',
+    text: 'HTTP/1.1 503 Service Unavailable\nRetry-After: 5\nLocation: https://app.example.com/sso?SAMLResponse=PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46b2FzaXM&RelayState=abc\nX-Request-Id: loc-1\n\n{"message":"busy"}',
+    secrets: ['PHNhbWxwOlJlc3BvbnNl'],
+    keep: ['loc-1'],
+  },
+  {
+    name: 'samlresponse in message',
+    text: '{"code":"VALIDATION_ERROR","message":"SAMLResponse=PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46b2FzaXM6bmFtZXM6dGM6U0FNTDoyLjA6cHJvdG9jb2wi invalid","request_id":"saml-1"}',
+    secrets: ['PHNhbWxwOlJlc3BvbnNl'],
+  },
+  {
+    name: 'secure cookie names in message',
+    text: '{"code":"VALIDATION_ERROR","message":"got __Secure-next-auth.session-token=abc.def.ghi123 and _session_id=77aa88bb99","request_id":"ck-1"}',
+    secrets: ['abc.def.ghi123', '77aa88bb99'],
+  },
+  {
+    name: 'phone with ext and dots intl',
+    text: '{"code":"VALIDATION_ERROR","message":"call +1.415.555.0199 or +44 (0)20 7946 0958","request_id":"ph-9"}',
+    secrets: ['415.555.0199', '7946 0958'],
+  },
+  {
+    name: 'email with subaddress uppercase',
+    text: '{"code":"VALIDATION_ERROR","message":"JOHN.SMITH+billing@EXAMPLE.CO.UK bounced","request_id":"em-9"}',
+    secrets: ['JOHN.SMITH'],
+  },
+  {
+    name: 'card amex dashes',
+    text: '{"code":"VALIDATION_ERROR","message":"card 3714-496353-98431 expired","request_id":"cd-9"}',
+    secrets: ['496353'],
+  },
+  {
+    name: 'oauth code in redirect',
+    text: '{"error":"invalid_grant","error_description":"code 4/0AX4XfWh7gkLm9Q-abcdEFGH used twice"}',
+    secrets: ['0AX4XfWh7gkLm9Q'],
+  },
+  {
+    name: 'private key json field in message',
+    text: '{"code":"VALIDATION_ERROR","message":"private_key: MC4CAQAwBQYDK2VwBCIEIJ+DYvh6SEqVTm50DFtMDoQikTmiCqirVv9mWG9qfSnF","request_id":"pk-9"}',
+    secrets: ['MC4CAQAwBQYDK2VwBCIEIJ'],
+  },
+  {
+    name: 'stripe sig header lowercase with spaces',
+    text: 'HTTP/1.1 400 Bad Request\nstripe-signature: t=1492774577, v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd\n\n{"error":{"type":"invalid_request_error","message":"Stripe-Signature t=1492774577, v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd invalid"}}',
+    secrets: ['5257a869e7ecebeda'],
+  },
 ];
 
 describe('share links of new pastes full of secrets', () => {
