@@ -119,10 +119,11 @@ export function Playground({ samples }: { samples: Sample[] }) {
     reveal.current = !window.matchMedia('(min-width: 1024px)').matches;
   };
   useEffect(() => {
-    if (!reveal.current || busy || !result) return;
+    // A session's groups table is the result of a session paste: it is brought into view the same way.
+    if (!reveal.current || busy || (!result && !session)) return;
     reveal.current = false;
     resultRef.current?.scrollIntoView({ block: 'start' });
-  }, [result, busy]);
+  }, [result, session, busy]);
 
   return (
     // Grid children get min-w-0 so a long line in a result scrolls inside its block instead of widening the page.
@@ -195,7 +196,7 @@ export function Playground({ samples }: { samples: Sample[] }) {
             <button
               type="button"
               onClick={clear}
-              className="rounded border border-amber-800/50 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 dark:hover:bg-amber-900"
+              className="rounded border border-amber-800/50 px-2 py-1 text-xs font-medium hover:bg-amber-100 dark:hover:bg-amber-900"
             >
               Clear
             </button>

@@ -48,6 +48,7 @@ export function ResultPanel({ result, share }: { result: DecodeResult | null; sh
 }
 
 // A message longer than this would push the verdict a screen or more down on a phone: its start shows, the rest opens.
+// Below the sm breakpoint the start is cut to two lines, so the verdict and the trace id stay on a 320×640 screen.
 const MESSAGE_PREVIEW = 240;
 
 function Message({ text }: { text: string }) {
@@ -60,10 +61,11 @@ function Message({ text }: { text: string }) {
   return (
     <details className="mt-1 text-sm">
       <summary className="cursor-pointer">
-        Message: <q className="break-words">{text.slice(0, MESSAGE_PREVIEW)}…</q>{' '}
+        Message{' '}
         <span className="text-slate-700 dark:text-slate-300">
           (show all {text.length.toLocaleString('en-US')} characters)
         </span>
+        : <q className="break-words max-sm:line-clamp-2">{text.slice(0, MESSAGE_PREVIEW)}…</q>
       </summary>
       <q className="mt-1 block break-words">{text}</q>
     </details>
@@ -84,7 +86,7 @@ function Decoded({ result: r, share }: { result: DecodedError; share?: ReactNode
       ? String(r.code)
       : (r.groupTitle ?? (r.httpStatus !== null ? `HTTP ${r.httpStatus}` : 'Unknown error'));
   return (
-    <div className="mt-2 space-y-4" data-testid="decoded">
+    <div className="mt-2 space-y-4 max-sm:space-y-3" data-testid="decoded">
       <p>
         <span className="font-semibold">{r.apiName ?? 'Not from a documented API'}</span> · {r.shape.title}
         {r.generic?.sender ? (

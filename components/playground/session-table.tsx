@@ -109,7 +109,7 @@ export function SessionTable({
                       aria-expanded={expanded}
                       aria-controls={listId}
                       onClick={() => toggle(g.key)}
-                      className="rounded border border-slate-400 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                      className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
                     >
                       {expanded ? 'Hide' : 'Show'} {g.count === 1 ? 'it' : `${g.count}`}
                       <span className="sr-only"> {codeText(g)} responses</span>

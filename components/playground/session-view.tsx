@@ -165,7 +165,7 @@ export function SessionView({ session, shared = false }: { session: SessionState
             <button
               type="button"
               onClick={() => setOpened(null)}
-              className="rounded border border-slate-400 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+              className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
             >
               Close
             </button>

@@ -155,7 +155,7 @@ export function SharePanel({ text, result }: { text: string; result: DecodeResul
             )}
           </div>
           <details className="mt-3">
-            <summary className="cursor-pointer font-medium">Share the full paste instead</summary>
+            <summary className="cursor-pointer py-1 font-medium">Share the full paste instead</summary>
             <p
               role="note"
               className="mt-2 rounded border border-rose-700 bg-rose-50 p-2 text-rose-950 dark:bg-rose-950 dark:text-rose-50"

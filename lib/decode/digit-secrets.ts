@@ -8,6 +8,24 @@ type DigitCounts = Record<'phone' | 'card', number>;
 export const PHONE_FIELD =
   /^(?:to|from|phone|phone_?number|phonenumber|mobile|mobile_?number|msisdn|tel|telephone|recipient|sender|caller|callee|contact_?number|wa_?id|whatsapp)$/i;
 
+// Compound names built on a phone word, snake, kebab or camel case: `customer_phone`, `destination_number`,
+// `phone_e164`, `sms_to`, `recipientMsisdn`. A prefix needs its separator, so `hotel` is no `tel`.
+const PHONE_PART = '(?:phone|mobile|msisdn|tel|telephone|cell|whatsapp|wa_id)';
+const PHONE_COMPOUND = new RegExp(
+  `^(?:[a-z0-9]+_)*(?:${PHONE_PART}(?:_(?:number|no|num|e164|to|from))?|(?:to|from|recipient|sender|caller|callee|destination|dest|contact|sms|customer)_(?:number|no|num|${PHONE_PART}|to|from))$`,
+);
+
+/** Whether a member or header name holds phone numbers. */
+export function isPhoneField(name: string): boolean {
+  if (PHONE_FIELD.test(name)) return true;
+  if (name.length > 64) return false;
+  const snake = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toLowerCase();
+  return PHONE_COMPOUND.test(snake);
+}
+
 const MAX_GROUPS = 8;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -44,7 +62,7 @@ function keyBefore(text: string, i: number): string {
   const end = j + 1;
   while (j >= 0 && end - j <= 32 && isWordChar(text.charCodeAt(j))) j--;
   const word = text.slice(j + 1, end);
-  return named || PHONE_WORD.test(word) || PHONE_FIELD.test(word) ? word : '';
+  return named || PHONE_WORD.test(word) || isPhoneField(word) ? word : '';
 }
 
 /**
@@ -60,11 +78,14 @@ export function maskDigitRuns(text: string, field: string | undefined, counts: D
   while (i < n) {
     const c = text.charCodeAt(i);
     const plus = c === 43 && i + 1 < n && isDigit(text.charCodeAt(i + 1));
-    // `(555) 555-0100`: a bracket opens a number only around a three-digit area code.
-    const paren = c === 40 && /^\(\d{3}\)/.test(text.slice(i, i + 5));
+    // `(555) 555-0100`, `(020) 7946 0958`: a bracket opens a number only around an area code (three digits, or a
+    // trunk 0 and up to four more).
+    const paren = c === 40 && /^\((?:\d{3}|0\d{1,4})\)/.test(text.slice(i, i + 7));
     if (
       !(plus || paren || isDigit(c)) ||
-      (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text[i - 1] === '+' || text[i - 1] === '.'))
+      (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text[i - 1] === '+' || text[i - 1] === '.')) ||
+      // Inside a hyphenated token (`9a8b7c6d-0000-1111-2222-…`, a UUID or a request id) digits are no number.
+      (i > 1 && text[i - 1] === '-' && isWordChar(text.charCodeAt(i - 2)))
     ) {
       i++;
       continue;
@@ -155,9 +176,20 @@ function classify(
     separators.every((s) => s === separators[0] && (s === ' ' || s === '-' || s === '.'))
   )
     return 'phone';
+  // The same with the trunk code in brackets: (020) 7946 0958, (030) 12345678, (0161) 496-0000.
+  if (
+    paren &&
+    groups.length > 1 &&
+    digits[0] === '0' &&
+    count >= 9 &&
+    count <= 15 &&
+    /^\) ?$/.test(separators[0]) &&
+    separators.slice(1).every((s) => s === ' ' || s === '-' || s === '.')
+  )
+    return 'phone';
   if (groups.length === 1 && count >= 7 && count <= 15) {
-    const key = field !== undefined && PHONE_FIELD.test(field) ? field : keyBefore(text, start);
-    if (key && (PHONE_FIELD.test(key) || PHONE_WORD.test(key))) return 'phone';
+    const key = field !== undefined && isPhoneField(field) ? field : keyBefore(text, start);
+    if (key && (isPhoneField(key) || PHONE_WORD.test(key))) return 'phone';
   }
   return null;
 }

@@ -4,20 +4,28 @@
 import type { SecretCounts } from './secret-scan';
 
 // `API key abc123…`, `token 9f8e…`, `password p@ss…`: a secret's name, blanks or a quote, then the value.
+// A name may be a compound that ends in one (`SecretAccessKey`, `SessionToken`, `client-secret`, `csrf_token`): the
+// last part starts after `_`, `-` or a camel-case capital, so `monkey` and `hotkey` are no `key`.
 const SECRET_WORD =
-  /(?<![A-Za-z0-9_-])(?:api[ _-]?key|access[ _-]?key|secret[ _-]?key|key|token|secret|password|passwd|passphrase|pwd|credentials?|session(?:[ _-]?id)?|sid|cookie|signature)(?=[ \t'"`])/gi;
+  /(?<![A-Za-z0-9_-])(?:[A-Za-z0-9]{1,24}?[_-]?)?(api[ _-]?key|access[ _-]?key|secret[ _-]?key|key|token|secret|password|passwd|passphrase|pwd|credentials?|session(?:[ _-]?id)?|sid|cookie|signature)(?=[ \t'"`])/gi;
 
 // An AWS secret access key: 40 characters of base64 with no prefix, told from hex digests by its mixed case.
 const AWS_SECRET = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
 // A long random run with no name before it (`header value 3f9a7b…`): 32+ hex digits, or 24+ characters mixing
-// capitals, small letters and at least four digits. Words, codes (`InvalidSignatureException2`) and UUIDs do not qualify.
-const RANDOM_RUN = /(?<![A-Za-z0-9_+=-])[A-Za-z0-9_+=-]{24,}/g;
+// capitals, small letters and at least four digits, or 16+ such characters where letters and digits keep alternating
+// (`Fa3kT0k3nV4lu3xyz`). Words, codes (`InvalidSignatureException2`, `InvalidParameter2024`) and UUIDs do not qualify.
+const RANDOM_RUN = /(?<![A-Za-z0-9_+=-])[A-Za-z0-9_+=-]{16,}/g;
 
 function looksRandom(run: string): boolean {
   const digits = run.replace(/[^0-9]/g, '').length;
   if (run.length >= 32 && /^[0-9a-fA-F]+$/.test(run)) return digits >= 6;
-  return digits >= 4 && /[A-Z]/.test(run) && /[a-z]/.test(run);
+  const mixed = digits >= 4 && /[A-Z]/.test(run) && /[a-z]/.test(run);
+  if (run.length >= 24) return mixed;
+  // Letter-digit switches: a word with a number on the end has one, a random string many.
+  let switches = 0;
+  for (let k = 1; k < run.length; k++) if (/[0-9]/.test(run[k]) !== /[0-9]/.test(run[k - 1])) switches++;
+  return mixed && switches >= 6;
 }
 
 // IBANs, printed in groups of four or run together; a mod-97 check tells them from other capitals-and-digits runs.
@@ -32,14 +40,16 @@ function maskWordValues(text: string, counts: SecretCounts): string {
   let out = '';
   let last = 0;
   for (let m = SECRET_WORD.exec(text); m; m = SECRET_WORD.exec(text)) {
+    const prefix = m[0].slice(0, m[0].length - m[1].length);
+    if (prefix !== '' && !/[_-]$/.test(prefix) && !(/[A-Z]/.test(m[1][0]) && /[a-z0-9]$/.test(prefix))) continue;
     let i = m.index + m[0].length;
     let hops = 0;
-    while (hops < 3 && ' \t\'"`'.includes(text[i] ?? 'x')) {
+    while (hops < 3 && ' \t\'"`\\'.includes(text[i] ?? 'x')) {
       i++;
       hops++;
     }
     const start = i;
-    while (i < text.length && i - start < 512 && !' \t\r\n\'"`<>'.includes(text[i])) i++;
+    while (i < text.length && i - start < 512 && !' \t\r\n\'"`<>\\'.includes(text[i])) i++;
     let end = i;
     while (end > start && '.,;:)]}'.includes(text[end - 1])) end--;
     SECRET_WORD.lastIndex = Math.max(SECRET_WORD.lastIndex, i);

@@ -150,6 +150,60 @@ describe('maskSecrets', () => {
       'message',
       'Session [secret] expired; session [secret] is closed; token [key]',
     ],
+    [
+      'AWS secret key and session token after camel-case names',
+      'AccessKeyId ASIAY34FZKBOKMUTVV7A with SecretAccessKey wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY and SessionToken FwoGZXIvYXdzEBYaDHqa0AP1jj9Lpv8x',
+      'message',
+      'AccessKeyId [key] with SecretAccessKey [secret] and SessionToken [secret]',
+    ],
+    [
+      'GitLab runner, deploy and trigger tokens',
+      'glrt-abcdefghij0123456789 / gldt-XyZ0123456789abcdefg / glptt-0123456789abcdef0123',
+      'message',
+      '[key] / [key] / [key]',
+    ],
+    [
+      'a key the provider printed half-starred, and an OpenAI service-account key',
+      'Incorrect API key provided: sk-abc12*********************wxyz. Also sk-svcacct-AbCdEf0123456789GhIjKlMnOp',
+      'message',
+      'Incorrect API key provided: [key]. Also [key]',
+    ],
+    [
+      'short random token with no name before it',
+      'CSRF token mismatch: expected Fa3kT0k3nV4lu3xyz got Qm9v4Zx',
+      'message',
+      'CSRF token mismatch: expected [secret] got Qm9v4Zx',
+    ],
+    [
+      'UK number with its trunk code in brackets',
+      'call (020) 7946 0958 or (0161) 496 0000',
+      'message',
+      'call [phone] or [phone]',
+    ],
+    [
+      'bare digits after compound phone names',
+      'customer_phone=447700900123; sms_to: 15551234567; CustomerPhone 447911123456; destination_number=5511987654321',
+      'message',
+      'customer_phone=[phone]; sms_to: [phone]; CustomerPhone [phone]; destination_number=[phone]',
+    ],
+    [
+      'a token in JSON inside a JSON string inside a message',
+      '{"body":"{\\"refresh_token\\":\\"rt_Q1w2E3r4T5\\"}"}',
+      'message',
+      '{"body":"{\\"refresh_token\\":\\"[secret]\\"}"}',
+    ],
+    [
+      'a token and an e-mail in a URL-encoded callback, read decoded',
+      'callback=https%3A%2F%2Fx.example.com%2Fcb%3Faccess_token%3DAT_zz9988yy%26email%3Dmo%2540example.com',
+      'message',
+      'callback=https://x.example.com/cb?access_token=[secret]&email=[email]',
+    ],
+    [
+      'short password and PIN names',
+      'login failed (user=gina pass: Sup3r$ecret!) db_user_pass=Xy12ab; pin: 4321',
+      'message',
+      'login failed (user=gina pass: [secret]) db_user_pass=[secret]; pin: [secret]',
+    ],
   ])('masks a %s', (_label, input, field, expected) => {
     expect(maskSecrets(input, field)).toBe(expected);
   });
@@ -178,6 +232,17 @@ describe('maskSecrets', () => {
       'InvalidSignatureException2 for 7c9e6679-7425-40de-944b-e07fc1f90ae7 in MESSAGE_TEMPLATE_NOT_APPROVED_2024',
       'message',
     ],
+    ['digits inside a UUID-like request id', '9a8b7c6d-0000-1111-2222-333344445555', 'x-ms-request-id'],
+    ['a UUID-like id in prose', 'request 9a8b7c6d-0000-1111-2222-333344445555 failed', 'message'],
+    ['words that end in a secret name', 'Monkey 12345678 ate; hotel: 1234567; bypass: enabled; spin: 5', 'message'],
+    ['names of secrets with no value', 'Missing SessionToken header; The AccessKey provided does not exist', 'message'],
+    [
+      'codes with a number on the end',
+      'InvalidParameter2024 for param MaxResults2 and ERR_TOKEN_EXPIRED_2024_01',
+      'message',
+    ],
+    ['an encoded URL with nothing secret in it', 'callback=https%3A%2F%2Fx.example.com%2Fcb%3Fpage%3D2', 'message'],
+    ['a number after a field that is no phone', 'order_number: 14155550123', 'message'],
   ])('leaves %s alone', (_label, input, field) => {
     const counts = emptyCounts();
     expect(maskSecrets(input, field, counts)).toBe(input);
@@ -218,6 +283,13 @@ describe('maskSecrets', () => {
     ['Digest params', `Digest a=${'b'.repeat(200_000)}`],
     ['signature pairs', 'v1='.repeat(70_000)],
     ['trunk-0 digit groups', '0 '.repeat(100_000)],
+    ['escaped quotes after a secret name', `token${'\\'.repeat(200_000)}":x`],
+    ['short secret names', 'a_pass '.repeat(30_000)],
+    ['closing brackets after a secret name', `cookie: ${')'.repeat(200_000)}`],
+    ['compound secret names', 'aKey '.repeat(40_000)],
+    ['percent escapes', '%3D'.repeat(70_000)],
+    ['bracketed trunk codes', '(020) '.repeat(35_000)],
+    ['short mixed runs', 'a1B2c3D4e5F6g7H8 '.repeat(12_000)],
   ])('finishes on 200,000 characters of %s', (_label, text) => {
     expect(maskSecrets(text, 'message').length).toBeGreaterThan(0);
   });

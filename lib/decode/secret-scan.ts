@@ -3,6 +3,7 @@
 // regexes start only at the beginning of a run (lookbehind) and repeat one class, and digit runs are walked by hand.
 import { maskDigitRuns } from './digit-secrets';
 import { maskGuesses } from './secret-guess';
+import { VENDOR_KEY } from './vendor-keys';
 
 export type SecretKind = 'token' | 'key' | 'secret' | 'email' | 'phone' | 'card' | 'account';
 export type SecretCounts = Record<SecretKind, number>;
@@ -47,44 +48,14 @@ const QUERY_NAME =
 const USERINFO = /(?<=:\/\/)[^\s/?#@"'<>\\]{1,256}@/g;
 
 // A key whose name ends like a secret's, then `=` or `:` (query strings, `key: value` prose, JSON inside a message).
+// A name in JSON that is itself inside a JSON string (`{\"refresh_token\":\"…\"}`) has its quotes escaped.
 const SECRET_NAME =
-  /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]*?(?:token|secret|password|passwd|pwd|passphrase|api[_-]?key|apikey|private[_-]?key|access[_-]?key|signing[_-]?key|signature|cookie|session[_-]?id|sessid|authorization|credentials?|otp)(?=["']?[ \t]{0,10}[:=])/gi;
+  /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]*?(?:token|secret|password|passwd|pwd|passphrase|api[_-]?key|apikey|private[_-]?key|access[_-]?key|signing[_-]?key|signature|cookie|session[_-]?id|sessid|authorization|credentials?|otp)(?=(?:\\{1,7}["']|["'])?[ \t]{0,10}[:=])/gi;
 
-// Vendor key formats: a fixed prefix, then the key's alphabet.
-const VENDOR_KEY = new RegExp(
-  '(?<![A-Za-z0-9_-])(?:' +
-    [
-      '(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{6,}',
-      'whsec_[A-Za-z0-9+/=]{10,}',
-      'xox[abposr]-[A-Za-z0-9-]{6,}',
-      'xapp-[A-Za-z0-9-]{10,}',
-      'gh[pousr]_[A-Za-z0-9]{16,}',
-      'github_pat_[A-Za-z0-9_]{20,}',
-      'glpat-[A-Za-z0-9_-]{10,}',
-      '(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}',
-      'AIza[0-9A-Za-z_-]{30,}',
-      'ya29\\.[0-9A-Za-z_-]{10,}',
-      'sk-(?:proj-|ant-)?[A-Za-z0-9_-]{16,}',
-      'SG\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}',
-      'npm_[A-Za-z0-9]{30,}',
-      'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{20,}',
-      'sq0(?:atp|csp)-[A-Za-z0-9_-]{10,}',
-      'EAA[A-Za-z0-9]{30,}',
-      'key-[0-9a-f]{32}',
-      '(?:AC|SK)[0-9a-f]{32}',
-      'hf_[A-Za-z0-9]{20,}',
-      'dop_v1_[a-f0-9]{32,}',
-      'xkeysib-[a-f0-9-]{20,}',
-      'pypi-[A-Za-z0-9_-]{20,}',
-      // A Salesforce session id: the org id, `!`, then the session.
-      '00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{10,}',
-      // Webhook URLs whose path is the credential (Slack, Discord): the host stays readable.
-      'T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{16,}',
-      '\\d{17,20}/[A-Za-z0-9_-]{60,}',
-    ].join('|') +
-    ')[A-Za-z0-9_-]*',
-  'g',
-);
+// Short names of a password or PIN (`pass: …`, `user_pw=…`, `pin: …`): alone or after a separator, so `bypass` and
+// `compass` are no `pass`.
+const SHORT_SECRET_NAME =
+  /(?<![A-Za-z0-9_-])(?:[A-Za-z0-9]{1,32}[_-]){0,3}(?:pass|pw|pin|passcode)(?=(?:\\{1,7}["']|["'])?[ \t]{0,10}[:=])/gi;
 
 const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 
@@ -139,7 +110,7 @@ function valueEnd(text: string, from: number, name: string, inQuery: boolean): n
   let i = from;
   while (i < text.length) {
     const c = text[i];
-    if (c === '\n' || c === '\r' || c === '"' || c === "'" || c === '<' || c === '>') break;
+    if (c === '\n' || c === '\r' || c === '"' || c === "'" || c === '<' || c === '>' || c === '\\') break;
     if (!wide && (c === ' ' || c === '\t' || c === '&' || c === ';' || c === ',')) break;
     i++;
   }
@@ -152,14 +123,18 @@ function maskNamedValues(text: string, counts: SecretCounts, pattern: RegExp): s
   let last = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let i = m.index + m[0].length;
+    while (text[i] === '\\') i++;
     if (text[i] === '"' || text[i] === "'") i++;
     while (text[i] === ' ' || text[i] === '\t') i++;
     i++; // the `:` or `=`
     while (text[i] === ' ' || text[i] === '\t') i++;
+    for (let hops = 0; hops < 8 && text[i] === '\\'; hops++) i++;
     if (text[i] === '"' || text[i] === "'") i++;
     const start = i;
     if (start < last) continue;
-    const end = valueEnd(text, start, m[0], m.index > 0 && (text[m.index - 1] === '?' || text[m.index - 1] === '&'));
+    let end = valueEnd(text, start, m[0], m.index > 0 && (text[m.index - 1] === '?' || text[m.index - 1] === '&'));
+    // `(pass: x1)`: closing brackets at the end of a value that opens none belong to the prose around it.
+    if (!/[([{]/.test(text.slice(start, end))) while (end > start && ')]}'.includes(text[end - 1])) end--;
     const value = text.slice(start, end);
     pattern.lastIndex = Math.max(pattern.lastIndex, end);
     // Placeholders (`[token]`, `<api_key>`, `{token}`) and empty values are not secrets.
@@ -195,11 +170,41 @@ function maskParamSchemes(text: string, counts: SecretCounts): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+// A percent-encoded delimiter (`%3D`, `%26`, `%3F`, `%2F`, `%3A`, `%20`, `%22`, `%2C`, `%3B`), encoded once or twice:
+// the value carries a URL or query inside a URL, whose names and values only read as such decoded.
+const ENCODED_DELIMITER = /%(?:25)?(?:3[dDfFaAbB]|2[6fF02cC])/;
+const PERCENT = /%([0-9A-Fa-f]{2})/g;
+
+/** The value with printable percent escapes decoded, twice over (`%253D` is `=`); null when it has none that matter. */
+function urlDecoded(value: string): string | null {
+  if (!ENCODED_DELIMITER.test(value)) return null;
+  const once = (t: string) =>
+    t.replace(PERCENT, (all, hex: string) => {
+      const code = parseInt(hex, 16);
+      return code >= 0x20 && code < 0x7f && code !== 0x3c && code !== 0x3e ? String.fromCharCode(code) : all;
+    });
+  return once(once(value));
+}
+
 /**
  * Masks secrets in one kept value. `field` is the JSON member or header the value came from: a bare digit run
  * is a phone number only in a phone-like field, and a digit run in an id field is never taken for a card.
+ * A URL-encoded value is read decoded too; when that finds a secret the link carries the decoded, masked text.
  */
 export function maskSecrets(value: string, field?: string, counts: SecretCounts = emptyCounts()): string {
+  const decoded = urlDecoded(value);
+  if (decoded !== null) {
+    const found = emptyCounts();
+    const masked = maskPlain(decoded, field, found);
+    if (masked !== decoded) {
+      for (const kind of Object.keys(found) as SecretKind[]) counts[kind] += found[kind];
+      return masked;
+    }
+  }
+  return maskPlain(value, field, counts);
+}
+
+function maskPlain(value: string, field: string | undefined, counts: SecretCounts): string {
   let text = maskPem(value, counts);
   text = replaceAll(text, JWT, () => {
     counts.token++;
@@ -226,6 +231,7 @@ export function maskSecrets(value: string, field?: string, counts: SecretCounts 
     return MASK.key;
   });
   text = maskNamedValues(text, counts, SECRET_NAME);
+  text = maskNamedValues(text, counts, SHORT_SECRET_NAME);
   text = maskNamedValues(text, counts, QUERY_NAME);
   text = replaceAll(text, SIGNATURE_PAIR, (m) => {
     counts.secret++;

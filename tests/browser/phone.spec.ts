@@ -149,3 +149,74 @@ test('a whole session (a HAR file) shows its table without scrolling the page si
   expect(show!.x + show!.width).toBeLessThanOrEqual(390);
   expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
+
+/** Pastes `text` as a user does (clipboard, Ctrl+V in the box). */
+async function pasteIn(page: Page, text: string) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.getByLabel('Paste a failed response').focus();
+  await page.keyboard.press('Control+V');
+}
+
+test('a pasted HAR session brings its groups table into view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/playground/');
+  await pasteIn(page, fs.readFileSync(path.join('tests', 'fixtures', 'sessions', 'chromium.har'), 'utf8'));
+  const table = page.getByTestId('session-groups');
+  await expect(table).toBeVisible();
+  // The first group (three 1007 rate limits, retry after 30 s) is on the screen without scrolling.
+  const first = table.locator('tbody tr').first();
+  await expect(first).toContainText('1007');
+  await expect(first).toContainText('retry after 30 s');
+  await expect(first).toBeInViewport({ ratio: 1 });
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+});
+
+test('buttons and disclosures by a result and a session are at least 24 px tall', async ({ page }) => {
+  await page.goto('/playground/');
+  const heights = () =>
+    page
+      .getByTestId('decoded')
+      .or(page.getByTestId('session'))
+      .first()
+      .evaluate((root) =>
+        [...root.querySelectorAll('button, summary, select')]
+          .map((el) => ({
+            name: (el.textContent ?? '').trim().slice(0, 40),
+            height: el.getBoundingClientRect().height,
+          }))
+          .filter((c) => c.height > 0 && c.height < 24),
+      );
+  await page.getByLabel('Paste a failed response').fill(typical);
+  await expect(verdict(page)).toContainText('Retry after 9 s');
+  await expect(page.getByRole('button', { name: 'Copy share link' })).toBeVisible();
+  expect(await heights()).toEqual([]);
+  await page
+    .getByLabel('Paste a failed response')
+    .fill(fs.readFileSync(path.join('tests', 'fixtures', 'sessions', 'chromium.har'), 'utf8'));
+  await expect(page.getByTestId('session-groups')).toBeVisible();
+  expect(await heights()).toEqual([]);
+});
+
+test.describe('on a 320×640 phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('a long message leaves the verdict and the trace id on the first screen after a paste', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/playground/');
+    const message = `Validation failed: ${'the field value is not acceptable here; '.repeat(20)}`;
+    await pasteIn(
+      page,
+      `HTTP/1.1 400 Bad Request\nX-Request-Id: req-320-long\n\n${JSON.stringify({ code: 'VALIDATION_ERROR', message, request_id: 'req-320-long' })}`,
+    );
+    await expect(verdict(page)).toContainText('Do not retry');
+    const copyId = page.getByRole('button', { name: /^Copy (trace|request) id$/ });
+    await expect(copyId).toBeVisible();
+    await expect(page.getByTestId('decoded').getByText('req-320-long')).toBeInViewport({ ratio: 1 });
+    await expect(verdict(page)).toBeInViewport({ ratio: 1 });
+    await expect(copyId).toBeInViewport({ ratio: 1 });
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+  });
+});
