@@ -3,7 +3,7 @@
 // Every read is bounded: no regex runs over unbounded text.
 import { display, getPath, isRecord } from './body-path';
 import { statusName } from './status-text';
-import { RETRY_DELAY_PATHS } from './wait';
+import { RETRY_DELAY_PATHS } from './generic-wait';
 
 export { decodeEntities, tagText, xmlFacts } from './xml-facts';
 import type { CodeValue, ContextItem, GenericFacts, Json, ProblemDetails, RetrySource } from './types';
@@ -120,7 +120,18 @@ export function problemDetails(body: unknown, contentType: string | null): Probl
 }
 
 // Where bodies of no documented shape keep their facts; share links keep exactly these values (lib/decode/share-safe.ts).
-const STATUS_PATHS = ['status', 'statusCode', 'status_code', 'error.status', 'error.statusCode', 'error.code', 'code'];
+// `error_code` is Telegram's; `errors.0.status` is JSON:API's (a string, "429").
+const STATUS_PATHS = [
+  'status',
+  'statusCode',
+  'status_code',
+  'error.status',
+  'error.statusCode',
+  'error.code',
+  'code',
+  'error_code',
+  'errors.0.status',
+];
 const CODE_PATHS = [
   'error.code',
   'error.status',
@@ -151,6 +162,9 @@ const MESSAGE_PATHS = [
   'fault.faultstring',
   'errorMessage',
   'msg',
+  // Telegram's `description`; Shopify's REST `errors` when it is one sentence rather than a list.
+  'description',
+  'errors',
 ];
 const RETRY_PATHS = [
   'retryable',

@@ -3,6 +3,7 @@
 // (JSON stays valid), prose becomes `…`, HTML keeps its <title>/<h1>. Kept values then go through the secret scanner.
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
 import { pageReference, pageText, textStatus } from './body-status';
+import { GRPC_HEADERS } from './code-retry';
 import { GENERIC_BODY_PATHS, tagText, xmlFacts } from './http-failure';
 import { CODE_HEADERS, GENERIC_ID_HEADERS, GENERIC_ID_PATHS, isIdHeaderName, SENDER_HEADERS } from './origin';
 import { looksLikeHtml } from './not-an-error';
@@ -23,6 +24,7 @@ const GENERIC_HEADERS = [
   ...GENERIC_ID_HEADERS,
   ...SENDER_HEADERS,
   ...CODE_HEADERS,
+  ...GRPC_HEADERS,
   'Content-Type',
 ].map((h) => h.toLowerCase());
 
