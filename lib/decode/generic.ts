@@ -10,7 +10,7 @@ import {
   tagText,
   xmlFacts,
 } from './http-failure';
-import { pageReference, pageText, type TextStatus } from './body-status';
+import { pageReference, pageText, preFirstLine, type TextStatus } from './body-status';
 import { codeRetry, grpcFailure, oauthRetry, rpcStatus } from './code-retry';
 import { GENERIC_ID_HEADERS, headerCode, requestId, sender } from './origin';
 import type { Candidate } from './shapes';
@@ -82,10 +82,14 @@ function firstLine(text: string): string | null {
   return display((nl === -1 ? trimmed : trimmed.slice(0, nl)).trim(), 300);
 }
 
+// A bare "Error" title (Express's default page) names nothing; the message is in the page's <pre>.
+const BARE_TITLE = /^error[.!]?$/i;
+
 function htmlTitle(text: string): string | null {
   const head = text.slice(0, 64 * 1024);
   const title = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
-  return title === null ? null : decodeEntities(title);
+  if (title === null || BARE_TITLE.test(title)) return preFirstLine(head) ?? (title && decodeEntities(title));
+  return decodeEntities(title);
 }
 
 /** Compressed or binary bytes (curl without --compressed shows gzip as this): control characters other than blanks. */
