@@ -190,3 +190,12 @@ export function preFirstLine(html: string): string | null {
     .trim();
   return line === '' ? null : line;
 }
+
+// Spring Boot's Whitelabel Error Page: "There was an unexpected error (type=Not Found, status=404)."
+const WHITELABEL_STATUS = /\(type=[^,()]{1,80}, status=([45]\d\d)\)/;
+
+/** The status line of a Spring whitelabel page's text, and the words it was read from. */
+export function whitelabelLine(text: string): { status: number; evidence: string } | null {
+  const m = WHITELABEL_STATUS.exec(text.slice(0, 8192));
+  return m ? { status: Number(m[1]), evidence: m[0] } : null;
+}

@@ -94,6 +94,6 @@ export function codeRetry(code: CodeValue | null, rpc: number | null): GenericRe
   return {
     ...byCode,
     retrySource: 'response',
-    reason: `The gRPC code ${code} stands for HTTP ${rpc}. ${byCode.reason}`,
+    reason: `The code ${code} (a gRPC status name) stands for HTTP ${rpc}. ${byCode.reason}`,
   };
 }

@@ -147,6 +147,7 @@ const CODE_PATHS = [
   'errorType',
   'ErrorCode',
   'reason',
+  'name',
 ];
 const MESSAGE_PATHS = [
   'error.message',
@@ -165,6 +166,9 @@ const MESSAGE_PATHS = [
   // Telegram's `description`; Shopify's REST `errors` when it is one sentence rather than a list.
   'description',
   'errors',
+  // Okta's `errorSummary`, Jira's `errorMessages` list.
+  'errorSummary',
+  'errorMessages.0',
 ];
 const RETRY_PATHS = [
   'retryable',
@@ -192,6 +196,8 @@ export const GENERIC_BODY_PATHS: readonly string[] = [
     'error.documentation_url',
   ]),
 ];
+
+const ERROR_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception))$/;
 
 interface JsonFacts {
   code: { value: CodeValue; path: string } | null;
@@ -227,6 +233,8 @@ export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFa
     return s ? s.slice(s.lastIndexOf('#') + 1) || null : null;
   };
   let code = first(body, CODE_PATHS, (v) => (typeof v === 'string' && v.length > 120 ? null : notStatus(v)));
+  // `name` is a code only when it reads as one: PayPal's `RATE_LIMIT_REACHED`, a serialized `ValidationError`.
+  if (code?.path === 'name' && !(typeof code.value === 'string' && ERROR_NAME.test(code.value))) code = null;
   if (!code) {
     const t = first(body, ['__type'], awsType);
     if (t) code = t;

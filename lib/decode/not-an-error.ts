@@ -1,7 +1,7 @@
 // The plain answers for input that is not a decodable error response: empty, broken or deep JSON,
 // proxy HTML pages, success bodies, bodies no documented shape fits.
 import { display, isRecord } from './body-path';
-import { cloudflarePageStatus, pageText, refusalTitleStatus, textStatus } from './body-status';
+import { cloudflarePageStatus, pageText, refusalTitleStatus, textStatus, whitelabelLine } from './body-status';
 import { decodeEntities, tagText } from './http-failure';
 import { closestShape } from './shapes';
 import { statusMeaning, statusName } from './status-text';
@@ -34,9 +34,6 @@ export const looksLikeHtml = (text: string) =>
 // 200 characters, and the runs sit between fixed tokens.
 const TITLE_STATUS = /^(\d{3})\b|(?:\|[ \t]{0,4}|\berror:?[ \t]{1,4})([45]\d\d)(?!\d)/i;
 
-// Spring Boot's Whitelabel Error Page: "There was an unexpected error (type=Not Found, status=404)."
-const WHITELABEL_STATUS = /\(type=[^,()]{1,80}, status=([45]\d\d)\)/;
-
 /** The status a page title or heading states: "502 Bad Gateway", "Error 503 …", or a reason phrase alone. */
 function statusOf(title: string | null): number | null {
   if (title === null) return null;
@@ -57,10 +54,7 @@ export function htmlPage(body: string, lineStatus: number | null): NotAnError {
     return text === null ? null : decodeEntities(text);
   };
   const text = () => pageText(body);
-  const whitelabel = () => {
-    const m = WHITELABEL_STATUS.exec(text().slice(0, 8192));
-    return m ? Number(m[1]) : null;
-  };
+  const whitelabel = () => whitelabelLine(text())?.status ?? null;
   const status =
     lineStatus ??
     statusOf(title) ??

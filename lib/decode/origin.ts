@@ -31,8 +31,8 @@ const ID_HEADERS = [
   'CF-Ray',
   'X-Varnish',
 ];
-/** Any other header named like a request or trace id (`X-Acme-Request-Id`, `X-Req-Id`, `X-Correlation-ID`). */
-const ID_HEADER_NAME = /(?:^|-)(?:request|req|correlation|trace)-?id$/i;
+/** Any other header named like a request or trace id (`X-Acme-Request-Id`, `X-Req-Id`, `Paypal-Debug-Id`). */
+const ID_HEADER_NAME = /(?:^|-)(?:request|req|correlation|trace|debug)-?id$/i;
 export const GENERIC_ID_HEADERS: readonly string[] = ID_HEADERS;
 /** Whether the decoder reads a request id from a header of this name (the named list, or the naming rule). */
 export const isIdHeaderName = (name: string): boolean => name.length <= 60 && ID_HEADER_NAME.test(name);
@@ -48,6 +48,7 @@ const ID_FIELDS = [
   'correlation_id',
   'correlationId',
   'request-id',
+  'debug_id',
 ];
 // Microsoft Graph keeps its request id in `error.innerError` (`innererror` in older services).
 const ID_PLACES = ['', 'error', 'meta', 'errors.0', 'error.innerError', 'error.innererror'];
