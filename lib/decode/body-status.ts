@@ -162,11 +162,40 @@ export function cloudflarePageStatus(text: string): TextStatus | null {
   return { status: CLOUDFLARE_ERRORS[Number(m[1])], evidence: m[0].trim(), sender: 'Cloudflare (CDN and proxy)' };
 }
 
-/** The reference a CDN error page asks you to quote: Akamai's "Reference #18.…", Cloudflare's "Ray ID: …". */
+/**
+ * The reference a CDN error page asks you to quote: Akamai's "Reference #18.…", Cloudflare's "Ray ID: …",
+ * CloudFront's (and other pages') "Request ID: …".
+ */
 export function pageReference(text: string): { field: string; value: string } | null {
   const akamai = /\breference ?#([0-9a-f]{1,8}(?:\.[0-9a-f]{1,16}){2,5})/i.exec(text);
   if (akamai) return { field: 'Reference #', value: akamai[1] };
   const ray = /\bray id:? ?([0-9a-f]{16})\b/i.exec(text);
   if (ray) return { field: 'Ray ID', value: ray[1] };
+  const request = /\brequest id:? ?([a-z0-9][\w.=:-]{7,99})/i.exec(text);
+  if (request) return { field: 'Request ID', value: request[1] };
   return null;
+}
+
+/** The first line of a page's first `<pre>` (Express prints "Cannot POST /x" or an error and its stack there). */
+export function preFirstLine(html: string): string | null {
+  const lower = html.toLowerCase();
+  const at = lower.indexOf('<pre');
+  const open = at === -1 ? -1 : lower.indexOf('>', at);
+  if (open === -1) return null;
+  const window = lower.slice(open + 1, open + 1 + 1000);
+  const ends = ['<br', '\n', '</pre', '<'].map((t) => window.indexOf(t)).filter((i) => i !== -1);
+  const end = ends.length ? Math.min(...ends) : window.length;
+  const line = decodeEntities(html.slice(open + 1, open + 1 + Math.min(end, 300)))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return line === '' ? null : line;
+}
+
+// Spring Boot's Whitelabel Error Page: "There was an unexpected error (type=Not Found, status=404)."
+const WHITELABEL_STATUS = /\(type=[^,()]{1,80}, status=([45]\d\d)\)/;
+
+/** The status line of a Spring whitelabel page's text, and the words it was read from. */
+export function whitelabelLine(text: string): { status: number; evidence: string } | null {
+  const m = WHITELABEL_STATUS.exec(text.slice(0, 8192));
+  return m ? { status: Number(m[1]), evidence: m[0] } : null;
 }

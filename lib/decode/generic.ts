@@ -9,16 +9,17 @@ import {
   statusRetry,
   tagText,
   xmlFacts,
-  type GenericRetry,
 } from './http-failure';
-import { pageReference, pageText, type TextStatus } from './body-status';
+import { pageReference, pageText, preFirstLine, type TextStatus } from './body-status';
+import { codeRetry, grpcFailure, oauthRetry, rpcStatus } from './code-retry';
 import { GENERIC_ID_HEADERS, headerCode, requestId, sender } from './origin';
 import type { Candidate } from './shapes';
 import { header, type ResponseHead } from './parse-input';
 import { statusMeaning, statusName } from './status-text';
 import { findProviderCode } from './table-index';
 import type { ContextItem, DecodedError, DecodeOptions, GenericFacts, ProblemDetails, StatusSource } from './types';
-import { genericWait, isRateLimitHeader, quotaSpent } from './wait';
+import { genericWait } from './generic-wait';
+import { isRateLimitHeader, quotaSpent } from './wait';
 
 // Request and trace ids, waits and rate limits: every service sends these, so they say nothing about which API it is.
 const GENERIC_HEADERS = new Set([...GENERIC_ID_HEADERS, 'Retry-After'].map((h) => h.toLowerCase()));
@@ -81,10 +82,14 @@ function firstLine(text: string): string | null {
   return display((nl === -1 ? trimmed : trimmed.slice(0, nl)).trim(), 300);
 }
 
+// A bare "Error" title (Express's default page) names nothing; the message is in the page's <pre>.
+const BARE_TITLE = /^error[.!]?$/i;
+
 function htmlTitle(text: string): string | null {
   const head = text.slice(0, 64 * 1024);
   const title = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
-  return title === null ? null : decodeEntities(title);
+  if (title === null || BARE_TITLE.test(title)) return preFirstLine(head) ?? (title && decodeEntities(title));
+  return decodeEntities(title);
 }
 
 /** Compressed or binary bytes (curl without --compressed shows gzip as this): control characters other than blanks. */
@@ -97,25 +102,6 @@ function isBinary(text: string): boolean {
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) odd++;
   }
   return odd > 2 && odd * 20 > sample.length;
-}
-
-/**
- * OAuth's device flow (RFC 8628 §3.5) answers a poll that came too early with a 400 whose `error` says to keep
- * polling; and RFC 6749 §4.1.2.1 names `temporarily_unavailable`. These are waits, not faults in the request.
- */
-const OAUTH_RETRY: Record<string, string> = {
-  authorization_pending:
-    'The user has not finished approving the device yet (OAuth device flow, RFC 8628): keep polling at the same interval.',
-  slow_down:
-    'The device flow is polling too fast (OAuth, RFC 8628): keep polling, with the interval 5 seconds longer from now on.',
-  temporarily_unavailable:
-    'The authorization server is overloaded or down for maintenance (OAuth, RFC 6749): retry later.',
-};
-
-function oauthRetry(code: { value: unknown; path: string } | null | undefined): GenericRetry | null {
-  if (!code || code.path !== 'error' || typeof code.value !== 'string' || !Object.hasOwn(OAUTH_RETRY, code.value))
-    return null;
-  return { retryable: true, retrySource: 'response', reason: OAUTH_RETRY[code.value] };
 }
 
 /** The decoded result for a failed response no catalog claims. */
@@ -160,7 +146,15 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
     } else message = firstLine(input.text);
   }
 
-  code ??= headerCode(head);
+  const grpc = grpcFailure(head);
+  code ??= headerCode(head) ?? grpc?.code ?? null;
+  message ??= grpc?.message ?? null;
+  // A gRPC / Connect code stands for a status (`invalid_argument` is 400) when no status line was pasted.
+  const rpc = rpcStatus(code);
+  if (status === null && rpc !== null) {
+    [status, statusSource] = [rpc, 'body'];
+    warnings.push(`No status line was pasted; HTTP ${rpc} was read from the gRPC / Connect code ${code}.`);
+  }
   const flag = facts?.retryFlag ?? null;
   const { waitWarnings, ...wait } = genericWait(head, status, options.now, input.body);
   warnings.push(...waitWarnings);
@@ -187,7 +181,7 @@ export function describeGeneric(head: ResponseHead, input: GenericInput, options
         retrySource: 'response' as const,
         reason: `The response itself says ${flag.path}: ${flag.value}.`,
       }
-    : (oauthRetry(facts?.code) ?? byStatus);
+    : (oauthRetry(facts?.code) ?? (byStatus.retryable === null ? codeRetry(code, rpc) : null) ?? byStatus);
 
   const resembles = input.resembles
     ? {

@@ -91,4 +91,22 @@ describe.each([
       }),
     ).toMatchObject({ ok: false });
   });
+  it('in a gRPC message, a page heading, a <pre>, a whitelabel line and a page request id', () => {
+    const grpc = `HTTP/2 200\ngrpc-status: 14\ngrpc-message: a${r}b\n\n`;
+    expect(decodeResponse(grpc, table, { now })).toMatchObject({ ok: true, code: 'UNAVAILABLE', retryable: true });
+    // The status is read from the first heading when the title has none (the run is inside the heading).
+    const heading = `<html><title>ERROR: The request could not be satisfied</title><h1>504 Gateway${r}Timeout</h1></html>`;
+    expect(decodeResponse(heading, table, { now })).toMatchObject({ ok: true, httpStatus: 504 });
+    // Express's <pre>: the first line of it, cut short, after a bare "Error" title.
+    const pre = `HTTP/1.1 404 Not Found\n\n<html><title>Error</title><pre>Cannot GET /x${r}</pre></html>`;
+    const preResult = decodeResponse(pre, table, { now });
+    expect(preResult).toMatchObject({ ok: true, httpStatus: 404, retryable: false });
+    expect(preResult.ok && preResult.message?.startsWith('Cannot GET /x')).toBe(true);
+    expect(preResult.ok && (preResult.message?.length ?? 0) <= 300).toBe(true);
+    // Spring's whitelabel status needs its words together; a run between them reads nothing.
+    const whitelabel = `<html><h1>Whitelabel Error Page</h1><div>(type=Not Found,${r} status=404)</div></html>`;
+    expect(decodeResponse(whitelabel, table, { now })).toMatchObject({ ok: false });
+    const reqId = `HTTP/1.1 403 Forbidden\n\n<html><title>ERROR</title><pre>Request ID:${r}</pre></html>`;
+    expect(decodeResponse(reqId, table, { now })).toMatchObject({ ok: true, httpStatus: 403, traceId: null });
+  });
 });

@@ -3,7 +3,7 @@
 // Every read is bounded: no regex runs over unbounded text.
 import { display, getPath, isRecord } from './body-path';
 import { statusName } from './status-text';
-import { RETRY_DELAY_PATHS } from './wait';
+import { RETRY_DELAY_PATHS } from './generic-wait';
 
 export { decodeEntities, tagText, xmlFacts } from './xml-facts';
 import type { CodeValue, ContextItem, GenericFacts, Json, ProblemDetails, RetrySource } from './types';
@@ -120,7 +120,18 @@ export function problemDetails(body: unknown, contentType: string | null): Probl
 }
 
 // Where bodies of no documented shape keep their facts; share links keep exactly these values (lib/decode/share-safe.ts).
-const STATUS_PATHS = ['status', 'statusCode', 'status_code', 'error.status', 'error.statusCode', 'error.code', 'code'];
+// `error_code` is Telegram's; `errors.0.status` is JSON:API's (a string, "429").
+const STATUS_PATHS = [
+  'status',
+  'statusCode',
+  'status_code',
+  'error.status',
+  'error.statusCode',
+  'error.code',
+  'code',
+  'error_code',
+  'errors.0.status',
+];
 const CODE_PATHS = [
   'error.code',
   'error.status',
@@ -136,6 +147,7 @@ const CODE_PATHS = [
   'errorType',
   'ErrorCode',
   'reason',
+  'name',
 ];
 const MESSAGE_PATHS = [
   'error.message',
@@ -151,6 +163,12 @@ const MESSAGE_PATHS = [
   'fault.faultstring',
   'errorMessage',
   'msg',
+  // Telegram's `description`; Shopify's REST `errors` when it is one sentence rather than a list.
+  'description',
+  'errors',
+  // Okta's `errorSummary`, Jira's `errorMessages` list.
+  'errorSummary',
+  'errorMessages.0',
 ];
 const RETRY_PATHS = [
   'retryable',
@@ -178,6 +196,8 @@ export const GENERIC_BODY_PATHS: readonly string[] = [
     'error.documentation_url',
   ]),
 ];
+
+const ERROR_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception))$/;
 
 interface JsonFacts {
   code: { value: CodeValue; path: string } | null;
@@ -213,6 +233,8 @@ export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFa
     return s ? s.slice(s.lastIndexOf('#') + 1) || null : null;
   };
   let code = first(body, CODE_PATHS, (v) => (typeof v === 'string' && v.length > 120 ? null : notStatus(v)));
+  // `name` is a code only when it reads as one: PayPal's `RATE_LIMIT_REACHED`, a serialized `ValidationError`.
+  if (code?.path === 'name' && !(typeof code.value === 'string' && ERROR_NAME.test(code.value))) code = null;
   if (!code) {
     const t = first(body, ['__type'], awsType);
     if (t) code = t;

@@ -4,6 +4,7 @@ import { groupAnchor } from '@/lib/catalog/present';
 import { codePath } from '@/lib/catalog/paths';
 import { display, pick } from './body-path';
 import { textStatus } from './body-status';
+import { grpcFailure } from './code-retry';
 import { explainContext } from './context';
 import { locateJson } from './json-locate';
 import { lineColumn } from './json-scan';
@@ -133,7 +134,7 @@ function decode(input: unknown, table: DecoderTable, options: DecodeOptions): De
     describeGeneric(head, { ...input, notes: [...notes, ...(input.notes ?? [])] }, options);
   const bodyText = text.slice(head.bodyStart);
   if (bodyText.trim() === '') {
-    if (failed) return generic({ kind: 'empty', body: null });
+    if (failed || grpcFailure(head)) return generic({ kind: 'empty', body: null });
     if (head.status === null)
       return notAnError('empty', 'Only headers were pasted; the decoder needs the response body too.', null);
     return notAnError(

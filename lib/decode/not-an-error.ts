@@ -1,7 +1,7 @@
 // The plain answers for input that is not a decodable error response: empty, broken or deep JSON,
 // proxy HTML pages, success bodies, bodies no documented shape fits.
 import { display, isRecord } from './body-path';
-import { cloudflarePageStatus, pageText, refusalTitleStatus, textStatus } from './body-status';
+import { cloudflarePageStatus, pageText, refusalTitleStatus, textStatus, whitelabelLine } from './body-status';
 import { decodeEntities, tagText } from './http-failure';
 import { closestShape } from './shapes';
 import { statusMeaning, statusName } from './status-text';
@@ -34,21 +34,34 @@ export const looksLikeHtml = (text: string) =>
 // 200 characters, and the runs sit between fixed tokens.
 const TITLE_STATUS = /^(\d{3})\b|(?:\|[ \t]{0,4}|\berror:?[ \t]{1,4})([45]\d\d)(?!\d)/i;
 
+/** The status a page title or heading states: "502 Bad Gateway", "Error 503 …", or a reason phrase alone. */
+function statusOf(title: string | null): number | null {
+  if (title === null) return null;
+  const m = TITLE_STATUS.exec(title);
+  return m ? Number(m[1] ?? m[2]) : (textStatus(title)?.status ?? null);
+}
+
 /** An HTML error page, as proxies and gateways send: the status comes from the status line or the page title. */
 export function htmlPage(body: string, lineStatus: number | null): NotAnError {
   const head = body.slice(0, 64 * 1024);
   const raw = tagText(head, 'title', 200) ?? tagText(head, 'h1', 200);
   const title = raw === null ? null : decodeEntities(raw);
-  const fromTitle = title ? TITLE_STATUS.exec(title) : null;
-  // Without a status in the title, a title that is a reason phrase ("Service Unavailable"), a Cloudflare page's
-  // error number ("Error 1015"), or else a refusal title ("Access Denied"), still says the status plainly.
+  // Without a status in the title, the first heading ("504 Gateway Timeout ERROR" under CloudFront's title), a
+  // title that is a reason phrase ("Service Unavailable"), a Cloudflare page's error number ("Error 1015"), Spring's
+  // whitelabel line, or else a refusal title ("Access Denied"), still says the status plainly.
+  const h1 = () => {
+    const text = tagText(head, 'h1', 200);
+    return text === null ? null : decodeEntities(text);
+  };
+  const text = () => pageText(body);
+  const whitelabel = () => whitelabelLine(text())?.status ?? null;
   const status =
     lineStatus ??
-    (fromTitle
-      ? Number(fromTitle[1] ?? fromTitle[2])
-      : ((title ? textStatus(title)?.status : undefined) ??
-        cloudflarePageStatus(pageText(body))?.status ??
-        (title ? refusalTitleStatus(title) : null)));
+    statusOf(title) ??
+    statusOf(h1()) ??
+    cloudflarePageStatus(text())?.status ??
+    whitelabel() ??
+    (title ? refusalTitleStatus(title) : null);
   const validStatus = status !== null && status >= 100 && status <= 599 ? status : null;
   const meaning = validStatus !== null ? statusMeaning(validStatus) : title;
   const named = title ? ` titled "${title}"` : '';

@@ -31,8 +31,8 @@ const ID_HEADERS = [
   'CF-Ray',
   'X-Varnish',
 ];
-/** Any other header named like a request or trace id (`X-Acme-Request-Id`, `X-Req-Id`, `X-Correlation-ID`). */
-const ID_HEADER_NAME = /(?:^|-)(?:request|req|correlation|trace)-?id$/i;
+/** Any other header named like a request or trace id (`X-Acme-Request-Id`, `X-Req-Id`, `Paypal-Debug-Id`). */
+const ID_HEADER_NAME = /(?:^|-)(?:request|req|correlation|trace|debug)-?id$/i;
 export const GENERIC_ID_HEADERS: readonly string[] = ID_HEADERS;
 /** Whether the decoder reads a request id from a header of this name (the named list, or the naming rule). */
 export const isIdHeaderName = (name: string): boolean => name.length <= 60 && ID_HEADER_NAME.test(name);
@@ -47,8 +47,11 @@ const ID_FIELDS = [
   'traceID',
   'correlation_id',
   'correlationId',
+  'request-id',
+  'debug_id',
 ];
-const ID_PLACES = ['', 'error', 'meta', 'errors.0'];
+// Microsoft Graph keeps its request id in `error.innerError` (`innererror` in older services).
+const ID_PLACES = ['', 'error', 'meta', 'errors.0', 'error.innerError', 'error.innererror'];
 /** Every body path a request id is read from. */
 export const GENERIC_ID_PATHS: readonly string[] = ID_PLACES.flatMap((place) =>
   ID_FIELDS.map((f) => (place ? `${place}.${f}` : f)),
@@ -192,9 +195,9 @@ export function sender(head: ResponseHead, body: string | null): { name: string;
 /**
  * Headers that carry the error code where the body has none or only a message: AWS services and API Gateway send
  * `x-amzn-ErrorType: ThrottlingException:http://internal.amazon.com/coral/…` (the code is before the first colon),
- * Azure Storage sends `x-ms-error-code: ServerBusy`.
+ * Azure Storage sends `x-ms-error-code: ServerBusy`, Vercel `x-vercel-error: FUNCTION_INVOCATION_TIMEOUT`.
  */
-export const CODE_HEADERS: readonly string[] = ['x-amzn-ErrorType', 'x-ms-error-code'];
+export const CODE_HEADERS: readonly string[] = ['x-amzn-ErrorType', 'x-ms-error-code', 'x-vercel-error'];
 
 /** The error code one of those headers carries, or null. */
 export function headerCode(head: Pick<ResponseHead, 'headers'>): string | null {

@@ -2,7 +2,8 @@
 // header values and JSON values stay only where decoding reads them; every other value becomes a typed placeholder
 // (JSON stays valid), prose becomes `…`, HTML keeps its <title>/<h1>. Kept values then go through the secret scanner.
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
-import { pageReference, pageText, textStatus } from './body-status';
+import { pageReference, pageText, textStatus, whitelabelLine } from './body-status';
+import { GRPC_HEADERS } from './code-retry';
 import { GENERIC_BODY_PATHS, tagText, xmlFacts } from './http-failure';
 import { CODE_HEADERS, GENERIC_ID_HEADERS, GENERIC_ID_PATHS, isIdHeaderName, SENDER_HEADERS } from './origin';
 import { looksLikeHtml } from './not-an-error';
@@ -23,6 +24,7 @@ const GENERIC_HEADERS = [
   ...GENERIC_ID_HEADERS,
   ...SENDER_HEADERS,
   ...CODE_HEADERS,
+  ...GRPC_HEADERS,
   'Content-Type',
 ].map((h) => h.toLowerCase());
 
@@ -133,12 +135,16 @@ function htmlText(body: string, ctx: ShareCtx): string {
   const t = title === null ? '' : `<head><title>${maskSecrets(title, undefined, ctx.masked)}</title></head>`;
   const h = h1 === null ? '' : `<h1>${maskSecrets(h1, undefined, ctx.masked)}</h1>`;
   // The reference a CDN page asks you to quote is the request id the decoder reads from it.
-  const ref = pageReference(pageText(body));
+  const text = pageText(body);
+  const ref = pageReference(text);
+  // Named by its field ("Request ID"), the reference reads as an id, not as an unnamed secret-like run.
   const r =
     ref === null
       ? ''
-      : `<p>${ref.field}${ref.field.endsWith('#') ? '' : ': '}${maskSecrets(ref.value, undefined, ctx.masked)}</p>`;
-  return `<html>${t}<body>${h}${r}</body></html>\n`;
+      : `<p>${ref.field}${ref.field.endsWith('#') ? '' : ': '}${maskSecrets(ref.value, ref.field, ctx.masked)}</p>`;
+  // Spring's whitelabel page states its status only in this line.
+  const w = whitelabelLine(text);
+  return `<html>${t}<body>${h}${r}${w ? `<p>${w.evidence}</p>` : ''}</body></html>\n`;
 }
 
 /** Text outside JSON (log prefixes, trailing chatter): each line with content becomes `…`. */

@@ -2,7 +2,7 @@
 // the response's Date), then the rate-limit headers (IETF RateLimit / RateLimit-Policy, RateLimit-Reset,
 // X-RateLimit-Reset as seconds or an epoch). Every wait is finite, never negative and at most 7 days; anything
 // else is ignored with a warning.
-import { getPath, pick } from './body-path';
+import { pick } from './body-path';
 import { header, type ResponseHead } from './parse-input';
 import { httpDate } from './http-date';
 import { headerNames } from './table-index';
@@ -24,7 +24,7 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 
 const show = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
 /** A plain non-negative decimal (as sent in headers and bodies), or null. 400 digits parse to Infinity. */
-function numeric(value: unknown): number | null {
+export function numeric(value: unknown): number | null {
   if (typeof value === 'number') return Number.isNaN(value) ? null : value;
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
@@ -43,10 +43,10 @@ export function referenceTime(head: ResponseHead, now?: Date): number {
   return now ? now.getTime() : Date.now();
 }
 
-type Found = { seconds: number; source: WaitSource; field: string } | null;
+export type Found = { seconds: number; source: WaitSource; field: string } | null;
 
 /** Accepts a wait in seconds if it is one a client can follow; otherwise records why it was ignored. */
-function sane(found: Found, warnings: string[], raw: string): Found {
+export function sane(found: Found, warnings: string[], raw: string): Found {
   if (!found) return null;
   const { seconds, field } = found;
   if (!Number.isFinite(seconds)) {
@@ -150,7 +150,7 @@ function resetHeader(head: ResponseHead, names: string[], refMs: () => number, w
   return null;
 }
 
-const RESET_HEADERS = ['RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset', 'X-RateLimit-Reset-After'];
+export const RESET_HEADERS = ['RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset', 'X-RateLimit-Reset-After'];
 const REMAINING_HEADERS = ['X-RateLimit-Remaining', 'RateLimit-Remaining', 'X-Rate-Limit-Remaining'];
 /** The rate-limit header family: `RateLimit`, `RateLimit-*`, `X-RateLimit-*`, `X-Rate-Limit-*`. */
 export const isRateLimitHeader = (name: string) => /^(?:x-)?rate-?limit(?:-|$)/i.test(name);
@@ -204,33 +204,5 @@ export function waitTime(api: TableApi, shape: TableShape, body: unknown, head: 
   const retryAfterNames = [...new Set(['Retry-After', ...headerNames(api, 'retry-after')])];
   const reset = [...new Set([...RESET_HEADERS, ...headerNames(api, 'rate-limit-reset')])];
   const fromHeaders = headerWait(head, { retryAfter: retryAfterNames, reset, useRateLimit: true }, now);
-  return { ...fromHeaders, waitWarnings: [...warnings, ...fromHeaders.waitWarnings] };
-}
-
-/** Google APIs put the wait in the body: a `google.rpc.RetryInfo` entry of `error.details` with `retryDelay: "37s"`. */
-export const RETRY_DELAY_PATHS: readonly string[] = [0, 1, 2, 3, 4, 5].map((i) => `error.details.${i}.retryDelay`);
-const DURATION = /^(\d{1,12}(?:\.\d{1,9})?)s$/;
-
-function retryDelay(body: unknown, warnings: string[]): Found {
-  for (const path of RETRY_DELAY_PATHS) {
-    const hit = getPath(body, path);
-    if (!hit.found || typeof hit.value !== 'string') continue;
-    const m = DURATION.exec(hit.value.trim());
-    if (m) return sane({ seconds: Number(m[1]), source: 'body', field: path }, warnings, hit.value);
-  }
-  return null;
-}
-
-/**
- * The wait for a response no catalog claims: the body's own retry delay, then Retry-After, then the rate-limit
- * headers, which count only for a rate-limit failure (429, or the headers saying the quota is spent).
- */
-export function genericWait(head: ResponseHead, status: number | null, now?: Date, body?: unknown): Wait {
-  const warnings: string[] = [];
-  const own = body === undefined ? null : retryDelay(body, warnings);
-  if (own)
-    return { retryAfterSeconds: own.seconds, waitSource: own.source, waitField: own.field, waitWarnings: warnings };
-  const useRateLimit = status === 429 || quotaSpent(head);
-  const fromHeaders = headerWait(head, { retryAfter: ['Retry-After'], reset: RESET_HEADERS, useRateLimit }, now);
   return { ...fromHeaders, waitWarnings: [...warnings, ...fromHeaders.waitWarnings] };
 }
