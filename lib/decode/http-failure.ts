@@ -198,6 +198,8 @@ export const GENERIC_BODY_PATHS: readonly string[] = [
 ];
 
 const ERROR_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception))$/;
+/** Whether a body's `name` reads as an error identifier (`RATE_LIMIT_REACHED`, `ValidationError`), not a person or thing. */
+export const isErrorName = (value: unknown): boolean => typeof value === 'string' && ERROR_NAME.test(value);
 
 interface JsonFacts {
   code: { value: CodeValue; path: string } | null;
@@ -234,7 +236,7 @@ export function jsonFacts(body: unknown, problem: ProblemDetails | null): JsonFa
   };
   let code = first(body, CODE_PATHS, (v) => (typeof v === 'string' && v.length > 120 ? null : notStatus(v)));
   // `name` is a code only when it reads as one: PayPal's `RATE_LIMIT_REACHED`, a serialized `ValidationError`.
-  if (code?.path === 'name' && !(typeof code.value === 'string' && ERROR_NAME.test(code.value))) code = null;
+  if (code?.path === 'name' && !isErrorName(code.value)) code = null;
   if (!code) {
     const t = first(body, ['__type'], awsType);
     if (t) code = t;

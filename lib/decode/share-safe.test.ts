@@ -32,6 +32,17 @@ const sameDecode = (text: string) =>
   );
 
 describe('safeShareText', () => {
+  it("keeps a body's name only when it is the error's code, never a person's name", () => {
+    const person =
+      'HTTP/1.1 403 Forbidden\ncontent-type: application/json\n\n{"name":"Jane Doe","message":"Forbidden"}';
+    expect(share(person).text).not.toContain('Jane Doe');
+    sameDecode(person);
+    const paypal =
+      'HTTP/1.1 429 Too Many Requests\ncontent-type: application/json\n\n{"name":"RATE_LIMIT_REACHED","message":"Too many requests. Blocked due to rate limiting.","debug_id":"8f1c2a3b4d5e6"}';
+    expect(share(paypal).text).toContain('"name":"RATE_LIMIT_REACHED"');
+    sameDecode(paypal);
+  });
+
   it('keeps the status line, header names and what decoding reads, and nothing else', () => {
     const input = [
       'HTTP/2 429 Too Many Requests',

@@ -4,7 +4,7 @@
 // Linear in the paste: one pass over the body, which mirrors how the decoder finds JSON (so both read the same objects).
 import { pageReference, pageText, textStatus, whitelabelLine } from './body-status';
 import { GRPC_HEADERS } from './code-retry';
-import { GENERIC_BODY_PATHS, tagText, xmlFacts } from './http-failure';
+import { GENERIC_BODY_PATHS, isErrorName, tagText, xmlFacts } from './http-failure';
 import { CODE_HEADERS, GENERIC_ID_HEADERS, GENERIC_ID_PATHS, isIdHeaderName, SENDER_HEADERS } from './origin';
 import { looksLikeHtml } from './not-an-error';
 import { parseHead } from './parse-input';
@@ -56,6 +56,8 @@ export function shareRules(table: DecoderTable, decoded: DecodeResult | null): S
   const headers = new Set(GENERIC_HEADERS);
   const constants = new Map<string, Set<unknown>>();
   const hosts = new Set<string>();
+  // A top-level `name` is kept only when the decoder read it as the error's code: elsewhere it may name a person.
+  if (!(decoded?.ok && isErrorName(decoded.code))) paths.delete('name');
   for (const api of table.apis) {
     for (const host of api.body_hosts) hosts.add(host.toLowerCase());
     for (const role of HEADER_ROLES) for (const name of api.headers[role] ?? []) headers.add(name.toLowerCase());
