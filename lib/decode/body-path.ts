@@ -11,15 +11,31 @@ const MISSING: Lookup = { found: false };
 /** `$` (or an empty path) is the body itself; `$.error.code` reads like `error.code`. */
 export const normalizePath = (path: string) => (path === '$' ? '' : path.startsWith('$.') ? path.slice(2) : path);
 
+// Paths come from the catalogs and the decoder's own lists, so there are few; each is split once, not on every read
+// (a session decodes thousands of responses, each tried against every shape). The cap keeps the cache bounded anyway.
+type Segments = { keys: string[]; indexes: number[] };
+const SPLIT = new Map<string, Segments>();
+const MAX_SPLIT = 4096;
+
+function segmentsOf(rawPath: string): Segments {
+  let segments = SPLIT.get(rawPath);
+  if (!segments) {
+    const path = normalizePath(rawPath);
+    const keys = path === '' ? [] : path.split('.');
+    segments = { keys, indexes: keys.map((k) => (/^\d+$/.test(k) ? Number(k) : -1)) };
+    if (SPLIT.size < MAX_SPLIT) SPLIT.set(rawPath, segments);
+  }
+  return segments;
+}
+
 export function getPath(root: unknown, rawPath: string): Lookup {
-  const path = normalizePath(rawPath);
-  if (path === '') return { found: true, value: root };
+  const { keys, indexes } = segmentsOf(rawPath);
   let current: unknown = root;
-  for (const segment of path.split('.')) {
-    if (Array.isArray(current) && /^\d+$/.test(segment)) {
-      const index = Number(segment);
-      if (index >= current.length) return MISSING;
-      current = current[index];
+  for (let i = 0; i < keys.length; i++) {
+    const segment = keys[i];
+    if (Array.isArray(current) && indexes[i] >= 0) {
+      if (indexes[i] >= current.length) return MISSING;
+      current = current[indexes[i]];
     } else if (isRecord(current) && Object.hasOwn(current, segment)) {
       current = current[segment];
     } else return MISSING;
