@@ -5,7 +5,8 @@
 // what must be (the trace id, the code); and the link must decode like the paste.
 import { describe, expect, it } from 'vitest';
 import { getCatalogs } from '@/lib/catalog';
-import { buildDecoderTable, decodeResponse, type DecodeResult } from '@/lib/decode';
+import { buildDecoderTable, decodeResponse } from '@/lib/decode';
+import { shareFacts } from '@/tests/support/decode-facts';
 import { decodeShare, encodeShare } from '@/lib/playground/share';
 import { safeShareText, shareRules } from './share-safe';
 
@@ -13,17 +14,6 @@ type Paste = { name: string; text: string; secrets: string[]; keep?: string[] };
 
 const table = buildDecoderTable(getCatalogs());
 const now = new Date('2026-01-25T10:30:00Z');
-const facts = (r: DecodeResult) =>
-  r.ok
-    ? {
-        api: r.api,
-        code: r.code,
-        httpStatus: r.httpStatus,
-        retryable: r.retryable,
-        retryAfterSeconds: r.retryAfterSeconds,
-        traceId: r.traceId,
-      }
-    : { kind: r.kind, httpStatus: r.httpStatus };
 
 const J = (o: unknown) => JSON.stringify(o);
 const jwt =
@@ -419,6 +409,6 @@ describe('share links of new pastes full of secrets', () => {
     expect(opened).not.toBeNull();
     for (const secret of secrets) expect(opened, secret).not.toContain(secret);
     for (const kept of keep ?? []) expect(opened, kept).toContain(kept);
-    expect(facts(decodeResponse(opened!, table, { now }))).toEqual(facts(decoded));
+    expect(shareFacts(decodeResponse(opened!, table, { now }))).toEqual(shareFacts(decoded));
   });
 });

@@ -5,30 +5,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalogs } from '@/lib/catalog';
 import { exampleAsHttp } from '@/lib/catalog/examples';
-import { buildDecoderTable, decodeResponse, type DecodeResult } from '@/lib/decode';
+import { buildDecoderTable, decodeResponse } from '@/lib/decode';
+import { shareFacts } from '@/tests/support/decode-facts';
 import { safeShareText, shareRules } from './share-safe';
 
 const table = buildDecoderTable(getCatalogs());
 const now = new Date('2026-01-25T10:30:00Z');
 const share = (text: string) => safeShareText(text, shareRules(table, decodeResponse(text, table, { now })));
 
-/** The facts a shared link must keep: who, which code, which status, whether and when to retry, the id for support. */
-const facts = (r: DecodeResult) =>
-  r.ok
-    ? {
-        ok: true,
-        api: r.api,
-        code: r.code,
-        httpStatus: r.httpStatus,
-        retryable: r.retryable,
-        retryAfterSeconds: r.retryAfterSeconds,
-        traceId: r.traceId,
-      }
-    : { ok: false, kind: r.kind, httpStatus: r.httpStatus };
-
 const sameDecode = (text: string) =>
-  expect(facts(decodeResponse(share(text).text, table, { now })), text.slice(0, 200)).toEqual(
-    facts(decodeResponse(text, table, { now })),
+  expect(shareFacts(decodeResponse(share(text).text, table, { now })), text.slice(0, 200)).toEqual(
+    shareFacts(decodeResponse(text, table, { now })),
   );
 
 describe('safeShareText', () => {
